@@ -1,0 +1,119 @@
+# newsfacts - build, test, benchmark and install the filters.
+#
+#   make            build bin/nf-* (objects go to build/)
+#   make run        install missing packages (as root), build, and run
+#                   pipelines/news2csv on the bundled fixtures into out/
+#   make check      build, install missing packages (as root), run every test,
+#                   once more under ASan+UBSan; last line "N passed, N failed"
+#   make bench      throughput of each filter and of the pipeline (MB/s)
+#   make fuzz       build the libFuzzer targets and run each FUZZ_SECONDS
+#   make install    PREFIX=/usr/local, DESTDIR for staging
+#
+# CFLAGS belong to the user; the build's own flags are in NF_CFLAGS.
+
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+DATADIR ?= $(PREFIX)/share/newsfacts
+MANDIR ?= $(PREFIX)/share/man
+
+CC ?= cc
+CFLAGS ?= -O2 -g
+PKG_CONFIG ?= pkg-config
+PKGS = jansson libutf8proc uchardet zlib
+PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null || echo -ljansson -lutf8proc -luchardet -lz)
+CSV_LIBS ?= -lcsv
+
+# BUILD holds objects; OUTBIN the executables (beside their sources by default).
+BUILD ?= build
+OUTBIN ?= bin
+SANITIZE ?=
+SAN_ON = -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+SAN_FLAGS = $(if $(SANITIZE),$(SAN_ON))
+
+NF_CFLAGS = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow -Wstrict-prototypes \
+	-Wno-format-truncation -Ilib $(PKG_CFLAGS) $(SAN_FLAGS) $(CFLAGS)
+NF_LDFLAGS = $(SAN_FLAGS) $(LDFLAGS)
+NF_LIBS = $(PKG_LIBS) $(CSV_LIBS) -lm
+
+FILTERS = nf-normalize nf-segment nf-figures nf-dates nf-csv
+BINS = $(FILTERS:%=$(OUTBIN)/%)
+LIB_SRC = $(sort $(wildcard lib/*.c))
+LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)
+LIB_A = $(BUILD)/libnewsfacts.a
+UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BINS = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+# Debian packages the build and the tests need (make deps installs them).
+DEB_PKGS = gcc make pkg-config libjansson-dev libcsv-dev libutf8proc-dev \
+	libuchardet-dev zlib1g-dev bats bats-support bats-assert
+
+.SECONDARY:
+
+.PHONY: all run check unit deps deps-check bench fuzz install uninstall clean
+
+all: $(BINS)
+
+$(BUILD)/lib/%.o: lib/%.c
+	@mkdir -p $(@D)
+	$(CC) $(NF_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(LIB_A): $(LIB_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(BUILD)/bin/%.o: bin/%.c
+	@mkdir -p $(@D)
+	$(CC) $(NF_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(OUTBIN)/nf-%: $(BUILD)/bin/nf-%.o $(LIB_A)
+	@mkdir -p $(@D)
+	$(CC) $(NF_LDFLAGS) -o $@ $< $(LIB_A) $(NF_LIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIB_A) tests/unit/tap.h
+	@mkdir -p $(@D)
+	$(CC) $(NF_CFLAGS) $(NF_LDFLAGS) -Itests/unit -o $@ $< $(LIB_A) $(NF_LIBS)
+
+# sources are never made: keeps bin/nf-%.c out of the bin/nf-% rule
+$(FILTERS:%=bin/%.c) $(LIB_SRC) $(UNIT_SRC): ;
+
+-include $(LIB_OBJ:.o=.d) $(FILTERS:%=$(BUILD)/bin/%.d)
+
+unit: $(UNIT_BINS)
+
+run: deps-check all
+	pipelines/news2csv -o out
+
+# make check: the whole suite with plain binaries, then again with ASan+UBSan.
+check: deps-check
+	@$(MAKE) --no-print-directory all unit
+	@$(MAKE) --no-print-directory BUILD=build-asan OUTBIN=build-asan/bin SANITIZE=1 all unit
+	@tests/run-suite --bin bin --unit $(BUILD)/tests \
+		--bin build-asan/bin --unit build-asan/tests
+
+deps:
+	@tests/deps --install $(DEB_PKGS)
+
+deps-check:
+	@tests/deps $(DEB_PKGS)
+
+bench: all
+	@bench/run
+
+fuzz:
+	@fuzz/run
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1
+	install -m 755 $(BINS) $(DESTDIR)$(BINDIR)
+	install -m 755 pipelines/news2csv $(DESTDIR)$(BINDIR)/news2csv
+	cp -R fixtures $(DESTDIR)$(DATADIR)/
+	for m in man/*.1; do [ -e "$$m" ] && install -m 644 "$$m" $(DESTDIR)$(MANDIR)/man1; done; true
+
+uninstall:
+	rm -f $(FILTERS:%=$(DESTDIR)$(BINDIR)/%) $(DESTDIR)$(BINDIR)/news2csv
+	rm -rf $(DESTDIR)$(DATADIR)
+	for m in man/*.1; do rm -f $(DESTDIR)$(MANDIR)/man1/$${m#man/}; done
+
+clean:
+	rm -rf build build-asan build-fuzz $(FILTERS:%=bin/%) out

@@ -1,0 +1,189 @@
+/*
+ * nf-csv - newsfacts records to RFC 4180 CSV for spreadsheets.
+ */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "csv_out.h"
+
+static const char usage_text[] =
+	"usage: nf-csv [-n] [-f KEY,...] [-d DELIM] [--lf] [--bom] [--skip-bad] [FILE ...]\n"
+	"\n"
+	"Print newsfacts records (JSON Lines) as RFC 4180 CSV: a header row, then\n"
+	"one row per record.  Without -f the columns suit the first record: figure,\n"
+	"date, sentence or doc records each have their own set; any other record\n"
+	"gives all its keys.  A key a record lacks is an empty cell.  Numbers print\n"
+	"as plain decimals (10000000000, 128.99).  With no FILE, or FILE -, read\n"
+	"standard input.\n"
+	"\n"
+	"  -f, --fields KEY,...  these columns, in this order\n"
+	"  -n, --no-header       no header row\n"
+	"  -d, --delimiter C     separate fields with C (a single byte; 'tab' for TAB)\n"
+	"      --lf              end rows with LF instead of CRLF\n"
+	"      --bom             start with a UTF-8 byte order mark (for Excel)\n"
+	"      --skip-bad        skip and count malformed lines instead of stopping\n"
+	"  -h, --help            show this help\n"
+	"  -V, --version         show the version\n"
+	"\n"
+	"Exit status: 0 ok, 1 bad input or write error, 2 bad usage.\n";
+
+struct csv_job {
+	nf_csv_writer *w;
+	char **fields;        /* from -f, or NULL until the first record */
+	size_t nfields;
+	bool header;
+	bool bom;
+	bool started;
+};
+
+static int split_fields(const char *arg, char ***out, size_t *n);
+static int choose_columns(struct csv_job *job, const json_t *rec);
+static int write_header(struct csv_job *job);
+static int write_row(json_t *rec, void *ctx, nf_error *err);
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "fields", required_argument, NULL, 'f' },
+		{ "no-header", no_argument, NULL, 'n' },
+		{ "delimiter", required_argument, NULL, 'd' },
+		{ "lf", no_argument, NULL, 'L' },
+		{ "bom", no_argument, NULL, 'B' },
+		{ "skip-bad", no_argument, NULL, 'S' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct csv_job job = { .header = true };
+	const char *fields = NULL;
+	char delim = ',';
+	bool crlf = true, skip_bad = false;
+	int c, status;
+
+	nf_cli_init(argv);
+	while ((c = getopt_long(argc, argv, "f:nd:hV", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'f': fields = optarg; break;
+		case 'n': job.header = false; break;
+		case 'd':
+			if (strcmp(optarg, "tab") == 0 || strcmp(optarg, "\\t") == 0)
+				delim = '\t';
+			else if (strlen(optarg) == 1 && optarg[0] != '"' &&
+			    optarg[0] != '\r' && optarg[0] != '\n')
+				delim = optarg[0];
+			else
+				nf_cli_usage_error("-d wants one byte other than a quote or newline, not '%s'", optarg);
+			break;
+		case 'L': crlf = false; break;
+		case 'B': job.bom = true; break;
+		case 'S': skip_bad = true; break;
+		case 'h': nf_cli_help(usage_text);
+		case 'V': nf_cli_version();
+		default: nf_cli_try_help();
+		}
+	}
+	if (fields != NULL && split_fields(fields, &job.fields, &job.nfields) != 0)
+		nf_cli_usage_error("-f wants a comma-separated list of keys, not '%s'", fields);
+	job.w = nf_csv_writer_new(stdout, delim, crlf);
+	if (job.w == NULL)
+		nf_cli_write_failed();
+	status = nf_cli_each_record(argv + optind, argc - optind, skip_bad, write_row, &job);
+	/* an empty input with -f still gets its header */
+	if (!job.started && job.fields != NULL && write_header(&job) != 0)
+		nf_cli_write_failed();
+	nf_csv_writer_free(job.w);
+	for (size_t i = 0; i < job.nfields; i++)
+		free(job.fields[i]);
+	free(job.fields);
+	return nf_cli_finish(status);
+}
+
+/* Split "a,b,c" into a new array of new strings; -1 on an empty key. */
+static int
+split_fields(const char *arg, char ***out, size_t *n)
+{
+	const char *p = arg;
+	size_t cap = 0;
+
+	*out = NULL;
+	*n = 0;
+	for (;;) {
+		size_t len = strcspn(p, ",");
+		if (len == 0)
+			return -1;
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 8;
+			*out = realloc(*out, cap * sizeof **out);
+			if (*out == NULL)
+				return -1;
+		}
+		(*out)[(*n)++] = strndup(p, len);
+		if (p[len] == '\0')
+			return 0;
+		p += len + 1;
+	}
+}
+
+/* Columns from the first record when -f was not given. */
+static int
+choose_columns(struct csv_job *job, const json_t *rec)
+{
+	const char *const *cols = nf_csv_default_columns(rec);
+	const char *key;
+	json_t *v;
+	size_t i = 0;
+
+	job->nfields = 0;
+	if (cols != NULL) {
+		while (cols[job->nfields] != NULL)
+			job->nfields++;
+	} else {
+		job->nfields = json_object_size(rec);
+	}
+	job->fields = calloc(job->nfields ? job->nfields : 1, sizeof *job->fields);
+	if (job->fields == NULL)
+		return -1;
+	if (cols != NULL) {
+		for (i = 0; i < job->nfields; i++)
+			job->fields[i] = strdup(cols[i]);
+	} else {
+		json_object_foreach((json_t *)rec, key, v)
+			job->fields[i++] = strdup(key);
+	}
+	return 0;
+}
+
+static int
+write_header(struct csv_job *job)
+{
+	job->started = true;
+	if (job->bom && fwrite("\xEF\xBB\xBF", 1, 3, stdout) != 3)
+		return -1;
+	if (!job->header)
+		return 0;
+	for (size_t i = 0; i < job->nfields; i++)
+		if (nf_csv_field(job->w, job->fields[i], strlen(job->fields[i])) != 0)
+			return -1;
+	return nf_csv_end_row(job->w);
+}
+
+static int
+write_row(json_t *rec, void *ctx, nf_error *err)
+{
+	struct csv_job *job = ctx;
+
+	(void)err;
+	if (!job->started) {
+		if (job->fields == NULL && choose_columns(job, rec) != 0)
+			return -2;
+		if (write_header(job) != 0)
+			return -2;
+	}
+	for (size_t i = 0; i < job->nfields; i++)
+		if (nf_csv_cell(job->w, json_object_get(rec, job->fields[i])) != 0)
+			return -2;
+	return nf_csv_end_row(job->w) != 0 ? -2 : 0;
+}

@@ -1,0 +1,82 @@
+/*
+ * cli.h - plumbing shared by the filters in bin/.
+ *
+ * This is the one part of lib/ that prints: it turns the errors the rest of
+ * the library returns into the messages and exit statuses every filter
+ * shares.
+ *
+ *   exit 0  success
+ *   exit 1  bad input or an I/O failure (a message names FILE:LINE)
+ *   exit 2  bad usage (a message, then a pointer to --help)
+ *
+ * Messages read "nf-figures: FILE:LINE: what is wrong".  SIGPIPE keeps its
+ * default action, so `nf-dates big.jsonl | head` just stops.
+ */
+#ifndef NF_CLI_H
+#define NF_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "record.h"
+
+#define NF_VERSION "0.1.0"
+
+enum nf_exit {
+	NF_EXIT_OK = 0,
+	NF_EXIT_BAD_INPUT = 1,
+	NF_EXIT_USAGE = 2,
+};
+
+/* Program name for messages (set by nf_cli_init from argv[0]). */
+extern const char *nf_progname;
+
+/* Remember the program name (and shorten argv[0] to it, so getopt's own
+ * messages match ours); give stdout a large buffer when it is not a
+ * terminal. */
+void nf_cli_init(char **argv);
+
+/* Print "PROG: message" on stderr (no exit). */
+void nf_cli_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Print "PROG: message" and the --help pointer on stderr, exit 2. */
+void nf_cli_usage_error(const char *fmt, ...)
+	__attribute__((format(printf, 1, 2), noreturn));
+
+/* After getopt has printed its own complaint: the --help pointer, exit 2. */
+void nf_cli_try_help(void) __attribute__((noreturn));
+
+/* Print usage text to stdout and exit 0 (or 1 when stdout cannot be written). */
+void nf_cli_help(const char *text) __attribute__((noreturn));
+
+/* Print "PROG (newsfacts) VERSION" and exit 0. */
+void nf_cli_version(void) __attribute__((noreturn));
+
+/* Report a failed write to stdout and exit 1. */
+void nf_cli_write_failed(void) __attribute__((noreturn));
+
+/*
+ * Flush and close stdout; returns status, or 1 (after a message) when the
+ * output could not be written completely.  Call it last, as
+ * `return nf_cli_finish(status);`.
+ */
+int nf_cli_finish(int status);
+
+/*
+ * Handle one record.  Return 0 when done (records written to stdout), -1 when
+ * the record is bad input (err->msg says why), -2 when writing failed (errno).
+ */
+typedef int (*nf_record_fn)(json_t *rec, void *ctx, nf_error *err);
+
+/*
+ * Read every record of every path (none, or "-", means standard input) and
+ * pass it to fn.  A file that cannot be opened is reported and the others
+ * are still read.  A bad line stops the run with "FILE:LINE: msg" unless
+ * skip_bad, in which case it is counted, skipped, and the count reported at
+ * the end.  A write failure exits at once.  Returns the exit status: 0, or 1
+ * when any input was bad or unreadable.
+ */
+int nf_cli_each_record(char **paths, int npaths, bool skip_bad, nf_record_fn fn,
+    void *ctx);
+
+#endif
