@@ -104,10 +104,10 @@ fuzz:
 	@fuzz/run
 
 install: all
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/fixtures $(DESTDIR)$(MANDIR)/man1
 	install -m 755 $(BINS) $(DESTDIR)$(BINDIR)
 	install -m 755 pipelines/news2csv pipelines/news-ingest $(DESTDIR)$(BINDIR)
-	cp -R fixtures $(DESTDIR)$(DATADIR)/
+	cp -R fixtures/articles $(DESTDIR)$(DATADIR)/fixtures/
 	for m in man/*.1; do [ -e "$$m" ] && install -m 644 "$$m" $(DESTDIR)$(MANDIR)/man1; done; true
 
 uninstall:
