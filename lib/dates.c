@@ -384,7 +384,8 @@ infer(const struct ctx *c, struct pd *p)
 			dist = ((long)y * 4 + p->q) - ((long)ay * 4 + (am - 1) / 3 + 1);
 			break;
 		case G_HALF:
-			dist = ((long)y * 2 + p->q) - ((long)ay * 2 + (am - 1) / 6 + 1);
+			/* "上半年", "the second half": the anchor's year */
+			dist = (long)y - ay;
 			break;
 		default:
 			dist = (long)y - ay;
@@ -854,10 +855,10 @@ name_before(const struct ctx *c, size_t i)
 	p = T(c, i - 1);
 	if (p->type != DT_WORD || !(p->flags & (DF_CAP | DF_UPPER)))
 		return false;
-	if (p->id != W_NONE && p->id != W_VERSION && p->id != W_COUNTED &&
-	    p->id != W_NEW)
-		return false;  /* "On", "In", "By", "Last" ... */
-	return !at_clause_start(c, i - 1);
+	/* "On", "In", "By", "Last" ... are cues; any other capitalised word,
+	 * even at the start of a sentence, makes a name: "Good Friday" */
+	return p->id == W_NONE || p->id == W_VERSION || p->id == W_COUNTED ||
+	    p->id == W_NEW;
 }
 
 /* Month names that are also given names or verbs. */
@@ -936,8 +937,9 @@ rule_month(const struct ctx *c, size_t i, struct pd *p, bool alone_ok)
 		int pid = prev_id(c, i);
 		if (pid == W_EVERY || pid == W_EACH)
 			return false;
-		bool cue = date_cue(pid) || (pid == W_OF && m != 5 && i >= 2) ||
-		    (pid == W_TO && m != 5) || (pid == W_AND && m != 5);
+		bool cue = (date_cue(pid) && (m != 5 || (pid != W_BETWEEN && pid != W_FROM))) ||
+		    (pid == W_OF && m != 5 && i >= 2) || (pid == W_TO && m != 5) ||
+		    (pid == W_AND && m != 5);
 		/* "the March sessions": the month before a lower-case noun */
 		if (pid == W_THE && m != 5 && T(c, j)->type == DT_WORD &&
 		    !(T(c, j)->flags & (DF_CAP | DF_UPPER)) && T(c, j)->id != W_OF)
@@ -1089,7 +1091,7 @@ rule_weekday(const struct ctx *c, size_t i, struct pd *p)
 		return true;
 	}
 	pid = prev_id(c, i);
-	if (pid == W_EVERY || pid == W_EACH || name_before(c, i))
+	if (pid == W_EVERY || pid == W_EACH || pid == W_A || pid == W_AN || name_before(c, i))
 		return false;
 	pd_init(p, i, G_DAY);
 	set_weekday(c, p, T(c, i)->id - W_MON + 1, 0);
@@ -1574,10 +1576,13 @@ rule_numeric(const struct ctx *c, size_t i, struct pd *p)
 		return false;
 	if (!glued(c, i + 1) || !glued(c, i + 2) || !glued(c, i + 3) || !glued(c, i + 4))
 		return false;
-	if (!left_clean(c, i) || !right_clean(c, i + 5))
+	if (!left_clean(c, i))
 		return false;
 	pd_init(p, i, G_DAY);
 	p->te = i + 5;
+	p->te += time_after(c, p->te, p);
+	if (!right_clean(c, p->te))
+		return false;
 	if (a->ndig == 4 && b->ndig <= 2 && d->ndig <= 2) {
 		y = (int)a->val;
 		m = (int)b->val;
@@ -1618,7 +1623,6 @@ rule_numeric(const struct ctx *c, size_t i, struct pd *p)
 	p->y = y;
 	p->m = m;
 	p->d = dd;
-	p->te += time_after(c, p->te, p);
 	return true;
 }
 
@@ -1682,7 +1686,8 @@ year_in_context(const struct ctx *c, size_t i)
 	if ((pid == W_YEAR && !(T(c, i - 1)->flags & DF_PLURAL)) || pid == W_FISCAL)
 		return true;
 	if ((pid == W_AROUND || pid == W_FOR || pid == W_ABOUT) &&
-	    (n->type == DT_PUNCT || n->type == DT_END))
+	    (n->type == DT_PUNCT || n->type == DT_END || (n->type == DT_WORD &&
+	    n->id >= W_IN && n->id < W_EARLY)))
 		return true;
 	/* "(2019)" */
 	if (i > 0 && is_p(c, i - 1, '(') && is_p(c, i + 1, ')') && T(c, i)->val >= 1900 &&
@@ -1798,9 +1803,12 @@ zh_after_year(const struct ctx *c, size_t j, struct pd *p)
 		p->q = id == H_CHUN ? 0 : id == H_XIAS ? 1 : id == H_QIU ? 2 : 3;
 		return j + 2;
 	}
-	/* 年初 年底 年末 年度 */
+	/* 年初 年底 年末 年度, and 今年年底 */
 	if (is_h(c, j, H_CHU) || is_h(c, j, H_DI) || is_h(c, j, H_MO) || is_h(c, j, H_DU))
 		return j + 1;
+	if (is_h(c, j, H_NIAN) && (is_h(c, j + 1, H_CHU) || is_h(c, j + 1, H_DI) ||
+	    is_h(c, j + 1, H_MO)) && p->kind == NF_DATE_RELATIVE)
+		return j + 2;
 	return j;
 }
 
@@ -1870,8 +1878,9 @@ rule_zh_day(const struct ctx *c, size_t i, struct pd *p)
 {
 	if (!small_num(c, i, 1, 31) || !is_h(c, i + 1, H_RI) || !left_clean(c, i))
 		return false;
-	if (i > 0 && (is_h(c, i - 1, H_JINN) || is_h(c, i - 1, H_GE) || is_h(c, i - 1, H_DIORD)))
-		return false;
+	if (i > 0 && (is_h(c, i - 1, H_JINN) || is_h(c, i - 1, H_GE) ||
+	    is_h(c, i - 1, H_DIORD) || is_h(c, i - 1, H_YUE)))
+		return false;  /* 近, 个, 第; after 月 an invalid day ("2月30日") */
 	if (is_h(c, i + 2, H_NEI) || is_h(c, i + 2, H_YI) || is_h(c, i + 2, H_ZHIP))
 		return false;
 	pd_init(p, i, G_DAY);
@@ -1894,6 +1903,8 @@ zh_unit(const struct ctx *c, size_t j, int *mult, size_t *len)
 			return U_NONE;
 		if (is_h(c, j + 1, H_JIHUA))
 			return U_NONE;  /* 五年计划, 五年规划 */
+		if (T(c, j + 1)->type == DT_CNUM && T(c, j + 1)->val == 1 && is_h(c, j + 2, H_DU))
+			return U_NONE;  /* 一年一度: yearly */
 		return U_Y;
 	}
 	if (is_h(c, j, H_GE)) {
@@ -1986,7 +1997,7 @@ rule_zh_duration(const struct ctx *c, size_t i, struct pd *p)
 			return false;
 		k += len;
 		if (u == U_Y && is_h(c, k, H_BAN) && tenths % 10 == 0 && tenths > 0) {
-			tenths = tenths * 12 / 10 + 6;
+			tenths = tenths * 12 + 60;  /* 一年半: 18 months */
 			u = U_M;
 			k++;
 		}
@@ -2213,7 +2224,7 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 		if (md_num(c, j, 1, 4) && T(c, j)->type == DT_CNUM && is_h(c, j + 1, H_JI) &&
 		    is_h(c, j + 2, H_DU)) {
 			if (i > 0 && glued(c, i) && T(c, i - 1)->type == DT_HAN &&
-			    T(c, i - 1)->id == H_NONE && j == i)
+			    (T(c, i - 1)->id == H_NONE || T(c, i - 1)->id == H_QIAN) && j == i)
 				return false;
 			p->kind = NF_DATE_DATE;
 			p->g = G_QUARTER;
@@ -2321,6 +2332,55 @@ rule_from_range(const struct ctx *c, size_t i, struct pd *a, struct pd *b, size_
 	return true;
 }
 
+/*
+ * "前三季度", "前两个月" (after an optional year: "2025年前三季度", "今年前
+ * 两个月"): the first N quarters or months of a year, as a range.  y is the
+ * year from a preceding date (p of g G_YEAR), or NULL to infer it.
+ */
+static bool
+rule_zh_first_n(const struct ctx *c, size_t i, const struct pd *y, struct pd *a,
+    struct pd *b)
+{
+	size_t j = i + 1, e;
+	int n, g;
+
+	if (!is_h(c, i, H_QIAN) || !md_num(c, j, 2, 11))
+		return false;
+	n = (int)T(c, j)->val;
+	if (is_h(c, j + 1, H_JI) && is_h(c, j + 2, H_DU) && n <= 4) {
+		g = G_QUARTER;
+		e = j + 3;
+	} else if (is_h(c, j + 1, H_GE) && is_h(c, j + 2, H_YUE)) {
+		g = G_MONTH;
+		e = j + 3;
+	} else {
+		return false;
+	}
+	pd_init(b, i, g);
+	if (g == G_QUARTER)
+		b->q = n;
+	else
+		b->m = n;
+	b->te = e;
+	if (y != NULL) {
+		b->ts = y->ts;
+		b->y = y->y;
+		b->kind = y->kind;
+		b->used_anchor = y->used_anchor;
+		b->unresolved = y->unresolved;
+		b->note = y->note;
+	} else {
+		b->infer = INF_YEAR;
+		infer(c, b);
+	}
+	*a = *b;
+	if (g == G_QUARTER)
+		a->q = 1;
+	else
+		a->m = 1;
+	return true;
+}
+
 /* ---- the dispatcher --------------------------------------------------- */
 
 /*
@@ -2354,7 +2414,7 @@ rule_atom(const struct ctx *c, size_t i, struct pd *p, bool loose_year)
 		if (t->id == W_NONE || t->id >= W_COUNTED)
 			return false;
 		if (t->id <= W_DEC)
-			return rule_month(c, i, p, false);
+			return rule_month(c, i, p, loose_year);
 		if (t->id >= W_MON && t->id <= W_SUN)
 			return rule_weekday(c, i, p);
 		return rule_en_deictic_day(c, i, p) || rule_en_lastnext(c, i, p) ||
@@ -2425,7 +2485,7 @@ scan_at(const struct ctx *c, size_t i, nf_date_list *out, size_t *next)
 		*next = a.te;
 		return emit_range(c, i, a.te, &a, &b, out);
 	}
-	if (rule_en_range_days(c, i, &a, &b)) {
+	if (rule_en_range_days(c, i, &a, &b) || rule_zh_first_n(c, i, NULL, &a, &b)) {
 		*next = a.te;
 		return emit_range(c, i, a.te, &a, &b, out);
 	}
@@ -2436,6 +2496,14 @@ scan_at(const struct ctx *c, size_t i, nf_date_list *out, size_t *next)
 	if (!rule_atom(c, i, &a, false)) {
 		*next = i + 1;
 		return 0;
+	}
+	/* "2025年前三季度", "今年前两个月" */
+	if (a.g == G_YEAR) {
+		struct pd y = a;
+		if (rule_zh_first_n(c, y.te, &y, &a, &b)) {
+			*next = b.te;
+			return emit_range(c, y.ts, b.te, &a, &b, out);
+		}
 	}
 	/* "March to May 2024", "2017年至2018年", "5月18日至20日" */
 	if (range_connector(c, a.te, false, &len) && !is_w(c, a.te, W_TO) &&
