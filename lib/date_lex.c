@@ -85,6 +85,13 @@ static const struct dword {
 	{ "rd", W_RD, 0 }, { "th", W_TH, 0 }, { "s", W_S, 0 }, { "t", W_T, 0 },
 	{ "z", W_Z, 0 }, { "am", W_AM, 0 }, { "pm", W_PM, 0 },
 	{ "plan", W_PLAN, 0 }, { "new", W_NEW, 0 }, { "fiscal", W_FISCAL, 0 },
+	{ "company", W_BIZ, 0 }, { "firm", W_BIZ, 0 }, { "profit", W_BIZ, 0 },
+	{ "profits", W_BIZ, 0 }, { "revenue", W_BIZ, 0 }, { "revenues", W_BIZ, 0 },
+	{ "sales", W_BIZ, 0 }, { "output", W_BIZ, 0 }, { "growth", W_BIZ, 0 },
+	{ "economy", W_BIZ, 0 }, { "gdp", W_BIZ, 0 }, { "earnings", W_BIZ, 0 },
+	{ "exports", W_BIZ, 0 }, { "imports", W_BIZ, 0 }, { "prices", W_BIZ, 0 },
+	{ "inflation", W_BIZ, 0 }, { "production", W_BIZ, 0 },
+	{ "investment", W_BIZ, 0 }, { "orders", W_BIZ, 0 }, { "selling", W_BIZ, 0 },
 	/* counted nouns and units: a number before them is a figure */
 	{ "people", W_COUNTED, 0 }, { "persons", W_COUNTED, 0 },
 	{ "residents", W_COUNTED, 0 }, { "companies", W_COUNTED, 0 },
@@ -265,6 +272,7 @@ han_id(uint32_t cp)
 	case 0x65E9: return H_ZAO;                    /* 早 */
 	case 0x8D77: return H_QIT;                    /* 起 */
 	case 0x95F4: case 0x9593: return H_JIAN;      /* 间 間 */
+	case 0x540C: return H_TONG;                   /* 同 */
 	default: return H_NONE;
 	}
 }

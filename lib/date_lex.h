@@ -67,6 +67,7 @@ enum nf_dword {
 	W_FIRST = 150, W_THIRD, W_FOURTH, W_FINAL,  /* "second" is W_SECOND */
 	W_Q, W_H, W_ST, W_ND, W_RD, W_TH, W_S, W_T, W_Z, W_AM, W_PM,
 	W_PLAN, W_NEW, W_FISCAL,
+	W_BIZ,      /* business words: a bare "the first half" is a half year */
 	/* nouns counted by a number: "2019 companies" is no date */
 	W_COUNTED = 200,
 	W_VERSION,  /* words naming a product or version before a number */
@@ -144,6 +145,7 @@ enum nf_dhan {
 	H_ZAO,       /* 早 */
 	H_QIT,       /* 起 */
 	H_JIAN,      /* 间 間 */
+	H_TONG,      /* 同 */
 	H_XUNH,      /* 寻/other filler, unused */
 };
 

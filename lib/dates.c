@@ -58,6 +58,7 @@ struct ctx {
 	nf_ymd a;             /* anchor */
 	long aday;            /* anchor day number */
 	bool has_a;
+	size_t out_start;     /* first match of this text in the output list */
 };
 
 static const char *const NOTE_NO_ANCHOR = "no anchor";
@@ -1403,6 +1404,21 @@ rule_en_endof(const struct ctx *c, size_t i, struct pd *p)
 	return true;
 }
 
+/* Whether the sentence talks business (a "%", a currency sign, "profit",
+ * "sales" ...): then a bare "the first half" is a half year, not a match's. */
+static bool
+business_context(const struct ctx *c)
+{
+	for (size_t i = 0; i < c->nt; i++) {
+		const nf_dtok *t = &c->t[i];
+		if (t->type == DT_WORD && (t->id == W_BIZ || t->id == W_COUNTED))
+			return true;
+		if (t->type == DT_PUNCT && (t->cp == '%' || is_currency_cp(t->cp)))
+			return true;
+	}
+	return false;
+}
+
 /* Quarters and halves: "Q3 2024", "Q1", "the first quarter", "third-quarter",
  * "the fourth quarter of 2024", "H1 2026", "the first half of 2025". */
 static bool
@@ -1468,7 +1484,11 @@ rule_en_quarter(const struct ctx *c, size_t i, struct pd *p)
 			p->te = t.te;
 			return true;
 		}
-		if (half || (id == W_FINAL))
+		if (id == W_FINAL)
+			return false;
+		/* "in the second half": a half year only in business text */
+		if (half && !(the && (T(c, k)->type != DT_WORD || !(T(c, k)->flags & DF_CAP)) &&
+		    !is_w(c, k, W_OF) && business_context(c)))
 			return false;
 	}
 	pd_init(p, i, half ? G_HALF : G_QUARTER);
@@ -1862,6 +1882,9 @@ rule_zh_month(const struct ctx *c, size_t i, struct pd *p)
 			return false;
 	}
 	if (i > 0 && is_h(c, i - 1, H_DIORD))
+		return false;
+	/* "一月一次": once a month */
+	if (T(c, i + 2)->type == DT_CNUM && is_h(c, i + 3, H_CI))
 		return false;
 	pd_init(p, i, G_YEAR);
 	p->y = 0;
@@ -2381,6 +2404,63 @@ rule_zh_first_n(const struct ctx *c, size_t i, const struct pd *y, struct pd *a,
 	return true;
 }
 
+/*
+ * "1至4月", "1-4月", "3到5月" (after an optional year: "今年1至4月"), and
+ * within a month "18至20日" ("5月18至20日"): a range sharing its unit.
+ * y is the preceding year or month (p of g G_YEAR or G_MONTH), or NULL.
+ */
+static bool
+rule_zh_span(const struct ctx *c, size_t i, const struct pd *y, struct pd *a,
+    struct pd *b)
+{
+	bool days = y != NULL && y->g == G_MONTH;
+	int hi = days ? 31 : 12, v1, v2;
+
+	if (!md_num(c, i, 1, hi) || !(is_h(c, i + 1, H_ZHI) || is_h(c, i + 1, H_DAO) ||
+	    is_dash(c, i + 1)) || !md_num(c, i + 2, 1, hi) ||
+	    !is_h(c, i + 3, days ? H_RI : H_YUE))
+		return false;
+	if (T(c, i)->type == DT_NUM && !left_clean(c, i))
+		return false;
+	v1 = (int)T(c, i)->val;
+	v2 = (int)T(c, i + 2)->val;
+	if (v2 <= v1)
+		return false;
+	pd_init(b, i, days ? G_DAY : G_MONTH);
+	b->te = i + 4;
+	if (!days && is_h(c, b->te, H_FENN))
+		b->te++;
+	if (days) {
+		if (y->y > 0 && !nf_ymd_valid(y->y, y->m, v2))
+			return false;
+		b->m = y->m;
+		b->d = v2;
+	} else {
+		b->m = v2;
+	}
+	if (y != NULL) {
+		b->ts = y->ts;
+		b->y = y->y;
+		b->infer = y->infer;
+		b->kind = y->kind;
+		b->used_anchor = y->used_anchor;
+		b->unresolved = y->unresolved;
+		b->note = y->note;
+	} else {
+		b->infer = INF_YEAR;
+	}
+	if (b->infer != INF_NONE)
+		infer(c, b);
+	if (b->g == G_DAY && !nf_ymd_valid(b->y, b->m, b->d) && !b->unresolved)
+		return false;
+	*a = *b;
+	if (days)
+		a->d = v1;
+	else
+		a->m = v1;
+	return true;
+}
+
 /* ---- the dispatcher --------------------------------------------------- */
 
 /*
@@ -2470,13 +2550,75 @@ candidate(const nf_dtok *t)
 	}
 }
 
+/* Shift the leading four-digit years of a TIMEX value ("2025-Q1/2025-Q3")
+ * by -1 into buf. */
+static void
+value_year_back(const char *v, char *buf, size_t size)
+{
+	size_t o = 0;
+
+	for (size_t k = 0; v[k] != '\0' && o + 1 < size;) {
+		if ((k == 0 || v[k - 1] == '/') && v[k] >= '0' && v[k] <= '9' &&
+		    strlen(v + k) >= 4) {
+			int y = atoi(v + k);
+			o += (size_t)snprintf(buf + o, size - o, "%04d", y - 1 < 0 ? 0 : y - 1);
+			k += 4;
+		} else {
+			buf[o++] = v[k++];
+		}
+	}
+	buf[o < size ? o : size - 1] = '\0';
+}
+
+/*
+ * 去年同期 / 上年同期, "the same period a year before": the previous date
+ * of this text, a year back.  Without one it is plain 去年 (not handled
+ * here).
+ */
+static int
+rule_zh_same_period(const struct ctx *c, size_t i, nf_date_list *out, size_t *next)
+{
+	const nf_date_match *prev;
+	nf_date_match m;
+
+	if (!(is_h(c, i, H_QU) || is_h(c, i, H_SHANG)) || !is_h(c, i + 1, H_NIAN) ||
+	    !is_h(c, i + 2, H_TONG) || !is_h(c, i + 3, H_QI))
+		return 0;
+	if (out->len <= c->out_start)
+		return 0;
+	prev = &out->items[out->len - 1];
+	if (prev->kind == NF_DATE_DURATION || !prev->has_range || prev->value[0] == '\0' ||
+	    strchr(prev->value, 'T') != NULL)
+		return 0;
+	match_init(c, &m, i, i + 4, NF_DATE_RELATIVE);
+	m.used_anchor = prev->used_anchor;
+	m.has_range = true;
+	m.from = nf_add_months(prev->from, -12);
+	m.to = nf_add_months(prev->to, -12);
+	if (m.to.m == 2 && m.to.d == 28 && nf_is_leap(m.to.y) && prev->to.m == 2)
+		m.to.d = 29;
+	if (strlen(prev->value) == 10) {
+		nf_format_ymd(m.from, m.value);
+		m.has_point = true;
+		m.point = m.from;
+	} else {
+		value_year_back(prev->value, m.value, sizeof m.value);
+	}
+	m.note = "the same period a year before";
+	*next = i + 4;
+	return push(out, &m) == 0 ? 1 : -1;
+}
+
 /* Try everything at token i; on a match emit it and return the token after. */
 static int
 scan_at(const struct ctx *c, size_t i, nf_date_list *out, size_t *next)
 {
 	struct pd a, b;
 	size_t te, len;
+	int rc;
 
+	if ((rc = rule_zh_same_period(c, i, out, next)) != 0)
+		return rc < 0 ? -1 : 0;
 	if (rule_from_range(c, i, &a, &b, &te)) {
 		*next = te;
 		return emit_range(c, i, te, &a, &b, out);
@@ -2485,7 +2627,8 @@ scan_at(const struct ctx *c, size_t i, nf_date_list *out, size_t *next)
 		*next = a.te;
 		return emit_range(c, i, a.te, &a, &b, out);
 	}
-	if (rule_en_range_days(c, i, &a, &b) || rule_zh_first_n(c, i, NULL, &a, &b)) {
+	if (rule_en_range_days(c, i, &a, &b) || rule_zh_first_n(c, i, NULL, &a, &b) ||
+	    rule_zh_span(c, i, NULL, &a, &b)) {
 		*next = a.te;
 		return emit_range(c, i, a.te, &a, &b, out);
 	}
@@ -2498,9 +2641,10 @@ scan_at(const struct ctx *c, size_t i, nf_date_list *out, size_t *next)
 		return 0;
 	}
 	/* "2025年前三季度", "今年前两个月" */
-	if (a.g == G_YEAR) {
+	if (a.g == G_YEAR || (a.g == G_MONTH && T(c, a.te - 1)->type == DT_HAN)) {
 		struct pd y = a;
-		if (rule_zh_first_n(c, y.te, &y, &a, &b)) {
+		if ((y.g == G_YEAR && rule_zh_first_n(c, y.te, &y, &a, &b)) ||
+		    rule_zh_span(c, y.te, &y, &a, &b)) {
 			*next = b.te;
 			return emit_range(c, y.ts, b.te, &a, &b, out);
 		}
@@ -2550,6 +2694,7 @@ nf_dates_find(const char *text, size_t n, const nf_date_opts *opts,
 	c.t = lex.t;
 	c.nt = lex.n;
 	c.o = opts;
+	c.out_start = out->len;
 	c.has_a = opts->has_anchor && nf_ymd_valid(opts->anchor.y, opts->anchor.m,
 	    opts->anchor.d);
 	if (c.has_a) {
