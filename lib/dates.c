@@ -2706,6 +2706,8 @@ nf_dates_find(const char *text, size_t n, const nf_date_opts *opts,
 		opts = &defaults;
 	if (n > UINT32_MAX)
 		n = UINT32_MAX;
+	if (!nf_dlex_may_have_date(text, n))
+		return 0;
 	if (nf_dlex_run(&lex, text, n) != 0) {
 		nf_dlex_free(&lex);
 		return -1;
