@@ -2256,8 +2256,8 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 		set_weekday(c, p, wd, 0);
 		return true;
 	}
-	/* 一季度, 第三季度 (inferred) */
-	{
+	/* 一季度, 第三季度 (inferred); not 每年第四季度 (every year's) */
+	if (!(i >= 2 && is_h(c, i - 1, H_NIAN) && is_h(c, i - 2, H_MEI))) {
 		size_t j = i;
 		if (is_h(c, j, H_DIORD))
 			j++;
