@@ -2265,7 +2265,7 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 		    is_h(c, j + 2, H_DU)) {
 			if (i > 0 && glued(c, i) && T(c, i - 1)->type == DT_HAN &&
 			    (T(c, i - 1)->id == H_NONE || T(c, i - 1)->id == H_QIAN ||
-			    T(c, i - 1)->id == H_MEI) && j == i)
+			    T(c, i - 1)->id == H_MEI || T(c, i - 1)->id == H_DIORD) && j == i)
 				return false;
 			p->kind = NF_DATE_DATE;
 			p->g = G_QUARTER;
