@@ -6,12 +6,18 @@
  * states x 256.  The table is a full DFA: scanning costs one lookup per
  * byte whatever the text.  Each state keeps the first phrase ending there
  * and a link to the next state on its suffix chain that ends a phrase.
+ * Once built, transitions are stored as row offsets (state * classes) with
+ * the top bit set when the target state ends a phrase, so the scan loop is
+ * one load and one test per byte.
  */
 #include "acmatch.h"
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+#define OUT_FLAG 0x80000000u
 
 struct nf_ac {
 	unsigned char cls[256];   /* byte -> class */
@@ -88,7 +94,7 @@ build_links(nf_ac *ac)
 	uint32_t *queue = malloc(ac->nstates * sizeof *queue);
 	size_t head = 0, tail = 0;
 
-	if (fail == NULL || queue == NULL) {
+	if (fail == NULL || queue == NULL || ac->nstates * ac->nclass >= OUT_FLAG) {
 		free(fail);
 		free(queue);
 		return -1;
@@ -114,6 +120,12 @@ build_links(nf_ac *ac)
 	}
 	free(fail);
 	free(queue);
+	/* entries become row offsets, the top bit saying "output here" */
+	for (size_t i = 0; i < ac->nstates * ac->nclass; i++) {
+		uint32_t t = ac->next[i];
+		bool out = ac->out[t] >= 0 || ac->out_link[t] != 0;
+		ac->next[i] = t * (uint32_t)ac->nclass | (out ? OUT_FLAG : 0);
+	}
 	return 0;
 }
 
@@ -151,13 +163,16 @@ int
 nf_ac_scan(const nf_ac *ac, const char *text, size_t n, nf_ac_fn fn, void *ctx)
 {
 	const unsigned char *u = (const unsigned char *)text;
-	uint32_t s = 0;
+	const uint32_t *next = ac->next;
+	const unsigned char *cls = ac->cls;
+	uint32_t row = 0;
 	int rc;
 
 	for (size_t i = 0; i < n; i++) {
-		s = ac->next[s * ac->nclass + ac->cls[u[i]]];
-		if (ac->out[s] < 0 && ac->out_link[s] == 0)
+		row = next[(row & ~OUT_FLAG) + cls[u[i]]];
+		if (!(row & OUT_FLAG))
 			continue;
+		uint32_t s = (row & ~OUT_FLAG) / (uint32_t)ac->nclass;
 		for (uint32_t o = ac->out[s] >= 0 ? s : ac->out_link[s]; o != 0; o = ac->out_link[o]) {
 			for (int32_t p = ac->out[o]; p >= 0; p = ac->out_next[p]) {
 				if ((rc = fn((size_t)p, i + 1 - ac->len[p], i + 1, ctx)) != 0)

@@ -318,10 +318,24 @@ static const char stop_zh[] =
 	"的了是在和有也就都而及与着或等被把对从向为以之于其这那个们不将已并还到"
 	"要会可能说他她我你该此所但因如由让又很更最并其已经该则即";
 
+/*
+ * Paragraphs longer than this are scanned only for the cues without a
+ * length limit (none of navigation, teasers or alt text): a second, much
+ * smaller automaton.  It is the largest maxlen in the table.
+ */
+#define LONG_PARA 400
+/* Longer than this, navigation words and alt text no longer count. */
+#define NAV_PARA 100
+
+/* The automata, by paragraph length: up to NAV_PARA, LONG_PARA, longer. */
+enum { TIER_SHORT, TIER_MID, TIER_LONG, TIERS };
+
 static struct {
-	nf_ac *ac;
-	const char **pats;
+	nf_ac *ac[TIERS];
+	const char **pats[TIERS];
+	size_t *map[TIERS];        /* the automaton's phrase -> index in cues[] */
 	const char *stop_slots[512];
+	unsigned char stop_len[512];
 	uint8_t zh_bits[(0x9FFF - 0x4E00 + 1) / 8 + 1];
 } tables;
 
@@ -343,24 +357,34 @@ hash_word(const char *w, size_t len)
 static int
 tables_init(void)
 {
-	if (tables.ac != NULL)
+	if (tables.ac[TIER_LONG] != NULL)
 		return 0;
-	tables.pats = malloc(COUNT(cues) * sizeof *tables.pats);
-	if (tables.pats == NULL)
-		return -1;
-	for (size_t i = 0; i < COUNT(cues); i++)
-		tables.pats[i] = cues[i].text;
-	tables.ac = nf_ac_new(tables.pats, COUNT(cues));
-	if (tables.ac == NULL) {
-		free(tables.pats);
-		tables.pats = NULL;
-		return -1;
+	for (int t = 0; t < TIERS; t++) {
+		size_t np = 0;
+		tables.pats[t] = malloc(COUNT(cues) * sizeof *tables.pats[t]);
+		tables.map[t] = malloc(COUNT(cues) * sizeof *tables.map[t]);
+		if (tables.pats[t] == NULL || tables.map[t] == NULL)
+			goto fail;
+		for (size_t i = 0; i < COUNT(cues); i++) {
+			const struct cue *q = &cues[i];
+			if (t >= TIER_MID && (q->kind == NF_CUE_NAV || q->kind == NF_CUE_ALT ||
+			    (q->maxlen != 0 && q->maxlen <= NAV_PARA)))
+				continue;
+			if (t == TIER_LONG && (q->maxlen != 0 || q->kind == NF_CUE_TEASERS))
+				continue;
+			tables.map[t][np] = i;
+			tables.pats[t][np++] = q->text;
+		}
+		tables.ac[t] = nf_ac_new(tables.pats[t], np);
+		if (tables.ac[t] == NULL)
+			goto fail;
 	}
 	for (size_t i = 0; i < COUNT(stopwords); i++) {
 		uint32_t h = hash_word(stopwords[i], strlen(stopwords[i])) & 511;
 		while (tables.stop_slots[h] != NULL)
 			h = (h + 1) & 511;
 		tables.stop_slots[h] = stopwords[i];
+		tables.stop_len[h] = (unsigned char)strlen(stopwords[i]);
 	}
 	for (size_t i = 0; stop_zh[i]; ) {
 		uint32_t cp;
@@ -369,31 +393,49 @@ tables_init(void)
 			tables.zh_bits[(cp - 0x4E00) >> 3] |= (uint8_t)(1u << ((cp - 0x4E00) & 7));
 	}
 	return 0;
+fail:
+	nf_bp_cleanup();
+	return -1;
 }
 
 void
 nf_bp_cleanup(void)
 {
-	nf_ac_free(tables.ac);
-	free(tables.pats);
+	for (int t = 0; t < TIERS; t++) {
+		nf_ac_free(tables.ac[t]);
+		free(tables.pats[t]);
+		free(tables.map[t]);
+	}
 	memset(&tables, 0, sizeof tables);
+}
+
+/* 0: not a stop word, 1: a stop word, 2: "you" or "your". */
+static int
+stopword_class(const char *w, size_t len)
+{
+	char low[12];
+	uint32_t h = 2166136261u;
+
+	if (len == 0 || len > 10 || (tables.ac[TIER_LONG] == NULL && tables_init() != 0))
+		return 0;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)w[i];
+		low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		h = (h ^ (unsigned char)low[i]) * 16777619u;
+	}
+	h &= 511;
+	while (tables.stop_slots[h] != NULL) {
+		if (tables.stop_len[h] == len && memcmp(tables.stop_slots[h], low, len) == 0)
+			return low[0] == 'y' && low[1] == 'o' && low[2] == 'u' ? 2 : 1;
+		h = (h + 1) & 511;
+	}
+	return 0;
 }
 
 bool
 nf_bp_is_stopword(const char *w, size_t len)
 {
-	uint32_t h;
-
-	if (len == 0 || len > 10 || (tables.ac == NULL && tables_init() != 0))
-		return false;
-	h = hash_word(w, len) & 511;
-	while (tables.stop_slots[h] != NULL) {
-		if (strlen(tables.stop_slots[h]) == len &&
-		    strncasecmp(tables.stop_slots[h], w, len) == 0)
-			return true;
-		h = (h + 1) & 511;
-	}
-	return false;
+	return stopword_class(w, len) != 0;
 }
 
 static bool
@@ -456,6 +498,7 @@ struct cue_scan {
 	size_t nav_end;                    /* end of the last NAV match counted */
 	size_t nav_bytes;                  /* bytes of the paragraph NAV cues cover */
 	nf_para_info *info;
+	const size_t *map;                 /* phrase -> cue, for the long automaton */
 	bool teaser_prefix;                /* "Read more: ..." */
 };
 
@@ -476,7 +519,7 @@ static int
 on_cue(size_t pat, size_t start, size_t end, void *ctx)
 {
 	struct cue_scan *c = ctx;
-	const struct cue *q = &cues[pat];
+	const struct cue *q = &cues[c->map[pat]];
 	nf_para_info *info = c->info;
 
 	if (q->maxlen != 0 && c->n > q->maxlen)
@@ -531,6 +574,9 @@ on_cue(size_t pat, size_t start, size_t end, void *ctx)
 	return 0;
 }
 
+/* Words of a paragraph whose stop words are counted. */
+#define STOP_SAMPLE 96
+
 /* Count words, stop words, marks; set the shape flags. */
 static void
 count_text(const char *s, size_t n, nf_para_info *info, size_t *first_letter,
@@ -543,6 +589,11 @@ count_text(const char *s, size_t n, nf_para_info *info, size_t *first_letter,
 	*last_letter = 0;
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
+		if (c == ' ') {
+			prev = ' ';
+			i++;
+			continue;
+		}
 		if (is_ascii_alnum(c)) {
 			size_t j = i;
 			bool letter = false;
@@ -559,11 +610,13 @@ count_text(const char *s, size_t n, nf_para_info *info, size_t *first_letter,
 				*last_letter = j;
 				if (c >= 'A' && c <= 'Z')
 					info->caps++;
-				if (nf_bp_is_stopword(s + i, j - i))
-					info->stop++;
-				if ((j - i == 3 && strncasecmp(s + i, "you", 3) == 0) ||
-				    (j - i == 4 && strncasecmp(s + i, "your", 4) == 0))
-					info->you++;
+				/* densities are read from the first words: enough to judge */
+				if (info->sampled < STOP_SAMPLE) {
+					int sc = stopword_class(s + i, j - i);
+					info->sampled++;
+					info->stop += sc != 0;
+					info->you += sc == 2;
+				}
 			}
 			prev = (uint32_t)s[j - 1];
 			i = j;
@@ -689,10 +742,10 @@ classify_local(nf_para_info *info, size_t letter_bytes, size_t nav_bytes,
 		return;
 	}
 	if (info->ends_stop && !info->ends_ellipsis && info->bytes >= 100 &&
-	    info->words >= 10 && info->stop * 5 >= info->words)
+	    info->words >= 10 && info->stop * 5 >= info->sampled)
 		info->cls = NF_PC_GOOD;
 	else if ((info->ends_stop && info->words >= 3 && info->stop >= 1) ||
-	    (info->bytes >= 200 && info->stop * 4 >= info->words))
+	    (info->bytes >= 200 && info->stop * 4 >= info->sampled))
 		info->cls = NF_PC_NEARGOOD;
 	else
 		info->cls = NF_PC_SHORT;
@@ -719,7 +772,9 @@ nf_bp_features(const char *s, size_t n, nf_para_info *info)
 	scan.first_letter = first_letter;
 	scan.last_letter = last_letter;
 	scan.info = info;
-	nf_ac_scan(tables.ac, s, n, on_cue, &scan);
+	int tier = n > LONG_PARA ? TIER_LONG : n > NAV_PARA ? TIER_MID : TIER_SHORT;
+	scan.map = tables.map[tier];
+	nf_ac_scan(tables.ac[tier], s, n, on_cue, &scan);
 	classify_local(info, letter_bytes, scan.nav_bytes, scan.teaser_prefix);
 	return 0;
 }
@@ -1132,6 +1187,11 @@ classify_article(struct roles *r, size_t a, size_t b, bool soft)
 		resolve_empty(r, a, b);
 		return;
 	}
+	/* a short lede or standfirst sentence right before is body too */
+	while (b1 > a && r->kind[b1 - 1] == K_NEAR && !r->headline[b1 - 1] &&
+	    !r->p[b1 - 1].in_block && !r->p[b1 - 1].info.bullet &&
+	    !r->p[b1 - 1].info.ends_ellipsis && tokens(&r->p[b1 - 1].info) >= 6)
+		b1--;
 	t = soft ? a : find_title(r, a, b1);
 	for (size_t i = a; i < b1; i++)
 		assign_head(r, i, t, b1);

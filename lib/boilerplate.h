@@ -70,7 +70,8 @@ typedef struct nf_para_info {
 	size_t bytes;          /* length of the trimmed paragraph */
 	unsigned words;        /* Latin words */
 	unsigned cjk;          /* CJK characters */
-	unsigned stop;         /* English stop words */
+	unsigned sampled;      /* Latin words looked up as stop words (the first) */
+	unsigned stop;         /* stop words among them */
 	unsigned cjk_stop;     /* Chinese function characters */
 	unsigned caps;         /* words starting with a capital */
 	unsigned stops;        /* sentence-final marks inside */

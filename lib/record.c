@@ -4,6 +4,8 @@
  * Lines are read with getline(), so a record may be as long as memory allows
  * and no line is ever truncated; each is parsed with json_loadb() without
  * JSON_DISABLE_EOF_CHECK, so trailing garbage after the object is an error.
+ * Plain object lines take a faster path first (jsonline.h), which accepts
+ * exactly what json_loadb would and leaves every error to it.
  */
 #include "record.h"
 
@@ -11,6 +13,8 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "jsonline.h"
 
 struct nf_reader {
 	FILE *fp;
@@ -93,6 +97,12 @@ nf_reader_next(nf_reader *r, json_t **rec, nf_error *err)
 			break;
 	}
 	err->line = r->lineno;
+	/* the bulk reader first; jansson decides (and words errors) otherwise */
+	v = nf_jsonline_object(r->line, r->len);
+	if (v != NULL) {
+		*rec = v;
+		return 1;
+	}
 	v = json_loadb(r->line, r->len, 0, &jerr);
 	if (v == NULL) {
 		if (r->len > 0 && r->line[r->len - 1] != '\n' && feof(r->fp))

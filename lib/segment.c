@@ -290,9 +290,11 @@ split_paragraphs(nf_segmenter *seg, const char *s, size_t n)
 
 	seg->npara = 0;
 	while (i < n) {
-		size_t le = i;
-		while (le < n && s[le] != '\n' && s[le] != '\f')
-			le++;
+		const char *nl = memchr(s + i, '\n', n - i);
+		size_t le = nl ? (size_t)(nl - s) : n;
+		const char *ff = memchr(s + i, '\f', le - i);
+		if (ff != NULL)
+			le = (size_t)(ff - s);
 		size_t ts = i, te = le;
 		trim(s, &ts, &te);
 		if (ts == te) {
@@ -379,7 +381,10 @@ mark_repeated(nf_segmenter *seg, const char *text, const char *site, size_t site
 	seg->doc_hashes = h;
 	for (size_t i = 0; i < seg->npara; i++) {
 		const nf_para *p = &seg->paras[i];
-		h[i] = hash_bytes(base ^ 0x9E3779B97F4A7C15u, text + p->start, p->end - p->start) | 1;
+		size_t len = p->end - p->start;
+		/* the start and the length are enough to know a paragraph again */
+		h[i] = hash_bytes(base ^ (0x9E3779B97F4A7C15u * len), text + p->start,
+		    len < 256 ? len : 256) | 1;
 		all_bytes += p->end - p->start;
 		if (memory_has(seg, h[i])) {
 			seen++;
@@ -544,7 +549,24 @@ build_meta(nf_segmenter *seg, const char *text, int articles)
 	return 0;
 }
 
-/* Write one sentence (sent > 0) or paragraph (sent == 0) record. */
+/* Records are gathered and written in chunks of about this size. */
+#define CHUNK (256 * 1024)
+
+/* Write what is gathered; 0, or -2 when writing failed. */
+static int
+flush_records(nf_segmenter *seg, FILE *out)
+{
+	struct buf *b = &seg->line;
+	size_t len = b->len;
+
+	b->len = 0;
+	return len == 0 || fwrite(b->p, 1, len, out) == len ? 0 : -2;
+}
+
+/*
+ * Add one sentence (sent > 0) or paragraph (sent == 0) record to the
+ * output; returns 0, -1 (out of memory) or -2 (write failed).
+ */
 static int
 write_record(nf_segmenter *seg, FILE *out, const char *text, const nf_para *p,
     size_t para_no, size_t sent_no, size_t start, size_t end)
@@ -553,7 +575,6 @@ write_record(nf_segmenter *seg, FILE *out, const char *text, const nf_para *p,
 	const struct article_meta *m = &seg->meta[p->article < seg->nmeta ? p->article : 0];
 	int rc;
 
-	b->len = 0;
 	rc = buf_put(b, seg->prefix.p, seg->prefix.len) ||
 	    buf_puts(b, "\"article\":") || buf_uint(b, p->article) ||
 	    buf_puts(b, ",\"para\":") || buf_uint(b, para_no);
@@ -564,7 +585,8 @@ write_record(nf_segmenter *seg, FILE *out, const char *text, const nf_para *p,
 	    buf_puts(b, ",\"byline\":") || buf_put(b, m->byline.p, m->byline.len) ||
 	    buf_puts(b, ",\"published\":") || buf_put(b, m->published.p, m->published.len) ||
 	    buf_puts(b, ",\"lang\":\"") ||
-	    buf_puts(b, nf_lang_name(nf_lang_guess(text + start, end - start))) ||
+	    buf_puts(b, p->info.cjk == 0 ? "en" :
+	    nf_lang_name(nf_lang_guess(text + start, end - start))) ||
 	    buf_puts(b, "\",\"start\":") || buf_uint(b, start) ||
 	    buf_puts(b, ",\"end\":") || buf_uint(b, end) ||
 	    buf_puts(b, ",\"text\":") || buf_json_string(b, text + start, end - start) ||
@@ -573,7 +595,7 @@ write_record(nf_segmenter *seg, FILE *out, const char *text, const nf_para *p,
 		errno = ENOMEM;
 		return -1;
 	}
-	return fwrite(b->p, 1, b->len, out) == b->len ? 0 : -2;
+	return b->len >= CHUNK ? flush_records(seg, out) : 0;
 }
 
 /* The anchor of a doc: its "fetched" day, else --ref, else none. */
@@ -606,6 +628,7 @@ nf_seg_record(nf_segmenter *seg, const json_t *doc, FILE *out, nf_error *err)
 	nf_ymd day;
 	int articles, rc;
 
+	seg->line.len = 0;
 	text = nf_record_string(doc, "text", &len);
 	if (text == NULL)
 		return nf_fail(err, "record has no \"text\" string");
@@ -641,5 +664,5 @@ nf_seg_record(nf_segmenter *seg, const json_t *doc, FILE *out, nf_error *err)
 				return rc == -1 ? nf_fail(err, "out of memory") : -2;
 		}
 	}
-	return 0;
+	return flush_records(seg, out);
 }

@@ -213,8 +213,11 @@ skip_blank(const char *s, size_t n, size_t i)
 static bool
 in_list(const char *const *list, size_t count, const char *w, size_t len)
 {
+	unsigned char first = (unsigned char)(w[0] | 0x20);
+
 	for (size_t i = 0; i < count; i++)
-		if (strlen(list[i]) == len && strncasecmp(list[i], w, len) == 0)
+		if ((unsigned char)list[i][0] == first && strlen(list[i]) == len &&
+		    strncasecmp(list[i], w, len) == 0)
 			return true;
 	return false;
 }
@@ -239,7 +242,8 @@ starts_with_starter(const char *s, size_t n, size_t i)
 	if (j == i || (j < n && is_digit_ascii((unsigned char)s[j])))
 		return false;
 	for (size_t k = 0; k < COUNT(starters); k++)
-		if (strlen(starters[k]) == j - i && memcmp(starters[k], s + i, j - i) == 0)
+		if (starters[k][0] == s[i] && strlen(starters[k]) == j - i &&
+		    memcmp(starters[k], s + i, j - i) == 0)
 			return true;
 	return false;
 }
@@ -481,6 +485,11 @@ emit(const char *s, nf_span_list *out, size_t start, size_t end)
 	return nf_span_push(out, start, end);
 }
 
+/* ASCII bytes the splitter looks at; every byte >= 0x80 is looked at too. */
+static const unsigned char ascii_marks[128] = {
+	['\n'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1,
+};
+
 int
 nf_sent_split(const char *s, size_t n, nf_span_list *out)
 {
@@ -488,6 +497,11 @@ nf_sent_split(const char *s, size_t n, nf_span_list *out)
 	uint32_t cp;
 
 	while (i < n) {
+		unsigned char b = (unsigned char)s[i];
+		if (b < 0x80 && !ascii_marks[b]) {
+			i++;
+			continue;
+		}
 		size_t k = cp_at(s, n, i, &cp);
 
 		if (cp == '\n') {
