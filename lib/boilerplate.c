@@ -30,7 +30,7 @@ enum where {
 
 struct cue {
 	const char *text;   /* lower case */
-	unsigned char kind; /* enum nf_cue_kind */
+	unsigned short kind; /* enum nf_cue_kind */
 	unsigned char where;
 	unsigned short maxlen;  /* applies to paragraphs up to this many bytes; 0: any */
 };
@@ -122,7 +122,32 @@ static const struct cue cues[] = {
 	{ "正文", NF_CUE_NAV, W_ANY, 0 }, { "设为首页", NF_CUE_NAV, W_ANY, 0 },
 	{ "加入收藏", NF_CUE_NAV, W_ANY, 0 }, { "手机版", NF_CUE_NAV, W_ANY, 0 },
 	{ "更多", NF_CUE_NAV, W_ANY, 0 }, { "频道", NF_CUE_NAV, W_ANY, 0 },
-	{ "导航", NF_CUE_NAV, W_ANY, 0 },
+	{ "导航", NF_CUE_NAV, W_ANY, 0 }, { "当前位置", NF_CUE_NAV, W_ANY, 0 },
+	{ "您的位置", NF_CUE_NAV, W_ANY, 0 }, { "你的位置", NF_CUE_NAV, W_ANY, 0 },
+	{ "所在位置", NF_CUE_NAV, W_ANY, 0 }, { "you are here", NF_CUE_NAV, W_ANY, 0 },
+	{ "breadcrumb", NF_CUE_NAV, W_ANY, 0 },
+
+	/* a call to action, chrome when it offers something ("the full report") */
+	{ "download", NF_CUE_CTA, W_START, 120 }, { "subscribe", NF_CUE_CTA, W_START, 120 },
+	{ "sign up", NF_CUE_CTA, W_START, 120 }, { "sign in", NF_CUE_CTA, W_START, 120 },
+	{ "log in", NF_CUE_CTA, W_START, 120 }, { "register", NF_CUE_CTA, W_START, 120 },
+	{ "click", NF_CUE_CTA, W_START, 120 }, { "tap", NF_CUE_CTA, W_START, 120 },
+	{ "read the full", NF_CUE_CTA, W_START, 120 }, { "view the full", NF_CUE_CTA, W_START, 120 },
+	{ "see the full", NF_CUE_CTA, W_START, 120 }, { "get the full", NF_CUE_CTA, W_START, 120 },
+	{ "get the", NF_CUE_CTA, W_START, 120 }, { "join", NF_CUE_CTA, W_START, 120 },
+	{ "follow", NF_CUE_CTA, W_START, 120 }, { "try", NF_CUE_CTA, W_START, 120 },
+	{ "listen to", NF_CUE_CTA, W_START, 120 }, { "watch the", NF_CUE_CTA, W_START, 120 },
+	{ "点击", NF_CUE_CTA, W_START, 120 }, { "下载", NF_CUE_CTA, W_START, 120 },
+	{ "扫描", NF_CUE_CTA, W_START, 120 }, { "长按", NF_CUE_CTA, W_START, 120 },
+	{ "the full", NF_CUE_CTA_OBJ, W_ANY, 120 }, { "(pdf", NF_CUE_CTA_OBJ, W_ANY, 120 },
+	{ "pdf", NF_CUE_CTA_OBJ, W_ANY, 120 }, { "now", NF_CUE_CTA_OBJ, W_ANY, 120 },
+	{ "here", NF_CUE_CTA_OBJ, W_ANY, 120 }, { "free", NF_CUE_CTA_OBJ, W_ANY, 120 },
+	{ "our", NF_CUE_CTA_OBJ, W_ANY, 120 }, { "your", NF_CUE_CTA_OBJ, W_ANY, 120 },
+	{ "app", NF_CUE_CTA_OBJ, W_ANY, 120 }, { "today", NF_CUE_CTA_OBJ, W_ANY, 120 },
+	{ "newsletter", NF_CUE_CTA_OBJ, W_ANY, 120 }, { "briefing", NF_CUE_CTA_OBJ, W_ANY, 120 },
+	{ "updates", NF_CUE_CTA_OBJ, W_ANY, 120 }, { "podcast", NF_CUE_CTA_OBJ, W_ANY, 120 },
+	{ "客户端", NF_CUE_CTA_OBJ, W_ANY, 120 }, { "二维码", NF_CUE_CTA_OBJ, W_ANY, 120 },
+	{ "查看", NF_CUE_CTA_OBJ, W_ANY, 120 }, { "关注", NF_CUE_CTA_OBJ, W_ANY, 120 },
 
 	/* image alt text left in the page */
 	{ "logo", NF_CUE_ALT, W_END, 40 }, { "icon", NF_CUE_ALT, W_END, 40 },
@@ -227,6 +252,9 @@ static const struct cue cues[] = {
 	{ "reprinted with permission", NF_CUE_SOURCE, W_ANY, 0 },
 	{ "republished from", NF_CUE_SOURCE, W_ANY, 300 },
 	{ "courtesy of the original publisher", NF_CUE_SOURCE, W_ANY, 0 },
+	{ "reporting by", NF_CUE_SOURCE, W_START, 300 }, { "editing by", NF_CUE_SOURCE, W_ANY, 300 },
+	{ "edited by", NF_CUE_SOURCE, W_ANY, 300 }, { "additional reporting", NF_CUE_SOURCE, W_ANY, 300 },
+	{ "compiled by", NF_CUE_SOURCE, W_START, 300 },
 	{ "来源：", NF_CUE_SOURCE, W_START, 150 }, { "来源:", NF_CUE_SOURCE, W_START, 150 },
 	{ "稿件来源", NF_CUE_SOURCE, W_ANY, 200 }, { "本文来源", NF_CUE_SOURCE, W_ANY, 200 },
 	{ "本文转载自", NF_CUE_SOURCE, W_ANY, 200 }, { "文章来源", NF_CUE_SOURCE, W_ANY, 200 },
@@ -589,9 +617,16 @@ count_text(const char *s, size_t n, nf_para_info *info, size_t *first_letter,
 	*last_letter = 0;
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
-		if (c == ' ') {
+		if (c == ' ' || c == '\t') {
+			size_t j = i + 1;
+			while (j < n && (s[j] == ' ' || s[j] == '\t'))
+				j++;
+			if ((j - i >= 2 || c == '\t') && i > 0 && j < n)
+				info->seps++;  /* a wide gap between menu items */
+			else if (i > 0 && j < n && nf_is_cjk(prev) && (unsigned char)s[j] >= 0x80)
+				info->cjk_gaps++;
 			prev = ' ';
-			i++;
+			i = j;
 			continue;
 		}
 		if (is_ascii_alnum(c)) {
@@ -722,6 +757,8 @@ classify_local(nf_para_info *info, size_t letter_bytes, size_t nav_bytes,
 	}
 	if (info->teaser_head || teaser_prefix)
 		return;
+	if ((info->cues & NF_CUE_CTA) && (info->cues & NF_CUE_CTA_OBJ) && tok <= 15)
+		return;
 	if (info->promo >= 2 || (info->promo >= 1 && info->you >= 1 && info->quotes == 0 &&
 	    info->bytes <= 600))
 		return;
@@ -729,6 +766,10 @@ classify_local(nf_para_info *info, size_t letter_bytes, size_t nav_bytes,
 		return;
 	if (info->seps >= 2 && info->bytes <= 160 && info->stops == 0 &&
 	    tok <= 4 * (info->seps + 1))
+		return;
+	/* "首页 新闻 科技 财经": short Chinese words in a row */
+	if (info->cjk_gaps >= 3 && info->stops == 0 && info->bytes <= 160 &&
+	    info->cjk <= 4 * (info->cjk_gaps + 1) && info->words <= info->cjk_gaps)
 		return;
 	if (info->lang == NF_LANG_ZH) {
 		if (info->ends_stop && !info->ends_ellipsis && info->bytes >= 90 &&
@@ -924,40 +965,54 @@ starts_article(const struct roles *r, size_t i, size_t e, bool rule_before)
 	return body_follows(r, j, e);
 }
 
-/* The title of an article whose body starts at b1: the first headline of
- * the run of head-like paragraphs just before the body. */
+/* Is i a line describing the author named just before it? */
+static bool
+author_bio(const struct roles *r, size_t a, size_t i)
+{
+	size_t pv = i;
+
+	while (pv > a && r->kind[pv - 1] == K_EMPTY)
+		pv--;
+	return pv > a && (name_line(r, pv - 1) || r->kind[pv - 1] == K_BYLINE) &&
+	    bio_line(r, i);
+}
+
+/* A short label above a headline: "POLICY", "Technology News", "科技". */
+static bool
+is_label(const nf_para_info *in)
+{
+	return in->lang == NF_LANG_ZH ? in->cjk <= 6 : in->words <= 4;
+}
+
+/*
+ * The title of an article whose body starts at b1: the last headline among
+ * the few paragraphs before the body, unless the one before it, right
+ * above, is the headline (the later one a dek) and not a short label.
+ */
 static size_t
 find_title(const struct roles *r, size_t a, size_t b1)
 {
-	size_t run = b1, j = b1;
+	size_t t = NONE, prev = NONE, seen = 0;
 
-	while (j > a && b1 - j < 8) {
-		const nf_para_info *in;
-		unsigned char k;
+	for (size_t j = b1; j > a && seen < 10; ) {
 		j--;
-		in = &r->p[j].info;
-		k = r->kind[j];
 		if (r->p[j].in_block)
 			break;
-		if (!(k == K_EMPTY || k == K_DATE || k == K_BYLINE || r->headline[j] ||
-		    (k == K_BAD && in->bad_role == NF_ROLE_CAPTION) ||
-		    ((k == K_SHORT || k == K_NEAR) && in->bullet && tokens(in) >= 3) ||
-		    name_line(r, j) || bio_line(r, j)))
+		if (r->kind[j] == K_EMPTY)
+			continue;
+		seen++;
+		if (!r->headline[j] || author_bio(r, a, j))
+			continue;
+		if (t == NONE) {
+			t = j;
+		} else {
+			prev = j;
 			break;
-		run = j;
+		}
 	}
-	for (size_t i = run; i < b1; i++) {
-		size_t nx;
-		if (!r->headline[i])
-			continue;
-		/* a short section label above the real headline */
-		nx = next_full(r, i, b1);
-		if (nx < b1 && r->headline[nx] && r->p[i].info.words <= 4 &&
-		    r->p[i].info.lang == NF_LANG_EN && tokens(&r->p[nx].info) > tokens(&r->p[i].info))
-			continue;
-		return i;
-	}
-	return NONE;
+	if (t == NONE || prev == NONE || next_full(r, prev, b1) != t)
+		return t;
+	return is_label(&r->p[prev].info) ? t : prev;
 }
 
 static void

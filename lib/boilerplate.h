@@ -63,6 +63,8 @@ enum nf_cue_kind {
 	NF_CUE_CAPTION = 1 << 5,    /* "Photo: X", "(Photo/Xinhua)", "图片来源" */
 	NF_CUE_PROMO = 1 << 6,      /* "our new platform", "sign up for" */
 	NF_CUE_ALT = 1 << 7,        /* image alt text: "publisher logo" */
+	NF_CUE_CTA = 1 << 8,        /* a call to action: "Download", "Sign up" */
+	NF_CUE_CTA_OBJ = 1 << 9,    /* what it offers: "the full", "(PDF", "now" */
 };
 
 /* Features of one paragraph. */
@@ -77,7 +79,9 @@ typedef struct nf_para_info {
 	unsigned stops;        /* sentence-final marks inside */
 	unsigned you;          /* "you", "your": the reader addressed */
 	unsigned quotes;       /* quotation marks */
-	unsigned seps;         /* separators of a menu or breadcrumb: | > » / */
+	unsigned seps;         /* separators of a menu or breadcrumb: | > » /,
+	                          and gaps of two or more spaces */
+	unsigned cjk_gaps;     /* single spaces between Chinese words */
 	bool ends_stop;        /* ends with . ! ? 。 (quotes allowed after) */
 	bool ends_ellipsis;    /* ends with ... or … (a cut-off teaser) */
 	bool ends_colon;       /* ends with : (a label, a list lead-in) */

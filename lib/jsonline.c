@@ -8,10 +8,10 @@
  * a scratch buffer; "\u0000" (which jansson refuses without
  * JSON_ALLOW_NUL) and lone surrogates send the line back to jansson.
  *
- * Two passes: the first checks the whole line and changes nothing, so a
- * line it cannot take reaches jansson intact; the second decodes escaped
- * strings in place (a decoded string is never longer than its source) and
- * builds the object, so a long text is copied once, into jansson.
+ * Two passes: the first checks the whole line, so a line it cannot take
+ * goes to jansson before anything was built; the second decodes escaped
+ * strings into a scratch buffer the caller keeps from line to line and
+ * builds the object.
  */
 #include "jsonline.h"
 
@@ -145,19 +145,19 @@ scan_string(const char *s, size_t n, size_t *pos, bool *esc)
 }
 
 /*
- * Decode the checked string s[start..end) (between its quotes) in place;
- * returns its decoded length (never longer than the source).
+ * Decode the checked string s[start..end) (between its quotes) into out,
+ * which has room for end - start bytes (a decoded string is never longer
+ * than its source); returns the decoded length.
  */
 static size_t
-decode_in_place(char *s, size_t start, size_t end)
+decode_into(char *out, const char *s, size_t start, size_t end)
 {
-	size_t i = start, o = start;
+	size_t i = start, o = 0;
 
 	while (i < end) {
-		char *bs = memchr(s + i, '\\', end - i);
+		const char *bs = memchr(s + i, '\\', end - i);
 		size_t run = bs ? (size_t)(bs - s) - i : end - i;
-		if (o != i)
-			memmove(s + o, s + i, run);
+		memcpy(out + o, s + i, run);
 		o += run;
 		i += run;
 		if (i >= end)
@@ -165,11 +165,11 @@ decode_in_place(char *s, size_t start, size_t end)
 		char e = s[i + 1];
 		i += 2;
 		switch (e) {
-		case 'b': s[o++] = '\b'; break;
-		case 'f': s[o++] = '\f'; break;
-		case 'n': s[o++] = '\n'; break;
-		case 'r': s[o++] = '\r'; break;
-		case 't': s[o++] = '\t'; break;
+		case 'b': out[o++] = '\b'; break;
+		case 'f': out[o++] = '\f'; break;
+		case 'n': out[o++] = '\n'; break;
+		case 'r': out[o++] = '\r'; break;
+		case 't': out[o++] = '\t'; break;
 		case 'u': {
 			long v = hex4(s, end, i);
 			i += 4;
@@ -177,13 +177,42 @@ decode_in_place(char *s, size_t start, size_t end)
 				v = 0x10000 + ((v - 0xD800) << 10) + (hex4(s, end, i + 2) - 0xDC00);
 				i += 6;
 			}
-			o += nf_utf8_encode((uint32_t)v, s + o);
+			o += nf_utf8_encode((uint32_t)v, out + o);
 			break;
 		}
-		default: s[o++] = e; break;  /* " \\ / */
+		default: out[o++] = e; break;  /* " \\ / */
 		}
 	}
-	return o - start;
+	return o;
+}
+
+/* The decoded text of the checked string s[start..end): in s itself when
+ * it has no escapes, else in the scratch buffer.  NULL when out of memory. */
+static const char *
+string_value(const char *s, size_t start, size_t end, bool esc,
+    nf_jsonline_scratch *sc, size_t *len)
+{
+	if (!esc) {
+		*len = end - start;
+		return s + start;
+	}
+	if (sc->cap < end - start + 1) {
+		char *p = realloc(sc->p, end - start + 1);
+		if (p == NULL)
+			return NULL;
+		sc->p = p;
+		sc->cap = end - start + 1;
+	}
+	*len = decode_into(sc->p, s, start, end);
+	return sc->p;
+}
+
+void
+nf_jsonline_scratch_free(nf_jsonline_scratch *sc)
+{
+	free(sc->p);
+	sc->p = NULL;
+	sc->cap = 0;
 }
 
 /* One member of the object, found by the checking pass. */
@@ -304,7 +333,7 @@ check_object(const char *s, size_t n, struct members *ms)
 }
 
 json_t *
-nf_jsonline_object(char *s, size_t n)
+nf_jsonline_object(const char *s, size_t n, nf_jsonline_scratch *sc)
 {
 	struct members ms = { NULL, 0, 0 };
 	json_t *obj = NULL;
@@ -316,19 +345,19 @@ nf_jsonline_object(char *s, size_t n)
 		goto out;
 	for (size_t i = 0; i < ms.len; i++) {
 		struct member *m = &ms.m[i];
-		size_t klen = m->kesc ? decode_in_place(s, m->kstart, m->kend) : m->kend - m->kstart;
+		size_t klen, vlen;
+		const char *kp = string_value(s, m->kstart, m->kend, m->kesc, sc, &klen), *vp;
 		char *key;
 		json_t *v;
 
-		if (memchr(s + m->kstart, '\0', klen) != NULL ||
-		    (key = strndup(s + m->kstart, klen)) == NULL)
+		if (kp == NULL || (key = strndup(kp, klen)) == NULL)
 			goto fail;
 		if (m->other != NULL) {
 			v = m->other;
 			m->other = NULL;
 		} else {
-			size_t vlen = m->vesc ? decode_in_place(s, m->vstart, m->vend) : m->vend - m->vstart;
-			v = json_stringn_nocheck(s + m->vstart, vlen);
+			vp = string_value(s, m->vstart, m->vend, m->vesc, sc, &vlen);
+			v = vp ? json_stringn_nocheck(vp, vlen) : NULL;
 		}
 		if (v == NULL || json_object_set_new_nocheck(obj, key, v) != 0) {
 			free(key);

@@ -20,13 +20,21 @@
 
 #include <jansson.h>
 
+/* Room for decoding escaped strings, kept by the caller between lines. */
+typedef struct nf_jsonline_scratch {
+	char *p;
+	size_t cap;
+} nf_jsonline_scratch;
+
 /*
- * Parse s[0..n) as one JSON object (white space around it allowed).
- * Returns a new object reference, or NULL: not handled here, or not valid
- * (the caller falls back to json_loadb).  When it returns an object, the
- * escaped strings of s have been decoded in place (s is scratch then);
- * when it returns NULL, s is unchanged.
+ * Parse s[0..n) as one JSON object (white space around it allowed), s
+ * unchanged.  Returns a new object reference, or NULL: not handled here,
+ * or not valid (the caller falls back to json_loadb).  sc (zeroed before
+ * first use) grows to the longest escaped string seen.
  */
-json_t *nf_jsonline_object(char *s, size_t n);
+json_t *nf_jsonline_object(const char *s, size_t n, nf_jsonline_scratch *sc);
+
+/* Free the scratch buffer's memory. */
+void nf_jsonline_scratch_free(nf_jsonline_scratch *sc);
 
 #endif

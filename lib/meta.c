@@ -22,7 +22,8 @@ static const char *const dateline_words[] = {
 	"beijing", "time", "news", "staff", "of", "the", "edition", "print",
 	"online", "am", "pm", "local", "hrs", "h", "st", "nd", "rd", "th",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+	"sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "admin",
+	"editor", "team", "desk",
 };
 
 /* The same for Chinese publication lines: 2025年3月12日 09:30 来源：新华社. */
@@ -167,7 +168,8 @@ in_match(const nf_date_list *dl, size_t i)
 
 /*
  * Count what a line holds besides its dates and dateline words: Latin
- * words in *words (stop words in *stop), other Han characters in *han.
+ * words in *words (stop words and lower-case words - a sentence's, not a
+ * name's - in *stop), other Han characters in *han.
  */
 static void
 residue(const char *s, size_t n, const nf_date_list *dl, unsigned *words,
@@ -191,9 +193,9 @@ residue(const char *s, size_t n, const nf_date_list *dl, unsigned *words,
 			size_t len = j - i;
 			while (len > 0 && s[i + len - 1] == '.')
 				len--;
-			if (!in_words(dateline_words, COUNT(dateline_words), s + i, len)) {
+			if (len > 0 && !in_words(dateline_words, COUNT(dateline_words), s + i, len)) {
 				(*words)++;
-				if (nf_bp_is_stopword(s + i, len))
+				if (nf_bp_is_stopword(s + i, len) || (s[i] >= 'a' && s[i] <= 'z'))
 					(*stop)++;
 			}
 			i = j;
@@ -214,6 +216,34 @@ residue(const char *s, size_t n, const nf_date_list *dl, unsigned *words,
 		}
 		i += k;
 	}
+}
+
+/* Number of white-space separated fields of the line. */
+static size_t
+field_count(const char *s, size_t n)
+{
+	size_t fields = 0;
+	bool in = false;
+
+	for (size_t i = 0; i < n; i++) {
+		bool space = s[i] == ' ' || s[i] == '\t';
+		if (!space && !in)
+			fields++;
+		in = !space;
+	}
+	return fields;
+}
+
+/* Does the line hold sentence punctuation: ， 。 ； ！ ？ or ", " ? */
+static bool
+has_sentence_marks(const char *s, size_t n)
+{
+	static const char *const marks[] = { "，", "。", "；", "！", "？", ", ", ". " };
+
+	for (size_t k = 0; k < COUNT(marks); k++)
+		if (memmem(s, n, marks[k], strlen(marks[k])) != NULL)
+			return true;
+	return false;
 }
 
 /* Does the line start with "Published", "Updated", "发布时间" ...? */
@@ -254,7 +284,10 @@ nf_meta_dateline(const char *s, size_t n, const nf_date_opts *opts, nf_dateline 
 	}
 	if (dated) {
 		residue(s, n, &dl, &words, &stop, &han);
-		if (words <= 4 && stop == 0 && han <= 10) {
+		/* a header of short fields ("原创 科技观察 2025年02月05日 08:12 浙江")
+		 * may name an account, an author and a place besides the date */
+		bool fields = field_count(s, n) >= 4 && !has_sentence_marks(s, n);
+		if (stop == 0 && ((words <= 4 && han <= 10) || (fields && words <= 6 && han <= 16))) {
 			out->has_date = true;
 			rc = 1;
 		}

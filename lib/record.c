@@ -24,6 +24,7 @@ struct nf_reader {
 	size_t len;
 	size_t lineno;
 	bool is_stdin;
+	nf_jsonline_scratch scratch;  /* for the fast reader's escapes */
 };
 
 int
@@ -98,7 +99,7 @@ nf_reader_next(nf_reader *r, json_t **rec, nf_error *err)
 	}
 	err->line = r->lineno;
 	/* the bulk reader first; jansson decides (and words errors) otherwise */
-	v = nf_jsonline_object(r->line, r->len);
+	v = nf_jsonline_object(r->line, r->len, &r->scratch);
 	if (v != NULL) {
 		*rec = v;
 		return 1;
@@ -132,6 +133,7 @@ nf_reader_close(nf_reader *r)
 	if (!r->is_stdin)
 		fclose(r->fp);
 	free(r->line);
+	nf_jsonline_scratch_free(&r->scratch);
 	free(r);
 }
 

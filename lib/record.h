@@ -51,9 +51,7 @@ const char *nf_reader_name(const nf_reader *r);
  */
 int nf_reader_next(nf_reader *r, json_t **rec, nf_error *err);
 
-/* The raw bytes of the line last returned (valid until the next call;
- * after a record was returned, its string escapes may have been decoded
- * in place by the fast reader). */
+/* The raw bytes of the line last returned (valid until the next call). */
 const char *nf_reader_raw(const nf_reader *r, size_t *len);
 
 /* Close the input (standard input is left open); frees r. */
