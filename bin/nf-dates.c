@@ -44,10 +44,15 @@ struct dates_job {
 	bool all;
 	unsigned kinds;        /* bit per nf_date_kind */
 	nf_date_list list;
+	nf_date_match context; /* the last date of the previous sentence */
+	char *context_doc;     /* ... of this doc and para */
+	json_int_t context_para;
 };
 
 static bool parse_kinds(const char *arg, unsigned *kinds);
 static bool anchor_from_key(const json_t *rec, const char *key, nf_ymd *out);
+static void set_context(struct dates_job *job, const json_t *rec);
+static int keep_context(struct dates_job *job, const json_t *rec);
 static int date_records(json_t *rec, void *ctx, nf_error *err);
 
 int
@@ -98,6 +103,7 @@ main(int argc, char **argv)
 	}
 	status = nf_cli_each_record(argv + optind, argc - optind, skip_bad, date_records, &job);
 	nf_date_list_free(&job.list);
+	free(job.context_doc);
 	return nf_cli_finish(status);
 }
 
@@ -147,6 +153,41 @@ wanted_role(const json_t *rec)
 	    strcmp(role, "dek") == 0;
 }
 
+/* The previous sentence's last date is context when doc and para match. */
+static void
+set_context(struct dates_job *job, const json_t *rec)
+{
+	const char *doc = nf_record_string(rec, "doc", NULL);
+
+	job->opts.has_context = job->context_doc != NULL && doc != NULL &&
+	    strcmp(doc, job->context_doc) == 0 &&
+	    nf_record_int(rec, "para", -1) == job->context_para;
+	job->opts.context = &job->context;
+}
+
+/* Remember this sentence's last dated match as the next one's context. */
+static int
+keep_context(struct dates_job *job, const json_t *rec)
+{
+	const char *doc = nf_record_string(rec, "doc", NULL);
+
+	for (size_t i = job->list.len; i > 0; i--) {
+		const nf_date_match *m = &job->list.items[i - 1];
+		if (m->kind == NF_DATE_DURATION || !m->has_range)
+			continue;
+		job->context = *m;
+		if (job->context_doc == NULL || doc == NULL || strcmp(doc, job->context_doc) != 0) {
+			free(job->context_doc);
+			job->context_doc = doc != NULL ? strdup(doc) : NULL;
+			if (doc != NULL && job->context_doc == NULL)
+				return -1;
+		}
+		job->context_para = nf_record_int(rec, "para", -1);
+		return 0;
+	}
+	return 0;
+}
+
 static int
 date_records(json_t *rec, void *ctx, nf_error *err)
 {
@@ -173,8 +214,11 @@ date_records(json_t *rec, void *ctx, nf_error *err)
 	}
 	dr.start = nf_record_int(rec, "start", 0);
 	dr.raw = nf_cli_current_raw(&dr.raw_len);
+	set_context(job, rec);
 	nf_date_list_clear(&job->list);
 	if (nf_dates_find(dr.text, len, &job->opts, &job->list) != 0)
+		return nf_fail(err, "out of memory");
+	if (keep_context(job, rec) != 0)
 		return nf_fail(err, "out of memory");
 	for (size_t i = 0; i < job->list.len; i++) {
 		const nf_date_match *m = &job->list.items[i];

@@ -2606,9 +2606,12 @@ rule_zh_same_period(const struct ctx *c, size_t i, nf_date_list *out, size_t *ne
 	if (!(is_h(c, i, H_QU) || is_h(c, i, H_SHANG)) || !is_h(c, i + 1, H_NIAN) ||
 	    !is_h(c, i + 2, H_TONG) || !is_h(c, i + 3, H_QI))
 		return 0;
-	if (out->len <= c->out_start)
+	if (out->len > c->out_start)
+		prev = &out->items[out->len - 1];
+	else if (c->o->has_context && c->o->context != NULL)
+		prev = c->o->context;
+	else
 		return 0;
-	prev = &out->items[out->len - 1];
 	if (prev->kind == NF_DATE_DURATION || !prev->has_range || prev->value[0] == '\0' ||
 	    strchr(prev->value, 'T') != NULL)
 		return 0;

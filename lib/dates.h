@@ -73,10 +73,18 @@ enum nf_date_order {
 	NF_ORDER_YMD,
 };
 
+struct nf_date_match;
+
 typedef struct nf_date_opts {
 	bool has_anchor;        /* anchor is set */
 	nf_ymd anchor;          /* the reference date: published, --ref, fetched */
 	enum nf_date_order order;  /* numeric dates like 09/07/2017 */
+	bool has_context;       /* context is set */
+	struct nf_date_match *context;  /* the last date of the text before
+	                           (the previous sentence of the paragraph):
+	                           what 去年同期 ("the same period last year")
+	                           refers to when this text has no date before
+	                           it; not owned */
 } nf_date_opts;
 
 typedef struct nf_date_match {

@@ -164,3 +164,15 @@ IN
 	run -0 sh -c 'nf-normalize "$1" | nf-segment --ref 2020-03-01 | nf-dates --ref 2020-03-01 | jq -r "[.match, .value] | @tsv"' _ "$SHARED/seeds/004_8dcd1960043e3988.txt"
 	assert_output "$(printf '%s\t%s\n' 'Eleven days' P11D '9 July 2017' 2017-07-09 2019 2019 2019 2019 'July 2017' 2017-07 'from 2017 to 2018' 2017/2018)"
 }
+
+@test "nf-dates: 去年同期 refers to the last date of the paragraph, even in the sentence before" {
+	run -0 sh -c 'nf-dates | jq -c "[.match, .value, .from, .to]"' <<'IN'
+{"doc":"z","para":4,"published":"2025-10-15","text":"今年前三季度，营收约1860亿元。"}
+{"doc":"z","para":4,"published":"2025-10-15","text":"增速比去年同期高出6.5个百分点。"}
+{"doc":"z","para":5,"published":"2025-10-15","text":"增速比去年同期高出6.5个百分点。"}
+IN
+	assert_output "$(printf '%s\n' \
+	  '["今年前三季度","2025-Q1/2025-Q3","2025-01-01","2025-09-30"]' \
+	  '["去年同期","2024-Q1/2024-Q3","2024-01-01","2024-09-30"]' \
+	  '["去年","2024","2024-01-01","2024-12-31"]')"
+}
