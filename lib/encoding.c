@@ -493,18 +493,23 @@ plausible_cp(uint32_t u)
 	    (u >= 0xAC00 && u < 0xD7A4) || (u >= 0xFF00 && u < 0xFFF0) || u == 0xFEFF;
 }
 
-/* Share of plausible units reading s as UTF-16 (be: big-endian). */
+/*
+ * Share of plausible units reading s as UTF-16 (be: big-endian); counts
+ * units whose high byte is 0 (ASCII, Latin-1) and low bytes >= 0x80.
+ */
 static double
-utf16_score(const unsigned char *u, size_t n, bool be, size_t *nul_high)
+utf16_score(const unsigned char *u, size_t n, bool be, size_t *nul_high, size_t *low_high)
 {
 	size_t units = n / 2, good = 0;
 
-	*nul_high = 0;
+	*nul_high = *low_high = 0;
 	for (size_t i = 0; i + 1 < n; i += 2) {
 		unsigned hi = be ? u[i] : u[i + 1], lo = be ? u[i + 1] : u[i];
 		uint32_t cp = hi << 8 | lo;
 		if (hi == 0 && lo != 0)
 			++*nul_high;
+		if (lo >= 0x80)
+			++*low_high;
 		if (cp >= 0xD800 && cp < 0xDC00 && i + 3 < n) {
 			unsigned hi2 = be ? u[i + 2] : u[i + 3];
 			if (hi2 >= 0xDC && hi2 < 0xE0) {
@@ -539,7 +544,7 @@ const nf_encoding *
 nf_enc_sniff_utf16(const char *buf, size_t n, double *conf)
 {
 	const unsigned char *u = (const unsigned char *)buf;
-	size_t nul_le, nul_be;
+	size_t nul_le, nul_be, lh_le, lh_be;
 	double le, be;
 
 	if (n > 4096)
@@ -553,8 +558,17 @@ nf_enc_sniff_utf16(const char *buf, size_t n, double *conf)
 		*conf = le > be ? le : be;
 		return &encodings[le > be ? E_UTF32LE : E_UTF32BE];
 	}
-	le = utf16_score(u, n, false, &nul_le);
-	be = utf16_score(u, n, true, &nul_be);
+	le = utf16_score(u, n, false, &nul_le, &lh_le);
+	be = utf16_score(u, n, true, &nul_be, &lh_be);
+	/*
+	 * Without NUL high bytes, ASCII text looks like CJK in UTF-16 ("th" is
+	 * U+6874): ask for 32 units at least, a quarter of them with a low byte
+	 * >= 0x80, as Han text has.
+	 */
+	if (nul_le * 10 < n / 2 && (n < 64 || lh_le * 4 < n / 2))
+		le = 0;
+	if (nul_be * 10 < n / 2 && (n < 64 || lh_be * 4 < n / 2))
+		be = 0;
 	if (le >= 0.95 && (be < 0.8 || nul_le > nul_be)) {
 		*conf = le;
 		return &encodings[E_UTF16LE];
@@ -567,6 +581,14 @@ nf_enc_sniff_utf16(const char *buf, size_t n, double *conf)
 }
 
 /* ---- the statistical detector: ICU's ucsdet ---- */
+
+/* A single-byte Latin encoding ICU may name for short windows-1252 text. */
+static bool
+latin_rival(const nf_encoding *e)
+{
+	return e == &encodings[E_8859_2] || e == &encodings[E_1254] || e == &encodings[E_1250] ||
+	    e == &encodings[E_8859_15];
+}
 
 const nf_encoding *
 nf_enc_statistical(const char *buf, size_t n, double *conf)
@@ -595,9 +617,16 @@ nf_enc_statistical(const char *buf, size_t n, double *conf)
 		/* earlier steps ruled out UTF-8 and the UTF-16/32 patterns */
 		if (e == NULL || e->kind == NF_ENC_UTF8 || is_wide(e))
 			continue;
-		found = e;
-		*conf = ucsdet_getConfidence(all[i], &st2) / 100.0;
-		break;
+		if (found == NULL) {
+			found = e;
+			*conf = ucsdet_getConfidence(all[i], &st2) / 100.0;
+			if (!latin_rival(e) || *conf >= 0.6)
+				break;
+		} else if (e->kind == NF_ENC_CP1252) {
+			/* a hesitant call between Latin encodings: windows-1252, as browsers default */
+			found = e;
+			break;
+		}
 	}
 	ucsdet_close(csd);
 	for (size_t i = 0; i < n; i++)

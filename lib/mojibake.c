@@ -234,6 +234,31 @@ run_cut(const unsigned char *b, size_t m)
 	return any ? any : m;
 }
 
+/*
+ * Where the next run that could be damaged starts, from i: every such run
+ * holds a character U+0080-00FF (lead byte C2 or C3); the run starts a few
+ * mappable characters before it at most.  Returns n when there is none.
+ */
+static size_t
+next_run(const char *s, size_t n, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t j = i, b, pb;
+	uint32_t cp;
+
+	while (j < n && (u[j] & 0xFE) != 0xC2)
+		j++;
+	if (j == n)
+		return n;
+	for (b = j; b > i && j - b < 16; b = pb) {
+		pb = nf_utf8_prev(s, b);
+		nf_utf8_decode(s + pb, b - pb, &cp, NULL);
+		if (byte_of(cp) < 0)
+			break;
+	}
+	return b;
+}
+
 static long
 repair_text(const char *s, size_t n, nf_buf *out, int depth)
 {
@@ -248,6 +273,8 @@ repair_text(const char *s, size_t n, nf_buf *out, int depth)
 		uint32_t cp = 0;
 		int b = -1;
 		k = 1;
+		if (m == 0 && (i = next_run(s, n, i)) == n)
+			break;
 		if (i < n && (unsigned char)s[i] >= 0x80) {
 			k = nf_utf8_decode(s + i, n - i, &cp, NULL);
 			b = byte_of(cp);

@@ -276,6 +276,8 @@ src_peek(struct docsrc *d, size_t want, const char **p, size_t *n, bool *last, n
 		return -1;
 	data = nf_input_data(d->in, &avail);
 	lim = avail < want ? avail : want;
+	if (lim < want && nf_input_failed(d->in, err))
+		return -1;
 	if (d->remaining != UINT64_MAX && lim < want)
 		return nf_fail(err, "input ends %llu bytes before the end of the WARC block",
 		    (unsigned long long)(d->remaining - lim));
@@ -502,6 +504,10 @@ plain_docs(nf_normalizer *nz, nf_input *in, const char *path, nf_doc_fn fn, void
 			break;
 		}
 		p = nf_input_data(in, &n);
+		if (n == 0 && nf_input_failed(in, err)) {
+			rc = -1;
+			break;
+		}
 		if (n == 0 && docno > 1)
 			break;
 		d.split_ff = !wide_doc(nz, p, n);
@@ -535,6 +541,8 @@ skip_block(nf_input *in, uint64_t n, nf_error *err)
 		if (nf_input_fill(in, want, err) < 0)
 			return -1;
 		nf_input_data(in, &avail);
+		if (avail < want && nf_input_failed(in, err))
+			return -1;
 		if (avail == 0)
 			return nf_fail(err, "input ends %llu bytes before the end of the WARC block",
 			    (unsigned long long)n);
@@ -556,6 +564,8 @@ record_end(nf_input *in, nf_error *err)
 	if (nf_input_fill(in, 16, err) < 0)
 		return -1;
 	p = nf_input_data(in, &n);
+	if (n < 16 && nf_input_failed(in, err))
+		return -1;
 	while (i < n && i < 4 && (p[i] == '\r' || p[i] == '\n'))
 		i++;
 	if (i == n || (n - i >= 7 && nf_warc_sniff(p + i, n - i))) {
@@ -599,11 +609,13 @@ warc_record(nf_normalizer *nz, nf_input *in, const char *path, unsigned long rec
 	if (nf_input_fill(in, NF_WARC_HEADER_MAX, err) < 0)
 		return record_fail(err, recno, NULL, off);
 	p = nf_input_data(in, &n);
-	if (n == 0)
+	if (n == 0 && !nf_input_failed(in, err))
 		return 1;
-	rc = nf_warc_parse_header(p, n, &h, &store, err);
-	if (rc == 0)
+	rc = n == 0 ? -1 : nf_warc_parse_header(p, n, &h, &store, err);
+	if (rc == 0 && !nf_input_failed(in, err))
 		rc = nf_fail(err, "input ends inside the WARC header");
+	if (rc == 0)
+		rc = -1;
 	if (rc < 0) {
 		free(store);
 		return record_fail(err, recno, NULL, off);
@@ -678,6 +690,10 @@ nf_normalize_path(nf_normalizer *nz, const char *path, nf_doc_fn fn, void *ctx, 
 		return -1;
 	}
 	p = nf_input_data(in, &n);
+	if (n == 0 && nf_input_failed(in, err)) {
+		nf_input_close(in);
+		return -1;
+	}
 	if (nf_warc_sniff(p, n))
 		rc = warc_docs(nz, in, path, fn, ctx, err);
 	else

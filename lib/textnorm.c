@@ -240,6 +240,10 @@ nf_textnorm_chunk(nf_textnorm *t, const char *s, size_t n, nf_buf *out)
 			keep = i;
 			continue;
 		}
+		if (c >= 0xE4 && c <= 0xE9 && i + 3 <= n) {  /* U+4000-9FFF: Han, nothing to do */
+			i += 3;
+			continue;
+		}
 		k = nf_utf8_decode(s + i, n - i, &cp, NULL);
 		switch (classify(f, cp, false, 0, &to)) {
 		case KEEP:

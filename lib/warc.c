@@ -101,10 +101,17 @@ nf_input_fill(nf_input *in, size_t want, nf_error *err)
 		else
 			in->len += (size_t)got;
 	}
-	/* the stream ended by an error: what is left is all there is */
-	if (in->eof && in->zerr != Z_OK && in->len - in->pos < want)
-		return input_error(in, err);
+	(void)err;
 	return (long long)(in->len - in->pos);
+}
+
+bool
+nf_input_failed(const nf_input *in, nf_error *err)
+{
+	if (!in->eof || in->zerr == Z_OK)
+		return false;
+	input_error(in, err);
+	return true;
 }
 
 const char *

@@ -28,10 +28,16 @@ nf_input *nf_input_open(const char *path, nf_error *err);
 
 /*
  * Make at least want bytes available at the read position (fewer only at
- * the end of the input).  Returns the bytes available, or -1 with err->msg
- * set ("truncated gzip stream", a read error).
+ * the end of the input, or when it failed: see nf_input_failed).  Returns
+ * the bytes available, or -1 with err->msg set when memory ran out.
  */
 long long nf_input_fill(nf_input *in, size_t want, nf_error *err);
+
+/*
+ * Did the input end by an error rather than at its end?  Then err->msg
+ * says which ("truncated gzip stream", "gzip: ...", "read error: ...").
+ */
+bool nf_input_failed(const nf_input *in, nf_error *err);
 
 /* The bytes available at the read position (valid until the next fill). */
 const char *nf_input_data(const nf_input *in, size_t *avail);
