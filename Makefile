@@ -104,14 +104,14 @@ fuzz:
 	@fuzz/run
 
 install: all
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/fixtures $(DESTDIR)$(MANDIR)/man1
 	install -m 755 $(BINS) $(DESTDIR)$(BINDIR)
-	install -m 755 pipelines/news2csv $(DESTDIR)$(BINDIR)/news2csv
-	cp -R fixtures $(DESTDIR)$(DATADIR)/
+	install -m 755 pipelines/news2csv pipelines/news-ingest $(DESTDIR)$(BINDIR)
+	cp -R fixtures/articles $(DESTDIR)$(DATADIR)/fixtures/
 	for m in man/*.1; do [ -e "$$m" ] && install -m 644 "$$m" $(DESTDIR)$(MANDIR)/man1; done; true
 
 uninstall:
-	rm -f $(FILTERS:%=$(DESTDIR)$(BINDIR)/%) $(DESTDIR)$(BINDIR)/news2csv
+	rm -f $(FILTERS:%=$(DESTDIR)$(BINDIR)/%) $(DESTDIR)$(BINDIR)/news2csv $(DESTDIR)$(BINDIR)/news-ingest
 	rm -rf $(DESTDIR)$(DATADIR)
 	for m in man/*.1; do rm -f $(DESTDIR)$(MANDIR)/man1/$${m#man/}; done
 

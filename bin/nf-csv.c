@@ -9,7 +9,7 @@
 #include "csv_out.h"
 
 static const char usage_text[] =
-	"usage: nf-csv [-n] [-f KEY,...] [-d DELIM] [--lf] [--bom] [--skip-bad] [FILE ...]\n"
+	"usage: nf-csv [-n] [-f KEY,... | -t TYPE] [-d DELIM] [--lf] [--bom] [--skip-bad] [FILE ...]\n"
 	"\n"
 	"Print newsfacts records (JSON Lines) as RFC 4180 CSV: a header row, then\n"
 	"one row per record.  Without -f the columns suit the first record: figure,\n"
@@ -19,6 +19,9 @@ static const char usage_text[] =
 	"standard input.\n"
 	"\n"
 	"  -f, --fields KEY,...  these columns, in this order\n"
+	"  -t, --type TYPE       the default columns of TYPE (figure, date, sentence,\n"
+	"                        doc), whatever the records; the header is printed\n"
+	"                        even when there are no records\n"
 	"  -n, --no-header       no header row\n"
 	"  -d, --delimiter C     separate fields with C (a single byte; 'tab' for TAB)\n"
 	"      --lf              end rows with LF instead of CRLF\n"
@@ -39,6 +42,7 @@ struct csv_job {
 };
 
 static int split_fields(const char *arg, char ***out, size_t *n);
+static int copy_columns(const char *const *cols, char ***out, size_t *n);
 static int choose_columns(struct csv_job *job, const json_t *rec);
 static int write_header(struct csv_job *job);
 static int write_row(json_t *rec, void *ctx, nf_error *err);
@@ -48,6 +52,7 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "fields", required_argument, NULL, 'f' },
+		{ "type", required_argument, NULL, 't' },
 		{ "no-header", no_argument, NULL, 'n' },
 		{ "delimiter", required_argument, NULL, 'd' },
 		{ "lf", no_argument, NULL, 'L' },
@@ -58,15 +63,16 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	struct csv_job job = { .header = true };
-	const char *fields = NULL;
+	const char *fields = NULL, *type = NULL;
 	char delim = ',';
 	bool crlf = true, skip_bad = false;
 	int c, status;
 
 	nf_cli_init(argv);
-	while ((c = getopt_long(argc, argv, "f:nd:hV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "f:t:nd:hV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f': fields = optarg; break;
+		case 't': type = optarg; break;
 		case 'n': job.header = false; break;
 		case 'd':
 			if (strcmp(optarg, "tab") == 0 || strcmp(optarg, "\\t") == 0)
@@ -84,6 +90,15 @@ main(int argc, char **argv)
 		case 'V': nf_cli_version();
 		default: nf_cli_try_help();
 		}
+	}
+	if (fields != NULL && type != NULL)
+		nf_cli_usage_error("-f and -t are alternatives: give one");
+	if (type != NULL) {
+		const char *const *cols = nf_csv_columns_for_type(type);
+		if (cols == NULL)
+			nf_cli_usage_error("-t wants figure, date, sentence or doc, not '%s'", type);
+		if (copy_columns(cols, &job.fields, &job.nfields) != 0)
+			nf_cli_write_failed();
 	}
 	if (fields != NULL && split_fields(fields, &job.fields, &job.nfields) != 0)
 		nf_cli_usage_error("-f wants a comma-separated list of keys, not '%s'", fields);
@@ -127,32 +142,39 @@ split_fields(const char *arg, char ***out, size_t *n)
 	}
 }
 
-/* Columns from the first record when -f was not given. */
+/* Copy a NULL-terminated list of column names into a new array. */
+static int
+copy_columns(const char *const *cols, char ***out, size_t *n)
+{
+	size_t count = 0;
+
+	while (cols[count] != NULL)
+		count++;
+	*out = calloc(count ? count : 1, sizeof **out);
+	if (*out == NULL)
+		return -1;
+	for (*n = 0; *n < count; ++*n)
+		if (((*out)[*n] = strdup(cols[*n])) == NULL)
+			return -1;
+	return 0;
+}
+
+/* Columns from the first record when neither -f nor -t was given. */
 static int
 choose_columns(struct csv_job *job, const json_t *rec)
 {
 	const char *const *cols = nf_csv_default_columns(rec);
 	const char *key;
 	json_t *v;
-	size_t i = 0;
 
-	job->nfields = 0;
-	if (cols != NULL) {
-		while (cols[job->nfields] != NULL)
-			job->nfields++;
-	} else {
-		job->nfields = json_object_size(rec);
-	}
-	job->fields = calloc(job->nfields ? job->nfields : 1, sizeof *job->fields);
+	if (cols != NULL)
+		return copy_columns(cols, &job->fields, &job->nfields);
+	job->fields = calloc(json_object_size(rec) + 1, sizeof *job->fields);
 	if (job->fields == NULL)
 		return -1;
-	if (cols != NULL) {
-		for (i = 0; i < job->nfields; i++)
-			job->fields[i] = strdup(cols[i]);
-	} else {
-		json_object_foreach((json_t *)rec, key, v)
-			job->fields[i++] = strdup(key);
-	}
+	json_object_foreach((json_t *)rec, key, v)
+		if ((job->fields[job->nfields++] = strdup(key)) == NULL)
+			return -1;
 	return 0;
 }
 

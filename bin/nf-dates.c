@@ -1,7 +1,9 @@
 /*
- * nf-dates - sentence records to date records.
+ * nf-dates - sentence records to date records: every date, range, duration
+ * and relative date in the text, resolved to the calendar.
  *
- * Skeleton: the I/O loop and options; the recogniser is lib/dates.c.
+ * The recogniser is lib/dates.c; this file is options, the file loop and
+ * the record keys.
  */
 #include <getopt.h>
 #include <stdlib.h>
@@ -11,67 +13,56 @@
 #include "dates.h"
 
 static const char usage_text[] =
-	"usage: nf-dates [--ref YYYY-MM-DD] [--all] [--skip-bad] [FILE ...]\n";
+	"usage: nf-dates [--ref YYYY-MM-DD] [--date-order dmy|mdy|ymd] [--kinds KIND,...]\n"
+	"                [--all] [--skip-bad] [FILE ...]\n"
+	"\n"
+	"Read sentence records (JSON Lines) and print one date record per date\n"
+	"expression: the sentence's keys plus kind, match, value (TIMEX3: 2025-05-21,\n"
+	"2025-05, 2025, 2025-Q1, 2025-W04, 2026/2030, P2Y), from, to, anchor,\n"
+	"match_start, match_end, and note where needed.  Relative and partial dates\n"
+	"are resolved against the anchor: the record's published date, else --ref,\n"
+	"else its fetched date; with none, value is null and note says why.  With no\n"
+	"FILE, or FILE -, read standard input.\n"
+	"\n"
+	"      --ref YYYY-MM-DD    anchor for records without a published date\n"
+	"      --date-order ORDER  read 01/02/2025 as dmy, mdy or ymd (default: decide\n"
+	"                          per date, noting the ambiguous ones)\n"
+	"      --kinds KIND,...    only these kinds: date, range, duration, relative\n"
+	"      --all               also read byline, dateline, caption, boilerplate\n"
+	"                          sentences (default: title, dek and body only)\n"
+	"      --skip-bad          skip and count malformed lines instead of stopping\n"
+	"  -h, --help              show this help\n"
+	"  -V, --version           show the version\n"
+	"\n"
+	"Exit status: 0 ok, 1 bad input or write error, 2 bad usage.\n";
 
 struct dates_job {
-	nf_date_opts opts;
+	nf_date_opts opts;     /* order; the anchor is set per record */
+	bool has_ref;
+	nf_ymd ref;
 	bool all;
+	unsigned kinds;        /* bit per nf_date_kind */
 	nf_date_list list;
 };
 
-static int
-date_records(json_t *rec, void *ctx, nf_error *err)
-{
-	struct dates_job *job = ctx;
-	const char *text, *role;
-	size_t len;
-	json_int_t start;
-
-	text = nf_record_string(rec, "text", &len);
-	if (text == NULL)
-		return nf_fail(err, "record has no \"text\" string");
-	role = nf_record_string(rec, "role", NULL);
-	if (!job->all && role != NULL && strcmp(role, "boilerplate") == 0)
-		return 0;
-	start = nf_record_int(rec, "start", 0);
-	nf_date_list_clear(&job->list);
-	if (nf_dates_find(text, len, &job->opts, &job->list) != 0)
-		return nf_fail(err, "out of memory");
-	for (size_t i = 0; i < job->list.len; i++) {
-		const nf_date_match *m = &job->list.items[i];
-		json_t *out = json_deep_copy(rec);
-		char from[11], to[11];
-		int rc;
-		nf_format_ymd(m->from, from);
-		nf_format_ymd(m->to, to);
-		json_object_set_new(out, "kind", json_string(nf_date_kind_name(m->kind)));
-		nf_record_set_stringn(out, "match", text + m->start, m->end - m->start);
-		nf_record_set_string_or_null(out, "value", m->value[0] ? m->value : NULL);
-		nf_record_set_string_or_null(out, "from", m->has_range ? from : NULL);
-		nf_record_set_string_or_null(out, "to", m->has_range ? to : NULL);
-		json_object_set_new(out, "anchor", json_null());
-		json_object_set_new(out, "match_start", json_integer(start + (json_int_t)m->start));
-		json_object_set_new(out, "match_end", json_integer(start + (json_int_t)m->end));
-		rc = nf_record_write(stdout, out);
-		json_decref(out);
-		if (rc != 0)
-			return -2;
-	}
-	return 0;
-}
+static bool parse_kinds(const char *arg, unsigned *kinds);
+static bool anchor_from_key(const json_t *rec, const char *key, nf_ymd *out);
+static int date_records(json_t *rec, void *ctx, nf_error *err);
 
 int
 main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "ref", required_argument, NULL, 'r' },
+		{ "date-order", required_argument, NULL, 'o' },
+		{ "kinds", required_argument, NULL, 'k' },
 		{ "all", no_argument, NULL, 'a' },
 		{ "skip-bad", no_argument, NULL, 'S' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct dates_job job = { 0 };
+	struct dates_job job = { .kinds = 0xF };
 	bool skip_bad = false;
 	int c, status;
 
@@ -79,9 +70,23 @@ main(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'r':
-			if (!nf_parse_iso_date(optarg, &job.opts.anchor) || strlen(optarg) != 10)
+			if (strlen(optarg) != 10 || !nf_parse_iso_date(optarg, &job.ref))
 				nf_cli_usage_error("--ref wants a date YYYY-MM-DD, not '%s'", optarg);
-			job.opts.has_anchor = true;
+			job.has_ref = true;
+			break;
+		case 'o':
+			if (strcmp(optarg, "dmy") == 0)
+				job.opts.order = NF_ORDER_DMY;
+			else if (strcmp(optarg, "mdy") == 0)
+				job.opts.order = NF_ORDER_MDY;
+			else if (strcmp(optarg, "ymd") == 0)
+				job.opts.order = NF_ORDER_YMD;
+			else
+				nf_cli_usage_error("--date-order wants dmy, mdy or ymd, not '%s'", optarg);
+			break;
+		case 'k':
+			if (!parse_kinds(optarg, &job.kinds))
+				nf_cli_usage_error("--kinds wants a comma-separated list of date, range, duration, relative, not '%s'", optarg);
 			break;
 		case 'a': job.all = true; break;
 		case 'S': skip_bad = true; break;
@@ -93,4 +98,112 @@ main(int argc, char **argv)
 	status = nf_cli_each_record(argv + optind, argc - optind, skip_bad, date_records, &job);
 	nf_date_list_free(&job.list);
 	return nf_cli_finish(status);
+}
+
+/* "date,range" into a bit set; false on an empty or unknown kind. */
+static bool
+parse_kinds(const char *arg, unsigned *kinds)
+{
+	const char *p = arg;
+
+	*kinds = 0;
+	for (;;) {
+		size_t len = strcspn(p, ",");
+		nf_date_kind k;
+		if (!nf_date_kind_parse(p, len, &k))
+			return false;
+		*kinds |= 1u << k;
+		if (p[len] == '\0')
+			return true;
+		p += len + 1;
+	}
+}
+
+/* The date in the first 10 characters of a string key ("2025-01-28T..."). */
+static bool
+anchor_from_key(const json_t *rec, const char *key, nf_ymd *out)
+{
+	size_t len;
+	const char *s = nf_record_string(rec, key, &len);
+	char buf[11];
+
+	if (s == NULL || len < 10)
+		return false;
+	memcpy(buf, s, 10);
+	buf[10] = '\0';
+	return nf_parse_iso_date(buf, out);
+}
+
+/* Roles read by default: the article's own text. */
+static bool
+wanted_role(const json_t *rec)
+{
+	const char *role = nf_record_string(rec, "role", NULL);
+
+	if (role == NULL)
+		return true;
+	return strcmp(role, "body") == 0 || strcmp(role, "title") == 0 ||
+	    strcmp(role, "dek") == 0;
+}
+
+static int
+date_records(json_t *rec, void *ctx, nf_error *err)
+{
+	struct dates_job *job = ctx;
+	const char *text;
+	size_t len;
+	json_int_t start;
+	char anchor[11];
+
+	text = nf_record_string(rec, "text", &len);
+	if (text == NULL)
+		return nf_fail(err, "record has no \"text\" string");
+	if (!job->all && !wanted_role(rec))
+		return 0;
+	job->opts.has_anchor = true;
+	if (!anchor_from_key(rec, "published", &job->opts.anchor)) {
+		if (job->has_ref)
+			job->opts.anchor = job->ref;
+		else
+			job->opts.has_anchor = anchor_from_key(rec, "fetched", &job->opts.anchor);
+	}
+	if (job->opts.has_anchor)
+		nf_format_ymd(job->opts.anchor, anchor);
+	start = nf_record_int(rec, "start", 0);
+	nf_date_list_clear(&job->list);
+	if (nf_dates_find(text, len, &job->opts, &job->list) != 0)
+		return nf_fail(err, "out of memory");
+	for (size_t i = 0; i < job->list.len; i++) {
+		const nf_date_match *m = &job->list.items[i];
+		json_t *out;
+		char from[11], to[11];
+		int rc = 0;
+
+		if (!(job->kinds & (1u << m->kind)))
+			continue;
+		if ((out = json_deep_copy(rec)) == NULL)
+			return nf_fail(err, "out of memory");
+		nf_format_ymd(m->from, from);
+		nf_format_ymd(m->to, to);
+		rc |= nf_record_set_string_or_null(out, "kind", nf_date_kind_name(m->kind));
+		rc |= nf_record_set_stringn(out, "match", text + m->start, m->end - m->start);
+		rc |= nf_record_set_string_or_null(out, "value", m->value[0] ? m->value : NULL);
+		rc |= nf_record_set_string_or_null(out, "from", m->has_range ? from : NULL);
+		rc |= nf_record_set_string_or_null(out, "to", m->has_range ? to : NULL);
+		rc |= nf_record_set_string_or_null(out, "anchor",
+		    m->used_anchor && job->opts.has_anchor ? anchor : NULL);
+		rc |= json_object_set_new(out, "match_start", json_integer(start + (json_int_t)m->start));
+		rc |= json_object_set_new(out, "match_end", json_integer(start + (json_int_t)m->end));
+		if (m->note != NULL)
+			rc |= nf_record_set_string_or_null(out, "note", m->note);
+		if (rc != 0) {
+			json_decref(out);
+			return nf_fail(err, "out of memory");
+		}
+		rc = nf_record_write(stdout, out);
+		json_decref(out);
+		if (rc != 0)
+			return -2;
+	}
+	return 0;
 }

@@ -188,3 +188,20 @@ nf_csv_default_columns(const json_t *rec)
 		return doc_columns;
 	return NULL;
 }
+
+const char *const *
+nf_csv_columns_for_type(const char *type)
+{
+	static const struct {
+		const char *name;
+		const char *const *columns;
+	} types[] = {
+		{ "figure", figure_columns }, { "date", date_columns },
+		{ "sentence", sentence_columns }, { "doc", doc_columns },
+	};
+
+	for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
+		if (strcmp(type, types[i].name) == 0)
+			return types[i].columns;
+	return NULL;
+}

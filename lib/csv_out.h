@@ -50,4 +50,8 @@ char *nf_csv_format_real(double d, char *buf, size_t size);
  */
 const char *const *nf_csv_default_columns(const json_t *rec);
 
+/* The default columns of a record type by name: "figure", "date",
+ * "sentence" or "doc"; NULL for another name. */
+const char *const *nf_csv_columns_for_type(const char *type);
+
 #endif

@@ -6,10 +6,50 @@
  * it finds, nf-figures skips numbers inside those spans (a year is not a
  * figure), and nf-segment reads an article's publication line with it.
  *
- * nf_dates_find() scans UTF-8 text and appends one nf_date_match per
+ * nf_dates_find() scans UTF-8 text once (tokens, then cheap checks at
+ * candidate tokens: digits, month and weekday names, cue words, the Han
+ * characters of Chinese dates) and appends one nf_date_match per
  * expression, in text order, spans not overlapping.  Values follow TIMEX3:
- * "2025-05-21", "2025-05", "2025", "2025-Q1", "2025-H1", "2025-W03",
- * "2025-SU", "201X" (decade), "2026/2030" (range), "P2Y" (duration).
+ *
+ *   2025-05-21   a day              2025-W03      an ISO week
+ *   2025-05      a month            2025-W03-WE   a weekend
+ *   2025         a year             2025-SU       a season (SP SU FA WI)
+ *   2025-Q1      a quarter          199X          a decade ("the 1990s")
+ *   2025-H1      a half year        2026/2030     a range (from/to)
+ *   2025-03-12T09:30   a day with a time of day
+ *   P2Y P18M P3W P11D PT5H PT30M PT10S P1.5Y   durations
+ *
+ * Spans cover whole expressions ("9 July 2017", "from 2017 to 2018",
+ * "2025年5月21日", "两年内", "two years") and never figures ("$2,025",
+ * "2025 companies", "300 million").  A four-digit year alone is a date
+ * only in date context: after "in", "by", "since", "until", "before",
+ * "after", "during", "from", "as of", "around" ...; before 年; in
+ * parentheses; as "the 2019 audit report"; in a range "2026-2030".
+ *
+ * Resolution against the anchor (opts->anchor: the publication date, else
+ * the date the page was fetched):
+ *
+ *   - Year inference for a partial date (a month and day, a month, a
+ *     quarter, a half, a Chinese day of the month): the occurrence nearest
+ *     the anchor, distance counted in the date's own unit (days for "May
+ *     21", months for "September", quarters, halves); on a tie the past
+ *     one.  So with anchor 2025-01-28, "December" is 2024-12, "March" is
+ *     2025-03, "July" (six months either way) is 2024-07, "September" is
+ *     2024-09; with anchor 2024-12-20 "January" is 2025-01.  A month and day
+ *     is searched over valid dates only: "Feb 29" with anchor 2025-03-10
+ *     is 2024-02-29, never 2025-02-29.
+ *   - A bare weekday ("on Friday") is the most recent such day on or before
+ *     the anchor (news usage); "last Friday" is strictly before, "next
+ *     Friday" strictly after, "this Friday" in the anchor's ISO week.
+ *   - "last week" is the ISO week before the anchor's; "last month", "last
+ *     year", "last quarter", "this ...", "next ..." likewise.
+ *   - "N days/weeks/months/years ago" counts back from the anchor (months
+ *     by calendar, clamping the day); the value has the unit's precision
+ *     and `point` is the exact day.  Hours and minutes ago are the
+ *     anchor's day.
+ *
+ * Without an anchor, relative and partial dates are still reported (so
+ * their spans are known) with value "" and note "no anchor".
  */
 #ifndef NF_DATES_H
 #define NF_DATES_H
@@ -36,7 +76,7 @@ enum nf_date_order {
 typedef struct nf_date_opts {
 	bool has_anchor;        /* anchor is set */
 	nf_ymd anchor;          /* the reference date: published, --ref, fetched */
-	enum nf_date_order order;
+	enum nf_date_order order;  /* numeric dates like 09/07/2017 */
 } nf_date_opts;
 
 typedef struct nf_date_match {
@@ -47,10 +87,11 @@ typedef struct nf_date_match {
 	nf_ymd from, to;        /* first and last day covered */
 	bool has_point;         /* point is set */
 	nf_ymd point;           /* the single most likely day: "1 month ago"
-	                           is the anchor minus one month */
+	                           is the anchor minus one month; set for days,
+	                           weekdays and "... ago" */
 	bool used_anchor;       /* the value depends on the anchor */
 	const char *note;       /* static text: why value is empty, or an
-	                           ambiguity ("day-month order assumed"); NULL */
+	                           ambiguity ("month-day order assumed"); NULL */
 } nf_date_match;
 
 typedef struct nf_date_list {
@@ -60,6 +101,7 @@ typedef struct nf_date_list {
 
 /*
  * Find the date expressions in text[0..n) and append them to out.
+ * text need not be NUL-terminated; invalid UTF-8 is read as U+FFFD.
  * Returns 0, or -1 when memory ran out (out keeps what was found).
  */
 int nf_dates_find(const char *text, size_t n, const nf_date_opts *opts,
@@ -73,5 +115,11 @@ void nf_date_list_free(nf_date_list *list);
 
 /* The kind as the records spell it: "date", "range", "duration", "relative". */
 const char *nf_date_kind_name(nf_date_kind kind);
+
+/*
+ * Parse a kind name ("date", "range", "duration", "relative"); returns true
+ * and sets *kind, or false for anything else.
+ */
+bool nf_date_kind_parse(const char *name, size_t n, nf_date_kind *kind);
 
 #endif

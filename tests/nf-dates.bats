@@ -1,0 +1,166 @@
+#!/usr/bin/env bats
+# nf-dates: sentence records to date records.  The case tables in
+# fixtures/dates/ (run by tests/tap/dates-cases) cover the recogniser; this
+# file covers the filter: keys, roles, anchors, options, bad input.
+
+load common
+setup() { common_setup; }
+
+@test "nf-dates: keeps the sentence keys, adds kind, match, value, from, to, anchor, offsets" {
+	run -0 nf-dates <<'IN'
+{"doc":"a.txt","article":1,"para":3,"sent":1,"role":"body","title":"T","published":"2025-01-28T08:00:00Z","lang":"en","start":200,"end":260,"text":"As of September, capacity stood at 246 Eflops, up from 2019."}
+IN
+	assert_output "$(printf '%s\n' \
+	  '{"doc":"a.txt","article":1,"para":3,"sent":1,"role":"body","title":"T","published":"2025-01-28T08:00:00Z","lang":"en","start":200,"end":260,"text":"As of September, capacity stood at 246 Eflops, up from 2019.","kind":"date","match":"September","value":"2024-09","from":"2024-09-01","to":"2024-09-30","anchor":"2025-01-28","match_start":206,"match_end":215}' \
+	  '{"doc":"a.txt","article":1,"para":3,"sent":1,"role":"body","title":"T","published":"2025-01-28T08:00:00Z","lang":"en","start":200,"end":260,"text":"As of September, capacity stood at 246 Eflops, up from 2019.","kind":"date","match":"2019","value":"2019","from":"2019-01-01","to":"2019-12-31","anchor":null,"match_start":255,"match_end":259}')"
+}
+
+@test "nf-dates: ranges, durations and relative dates; Chinese offsets are bytes" {
+	run -0 nf-dates <<'IN'
+{"published":"2025-03-15","start":10,"text":"“十五五”时期（2026—2030年），力争两年内实现；上周五发布。"}
+IN
+	assert_output "$(printf '%s\n' \
+	  '{"published":"2025-03-15","start":10,"text":"“十五五”时期（2026—2030年），力争两年内实现；上周五发布。","kind":"range","match":"2026—2030年","value":"2026/2030","from":"2026-01-01","to":"2030-12-31","anchor":null,"match_start":34,"match_end":48}' \
+	  '{"published":"2025-03-15","start":10,"text":"“十五五”时期（2026—2030年），力争两年内实现；上周五发布。","kind":"duration","match":"两年内","value":"P2Y","from":null,"to":null,"anchor":null,"match_start":60,"match_end":69}' \
+	  '{"published":"2025-03-15","start":10,"text":"“十五五”时期（2026—2030年），力争两年内实现；上周五发布。","kind":"relative","match":"上周五","value":"2025-03-07","from":"2025-03-07","to":"2025-03-07","anchor":"2025-03-15","match_start":78,"match_end":87}')"
+}
+
+@test "nf-dates: anchor is published, else --ref, else fetched" {
+	run -0 nf-dates --ref 2024-12-20 <<'IN'
+{"published":"2025-01-28","fetched":"2023-06-01","text":"Friday"}
+{"published":null,"fetched":"2023-06-01","text":"Friday"}
+{"published":"2025-01","text":"Friday"}
+IN
+	assert_output "$(printf '%s\n' \
+	  '{"published":"2025-01-28","fetched":"2023-06-01","text":"Friday","kind":"relative","match":"Friday","value":"2025-01-24","from":"2025-01-24","to":"2025-01-24","anchor":"2025-01-28","match_start":0,"match_end":6}' \
+	  '{"published":null,"fetched":"2023-06-01","text":"Friday","kind":"relative","match":"Friday","value":"2024-12-20","from":"2024-12-20","to":"2024-12-20","anchor":"2024-12-20","match_start":0,"match_end":6}' \
+	  '{"published":"2025-01","text":"Friday","kind":"relative","match":"Friday","value":"2024-12-20","from":"2024-12-20","to":"2024-12-20","anchor":"2024-12-20","match_start":0,"match_end":6}')"
+	run -0 nf-dates <<'IN'
+{"published":null,"fetched":"2023-06-01T10:00:00Z","text":"Friday"}
+IN
+	assert_output '{"published":null,"fetched":"2023-06-01T10:00:00Z","text":"Friday","kind":"relative","match":"Friday","value":"2023-05-26","from":"2023-05-26","to":"2023-05-26","anchor":"2023-06-01","match_start":0,"match_end":6}'
+}
+
+@test "nf-dates: without an anchor relative and partial dates have value null and a note" {
+	run -0 nf-dates <<'IN'
+{"text":"Last week, on May 21, not on 9 July 2017."}
+IN
+	assert_output "$(printf '%s\n' \
+	  '{"text":"Last week, on May 21, not on 9 July 2017.","kind":"relative","match":"Last week","value":null,"from":null,"to":null,"anchor":null,"match_start":0,"match_end":9,"note":"no anchor"}' \
+	  '{"text":"Last week, on May 21, not on 9 July 2017.","kind":"date","match":"May 21","value":null,"from":null,"to":null,"anchor":null,"match_start":14,"match_end":20,"note":"no anchor"}' \
+	  '{"text":"Last week, on May 21, not on 9 July 2017.","kind":"date","match":"9 July 2017","value":"2017-07-09","from":"2017-07-09","to":"2017-07-09","anchor":null,"match_start":29,"match_end":40}')"
+}
+
+@test "nf-dates: byline, dateline, caption and boilerplate are skipped unless --all" {
+	cat >"$BATS_TEST_TMPDIR/in.jsonl" <<'IN'
+{"role":"dateline","text":"May 10, 2025"}
+{"role":"boilerplate","text":"Copyright 2025, since 2019"}
+{"role":"caption","text":"Photo taken in 2019"}
+{"role":"title","text":"Plans for 2027"}
+{"role":"dek","text":"Since 2015"}
+IN
+	run -0 nf-dates "$BATS_TEST_TMPDIR/in.jsonl"
+	assert_output "$(printf '%s\n' \
+	  '{"role":"title","text":"Plans for 2027","kind":"date","match":"2027","value":"2027","from":"2027-01-01","to":"2027-12-31","anchor":null,"match_start":10,"match_end":14}' \
+	  '{"role":"dek","text":"Since 2015","kind":"date","match":"2015","value":"2015","from":"2015-01-01","to":"2015-12-31","anchor":null,"match_start":6,"match_end":10}')"
+	run -0 nf-dates --all "$BATS_TEST_TMPDIR/in.jsonl"
+	assert_line --index 0 '{"role":"dateline","text":"May 10, 2025","kind":"date","match":"May 10, 2025","value":"2025-05-10","from":"2025-05-10","to":"2025-05-10","anchor":null,"match_start":0,"match_end":12}'
+	assert_line --index 1 --partial '"match":"2019"'
+	assert_line --index 2 --partial '"text":"Photo taken in 2019"'
+	[ "${#lines[@]}" -eq 5 ]
+}
+
+@test "nf-dates: --kinds keeps only the kinds asked for" {
+	run -0 nf-dates --kinds duration,range --ref 2025-01-28 <<'IN'
+{"text":"Eleven days after 9 July 2017, from 2017 to 2018, last week."}
+IN
+	assert_output "$(printf '%s\n' \
+	  '{"text":"Eleven days after 9 July 2017, from 2017 to 2018, last week.","kind":"duration","match":"Eleven days","value":"P11D","from":null,"to":null,"anchor":null,"match_start":0,"match_end":11}' \
+	  '{"text":"Eleven days after 9 July 2017, from 2017 to 2018, last week.","kind":"range","match":"from 2017 to 2018","value":"2017/2018","from":"2017-01-01","to":"2018-12-31","anchor":null,"match_start":31,"match_end":48}')"
+}
+
+@test "nf-dates: --date-order decides 01/02/2025; auto notes the assumption" {
+	run -0 nf-dates <<<'{"text":"on 01/02/2025 and 25/12/2024"}'
+	assert_line --index 0 --partial '"match":"01/02/2025","value":"2025-01-02","from":"2025-01-02","to":"2025-01-02","anchor":null,"match_start":3,"match_end":13,"note":"month-day order assumed"}'
+	assert_line --index 1 --partial '"match":"25/12/2024","value":"2024-12-25"'
+	run -0 nf-dates --date-order dmy <<<'{"text":"on 01/02/2025"}'
+	assert_output '{"text":"on 01/02/2025","kind":"date","match":"01/02/2025","value":"2025-02-01","from":"2025-02-01","to":"2025-02-01","anchor":null,"match_start":3,"match_end":13}'
+}
+
+@test "nf-dates: traps are not dates" {
+	run -0 nf-dates --ref 2025-01-28 <<'IN'
+{"text":"GPT-5 and Model 3 beat Windows 11; Theresa May said prices may increase."}
+{"text":"They will march at 09:30; 2025 yuan, $2,019 and 2019 companies; v2.1; a 3-1 win."}
+{"text":"“十五五”规划和第十五个五年规划；2025元。"}
+IN
+	assert_output ""
+}
+
+@test "nf-dates: empty input prints nothing" {
+	run -0 nf-dates </dev/null
+	assert_output ""
+}
+
+@test "nf-dates: a malformed line stops the run with FILE:LINE, records before it stay" {
+	printf '%s\n' '{"text":"in 2019"}' '{"text":' '{"text":"in 2020"}' >"$BATS_TEST_TMPDIR/bad.jsonl"
+	run -1 --separate-stderr nf-dates "$BATS_TEST_TMPDIR/bad.jsonl"
+	assert_output '{"text":"in 2019","kind":"date","match":"2019","value":"2019","from":"2019-01-01","to":"2019-12-31","anchor":null,"match_start":3,"match_end":7}'
+	[ "$stderr" = "nf-dates: $BATS_TEST_TMPDIR/bad.jsonl:2: invalid JSON: unexpected token near end of file" ]
+}
+
+@test "nf-dates: --skip-bad skips and counts; a record without text is bad input" {
+	run -0 --separate-stderr nf-dates --skip-bad <<'IN'
+{"text":"in 2019"}
+{"text":3}
+[1]
+IN
+	assert_output --partial '"value":"2019"'
+	[ "$stderr" = "nf-dates: skipped 2 bad lines" ]
+	run -1 --separate-stderr nf-dates <<<'{"title":"x"}'
+	[ "$stderr" = 'nf-dates: <stdin>:1: record has no "text" string' ]
+}
+
+@test "nf-dates: invalid UTF-8 is bad input, never a crash" {
+	printf '{"text":"in 2019 \xff"}\n' >"$BATS_TEST_TMPDIR/bad.jsonl"
+	run -1 --separate-stderr nf-dates "$BATS_TEST_TMPDIR/bad.jsonl"
+	assert_output ""
+	[ "$stderr" = "nf-dates: $BATS_TEST_TMPDIR/bad.jsonl:1: invalid JSON: unable to decode byte 0xff near '\"in 2019 '" ]
+}
+
+@test "nf-dates: --help, --version" {
+	run -0 nf-dates --help
+	assert_line --index 0 "usage: nf-dates [--ref YYYY-MM-DD] [--date-order dmy|mdy|ymd] [--kinds KIND,...]"
+	run -0 nf-dates --version
+	assert_output "nf-dates (newsfacts) 0.1.0"
+}
+
+@test "nf-dates: bad usage exits 2 with an exact message" {
+	run -2 --separate-stderr nf-dates --frobnicate
+	[ "$stderr" = "$(printf "nf-dates: unrecognized option '--frobnicate'\nTry 'nf-dates --help' for more information.")" ]
+	run -2 --separate-stderr nf-dates --ref 2025-02-29
+	[ "$stderr" = "$(printf "nf-dates: --ref wants a date YYYY-MM-DD, not '2025-02-29'\nTry 'nf-dates --help' for more information.")" ]
+	run -2 --separate-stderr nf-dates --ref 2025-1-5
+	[ "$stderr" = "$(printf "nf-dates: --ref wants a date YYYY-MM-DD, not '2025-1-5'\nTry 'nf-dates --help' for more information.")" ]
+	run -2 --separate-stderr nf-dates --kinds date,years
+	[ "$stderr" = "$(printf "nf-dates: --kinds wants a comma-separated list of date, range, duration, relative, not 'date,years'\nTry 'nf-dates --help' for more information.")" ]
+	run -2 --separate-stderr nf-dates --date-order dym
+	[ "$stderr" = "$(printf "nf-dates: --date-order wants dmy, mdy or ymd, not 'dym'\nTry 'nf-dates --help' for more information.")" ]
+}
+
+@test "nf-dates: a missing file is reported, the others still read" {
+	run -1 --separate-stderr nf-dates - "$BATS_TEST_TMPDIR/nope" <<<'{"text":"in 2019"}'
+	assert_output --partial '"value":"2019"'
+	[ "$stderr" = "nf-dates: $BATS_TEST_TMPDIR/nope: No such file or directory" ]
+}
+
+@test "nf-dates: a full disk is an error, not silent success" {
+	[ -w /dev/full ] || skip "no /dev/full"
+	run -1 --separate-stderr sh -c 'echo "{\"text\":\"in 2019\"}" | nf-dates >/dev/full'
+	[ "$stderr" = "nf-dates: write error: No space left on device" ]
+}
+
+@test "nf-dates: the seeds' dates (needs ../shared)" {
+	need_shared
+	run -0 sh -c 'nf-normalize "$1" | nf-segment --ref 2020-03-01 | nf-dates --ref 2020-03-01 | jq -r "[.match, .value] | @tsv"' _ "$SHARED/seeds/004_8dcd1960043e3988.txt"
+	assert_output "$(printf '%s\t%s\n' 'Eleven days' P11D '9 July 2017' 2017-07-09 2019 2019 2019 2019 'July 2017' 2017-07 'from 2017 to 2018' 2017/2018)"
+}
