@@ -16,7 +16,7 @@
 #define MAX_DEPTH 3
 
 /* Longest run looked at in one piece (longer ones are repaired in parts). */
-#define RUN_MAX 256
+#define RUN_MAX 1024
 
 /* windows-1252's characters for bytes 0x80-0x9F (0 where the byte is a C1 control). */
 static const uint16_t cp1252_high[32] = {
@@ -81,10 +81,11 @@ struct piece {
 /*
  * Decode the bytes b[0..m) (the run mapped back) as UTF-8 where they form
  * acceptable sequences; orig[] holds the run's characters.  Writes the
- * result to out; returns true when anything was repaired.
+ * result to out; returns true when anything was repaired, and *whole when
+ * every byte was.
  */
 static bool
-repair_utf8(const unsigned char *b, const uint32_t *orig, size_t m, nf_buf *out)
+repair_utf8(const unsigned char *b, const uint32_t *orig, size_t m, nf_buf *out, bool *whole)
 {
 	struct piece p[RUN_MAX];
 	size_t np = 0, i = 0, k;
@@ -100,7 +101,9 @@ repair_utf8(const unsigned char *b, const uint32_t *orig, size_t m, nf_buf *out)
 			if (!ok)
 				k = 1;
 		}
-		if (ok && k == 2 && (latin_char(cp) || script_char(cp)))
+		if (ok && k == 2 && (latin_char(cp) || script_char(cp) ||
+		    (byte_of(cp) >= 0 && np > 0 && p[np - 1].kind != 0)))
+			/* a C1 control or ƒ ˆ ˜ after a repaired piece: text encoded twice */
 			p[np++] = (struct piece){ 2, cp, 2 };
 		else if (ok && k >= 3 && fine_char(cp))
 			p[np++] = (struct piece){ k, cp, 3 };
@@ -110,7 +113,7 @@ repair_utf8(const unsigned char *b, const uint32_t *orig, size_t m, nf_buf *out)
 	}
 	/* a lone Greek/Cyrillic/... letter between original characters is refused */
 	for (size_t j = 0; j < np; j++) {
-		if (p[j].kind != 2 || latin_char(p[j].cp))
+		if (p[j].kind != 2 || !script_char(p[j].cp))
 			continue;
 		bool left = j > 0 && p[j - 1].kind == 2 && script_char(p[j - 1].cp);
 		bool right = j + 1 < np && p[j + 1].kind == 2 && script_char(p[j + 1].cp);
@@ -128,8 +131,10 @@ repair_utf8(const unsigned char *b, const uint32_t *orig, size_t m, nf_buf *out)
 	}
 	if (nf_buf_reserve(out, 4 * (np + (m - i))) != 0)
 		return false;
+	*whole = i == m;
 	for (size_t j = 0; j < np; j++) {
 		any |= p[j].kind != 0;
+		*whole &= p[j].kind != 0;
 		nf_buf_putn(out, enc, nf_utf8_encode(p[j].cp, enc));
 	}
 	for (; i < m; i++)  /* past the piece table's room: copied as it was */
@@ -140,15 +145,18 @@ repair_utf8(const unsigned char *b, const uint32_t *orig, size_t m, nf_buf *out)
 /* The GB18030 decoder, opened once. */
 static iconv_t gb_cd = (iconv_t)-1;
 
-/* Decode b[0..m) as double-byte GBK into out when it is clearly Chinese text. */
+/*
+ * Decode b[0..m) as double-byte GBK into out when it is clearly Chinese
+ * text: min bytes at least (4 alone; 2 where other runs nearby were GBK).
+ */
 static bool
-repair_gbk(const unsigned char *b, size_t m, nf_buf *out)
+repair_gbk(const unsigned char *b, size_t m, size_t min, nf_buf *out)
 {
 	char tmp[4 * RUN_MAX], *in = (char *)b, *o = tmp;
 	size_t inleft = m, outleft = sizeof tmp, han = 0, k;
 	uint32_t cp;
 
-	if (m < 4 || m % 2 != 0 || m > RUN_MAX)
+	if (m < min || m % 2 != 0 || m > RUN_MAX)
 		return false;
 	for (size_t i = 0; i < m; i += 2)
 		if (b[i] < 0x81 || b[i] > 0xFE || b[i + 1] < 0x80 || b[i + 1] > 0xFE)
@@ -167,31 +175,36 @@ repair_gbk(const unsigned char *b, size_t m, nf_buf *out)
 		    cp != 0x2026 && cp != 0xB7)
 			return false;
 	}
-	if (han < 2)
+	if (min >= 4 && han < 2)
 		return false;
 	return nf_buf_append(out, tmp, (size_t)(o - tmp)) == 0;
 }
 
 static long repair_text(const char *s, size_t n, nf_buf *out, int depth);
+static bool gb_nearby(const char *s, size_t n);
 
 /*
  * Repair one run (its characters cps[0..m), all mappable to bytes); append
  * the result.  Returns 1 when repaired, 0 when copied, -1 out of memory.
  */
 static int
-repair_run(const char *s, size_t n, const uint32_t *cps, size_t m, nf_buf *out, int depth)
+repair_run(const char *s, size_t n, const uint32_t *cps, size_t m, nf_buf *out, int depth,
+    bool gb_near)
 {
-	nf_buf tmp = NF_BUF_INIT, again = NF_BUF_INIT;
-	bool fixed;
-
+	nf_buf tmp = NF_BUF_INIT, again = NF_BUF_INIT, gb = NF_BUF_INIT;
 	unsigned char bytes[RUN_MAX];
+	bool fixed, whole = false;
 
 	for (size_t i = 0; i < m; i++)
 		bytes[i] = (unsigned char)byte_of(cps[i]);
-	fixed = repair_utf8(bytes, cps, m, &tmp);
-	if (!fixed) {
-		tmp.len = 0;
-		fixed = repair_gbk(bytes, m, &tmp);
+	fixed = repair_utf8(bytes, cps, m, &tmp, &whole);
+	/* GBK read as Latin-1 is first-level damage only; UTF-8 wins when it explains every byte */
+	if (!whole && depth == 0 && repair_gbk(bytes, m, gb_near ? 2 : 4, &gb)) {
+		nf_buf_free(&tmp);
+		tmp = gb;
+		fixed = true;
+	} else {
+		nf_buf_free(&gb);
 	}
 	if (!fixed) {
 		nf_buf_free(&tmp);
@@ -234,6 +247,7 @@ run_cut(const unsigned char *b, size_t m)
 	return any ? any : m;
 }
 
+
 /*
  * Where the next run that could be damaged starts, from i: every such run
  * holds a character U+0080-00FF (lead byte C2 or C3); the run starts a few
@@ -268,6 +282,7 @@ repair_text(const char *s, size_t n, nf_buf *out, int depth)
 	size_t i = 0, copied = 0, m = 0, k, cut;
 	long repaired = 0;
 	int r;
+	bool gb_near = depth == 0 && gb_nearby(s, n);
 
 	while (i <= n) {
 		uint32_t cp = 0;
@@ -292,7 +307,7 @@ repair_text(const char *s, size_t n, nf_buf *out, int depth)
 			pos[m] = i;
 			if (nf_buf_append(out, s + copied, pos[0] - copied) != 0)
 				return -1;
-			r = repair_run(s + pos[0], pos[cut] - pos[0], cps, cut, out, depth);
+			r = repair_run(s + pos[0], pos[cut] - pos[0], cps, cut, out, depth, gb_near);
 			if (r < 0)
 				return -1;
 			repaired += r;
@@ -307,6 +322,41 @@ repair_text(const char *s, size_t n, nf_buf *out, int depth)
 	if (nf_buf_append(out, s + copied, n - copied) != 0)
 		return -1;
 	return repaired;
+}
+
+/* Does s hold a run of 4 or more bytes that reads as GBK Chinese? */
+static bool
+gb_nearby(const char *s, size_t n)
+{
+	unsigned char bytes[RUN_MAX];
+	nf_buf tmp = NF_BUF_INIT;
+	size_t i = 0, m = 0, k;
+	bool found = false;
+	uint32_t cp = 0;
+	int b;
+
+	while (i <= n && !found) {
+		b = -1;
+		k = 1;
+		if (i < n && (unsigned char)s[i] >= 0x80) {
+			k = nf_utf8_decode(s + i, n - i, &cp, NULL);
+			b = byte_of(cp);
+		}
+		if (b >= 0 && m < RUN_MAX) {
+			bytes[m++] = (unsigned char)b;
+		} else if (m > 0) {
+			tmp.len = 0;
+			found = m >= 4 && repair_gbk(bytes, m, 4, &tmp);
+			m = 0;
+			if (b >= 0)
+				continue;
+		}
+		if (i == n)
+			break;
+		i += k;
+	}
+	nf_buf_free(&tmp);
+	return found;
 }
 
 long

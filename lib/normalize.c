@@ -554,22 +554,32 @@ skip_block(nf_input *in, uint64_t n, nf_error *err)
 	return 0;
 }
 
+/* Bytes of CRLF CRLF at p when another record or the end follows, else -1. */
+static long
+block_end(const char *p, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && i < 4 && (p[i] == '\r' || p[i] == '\n'))
+		i++;
+	return i == n || (n - i >= 7 && nf_warc_sniff(p + i, n - i)) ? (long)i : -1;
+}
+
 /* After a block: CRLF CRLF, then another record or the end. */
 static int
 record_end(nf_input *in, nf_error *err)
 {
 	const char *p;
-	size_t n, i = 0;
+	size_t n;
+	long i;
 
 	if (nf_input_fill(in, 16, err) < 0)
 		return -1;
 	p = nf_input_data(in, &n);
 	if (n < 16 && nf_input_failed(in, err))
 		return -1;
-	while (i < n && i < 4 && (p[i] == '\r' || p[i] == '\n'))
-		i++;
-	if (i == n || (n - i >= 7 && nf_warc_sniff(p + i, n - i))) {
-		nf_input_skip(in, i);
+	if ((i = block_end(p, n < 16 ? n : 16)) >= 0) {
+		nf_input_skip(in, (size_t)i);
 		return 0;
 	}
 	return nf_fail(err, "no WARC record follows the block (wrong Content-Length?)");
@@ -626,9 +636,21 @@ warc_record(nf_normalizer *nz, nf_input *in, const char *path, unsigned long rec
 	} else {
 		struct docsrc d = { .in = in, .remaining = h.length };
 		/* a block that fits is read whole first: a lying length writes nothing */
-		if (h.length <= BLOCK_MAX && src_peek(&d, (size_t)h.length, &p, &n, &(bool){ 0 }, err) != 0) {
-			rc = -1;
-			goto done;
+		if (h.length <= BLOCK_MAX) {
+			if (src_peek(&d, (size_t)h.length, &p, &n, &(bool){ 0 }, err) != 0) {
+				rc = -1;
+				goto done;
+			}
+			/* and a lying Content-Length is caught before the record is written */
+			if (nf_input_fill(in, (size_t)h.length + 16, err) < 0) {
+				rc = -1;
+				goto done;
+			}
+			p = nf_input_data(in, &n);
+			if (block_end(p + h.length, n - h.length < 16 ? n - h.length : 16) < 0) {
+				rc = nf_fail(err, "no WARC record follows the block (wrong Content-Length?)");
+				goto done;
+			}
 		}
 		cs[0] = '\0';
 		if (strcmp(h.type, "response") == 0) {

@@ -197,7 +197,7 @@ nf_textnorm_chunk(nf_textnorm *t, const char *s, size_t n, nf_buf *out)
 	const unsigned char *u = (const unsigned char *)s;
 	unsigned f = t->flags;
 	size_t start = out->len, i = 0, keep = 0, k, rlen;
-	bool nfc = false;
+	bool nfc = false, prev_digit;
 	uint32_t cp, to;
 	char enc[8];
 	int c;
@@ -245,7 +245,14 @@ nf_textnorm_chunk(nf_textnorm *t, const char *s, size_t n, nf_buf *out)
 			continue;
 		}
 		k = nf_utf8_decode(s + i, n - i, &cp, NULL);
-		switch (classify(f, cp, false, 0, &to)) {
+		prev_digit = false;
+		if (cp == 0xFF0C || cp == 0xFF1A) {  /* ，： fold between digits only */
+			uint32_t prev = t->last;
+			if (i > 0)
+				nf_utf8_decode(s + nf_utf8_prev(s, i), i - nf_utf8_prev(s, i), &prev, NULL);
+			prev_digit = is_digit_cp(prev);
+		}
+		switch (classify(f, cp, prev_digit, prev_digit ? peek_cp(s, n, i + k) : 0, &to)) {
 		case KEEP:
 			i += k;
 			continue;
@@ -258,13 +265,6 @@ nf_textnorm_chunk(nf_textnorm *t, const char *s, size_t n, nf_buf *out)
 			break;
 		case MAP:
 			nf_buf_putn(out, s + keep, i - keep);
-			if (cp == 0xFF0C || cp == 0xFF1A) {
-				/* fullwidth comma or colon: folded only between digits */
-				if (classify(f, cp, prev_is_digit(t, out, start), peek_cp(s, n, i + k), &to) == KEEP) {
-					nf_buf_putn(out, s + i, k);
-					break;
-				}
-			}
 			nf_buf_putn(out, enc, nf_utf8_encode(to, enc));
 			break;
 		}
