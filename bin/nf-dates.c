@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "date_record.h"
 #include "dates.h"
 
 static const char usage_text[] =
@@ -150,13 +151,12 @@ static int
 date_records(json_t *rec, void *ctx, nf_error *err)
 {
 	struct dates_job *job = ctx;
-	const char *text;
-	size_t len;
-	json_int_t start;
+	nf_date_record dr = { .rec = rec, .fast = -1 };
 	char anchor[11];
+	size_t len;
 
-	text = nf_record_string(rec, "text", &len);
-	if (text == NULL)
+	dr.text = nf_record_string(rec, "text", &len);
+	if (dr.text == NULL)
 		return nf_fail(err, "record has no \"text\" string");
 	if (!job->all && !wanted_role(rec))
 		return 0;
@@ -167,41 +167,23 @@ date_records(json_t *rec, void *ctx, nf_error *err)
 		else
 			job->opts.has_anchor = anchor_from_key(rec, "fetched", &job->opts.anchor);
 	}
-	if (job->opts.has_anchor)
+	if (job->opts.has_anchor) {
 		nf_format_ymd(job->opts.anchor, anchor);
-	start = nf_record_int(rec, "start", 0);
+		dr.anchor = anchor;
+	}
+	dr.start = nf_record_int(rec, "start", 0);
+	dr.raw = nf_cli_current_raw(&dr.raw_len);
 	nf_date_list_clear(&job->list);
-	if (nf_dates_find(text, len, &job->opts, &job->list) != 0)
+	if (nf_dates_find(dr.text, len, &job->opts, &job->list) != 0)
 		return nf_fail(err, "out of memory");
 	for (size_t i = 0; i < job->list.len; i++) {
 		const nf_date_match *m = &job->list.items[i];
-		json_t *out;
-		char from[11], to[11];
-		int rc = 0;
-
+		int rc;
 		if (!(job->kinds & (1u << m->kind)))
 			continue;
-		if ((out = json_deep_copy(rec)) == NULL)
+		rc = nf_date_record_write(stdout, &dr, m);
+		if (rc == -2)
 			return nf_fail(err, "out of memory");
-		nf_format_ymd(m->from, from);
-		nf_format_ymd(m->to, to);
-		rc |= nf_record_set_string_or_null(out, "kind", nf_date_kind_name(m->kind));
-		rc |= nf_record_set_stringn(out, "match", text + m->start, m->end - m->start);
-		rc |= nf_record_set_string_or_null(out, "value", m->value[0] ? m->value : NULL);
-		rc |= nf_record_set_string_or_null(out, "from", m->has_range ? from : NULL);
-		rc |= nf_record_set_string_or_null(out, "to", m->has_range ? to : NULL);
-		rc |= nf_record_set_string_or_null(out, "anchor",
-		    m->used_anchor && job->opts.has_anchor ? anchor : NULL);
-		rc |= json_object_set_new(out, "match_start", json_integer(start + (json_int_t)m->start));
-		rc |= json_object_set_new(out, "match_end", json_integer(start + (json_int_t)m->end));
-		if (m->note != NULL)
-			rc |= nf_record_set_string_or_null(out, "note", m->note);
-		if (rc != 0) {
-			json_decref(out);
-			return nf_fail(err, "out of memory");
-		}
-		rc = nf_record_write(stdout, out);
-		json_decref(out);
 		if (rc != 0)
 			return -2;
 	}

@@ -102,6 +102,19 @@ nf_cli_finish(int status)
 	return status;
 }
 
+/* The input being read, for nf_cli_current_raw(). */
+static const nf_reader *current_reader;
+
+const char *
+nf_cli_current_raw(size_t *len)
+{
+	if (current_reader == NULL) {
+		*len = 0;
+		return NULL;
+	}
+	return nf_reader_raw(current_reader, len);
+}
+
 /* Read one input; returns 0, 1 (bad input, stop) or counts skips. */
 static int
 each_in_file(nf_reader *r, bool skip_bad, size_t *skipped, nf_record_fn fn,
@@ -120,7 +133,9 @@ each_in_file(nf_reader *r, bool skip_bad, size_t *skipped, nf_record_fn fn,
 			nf_cli_warn("%s: read error: %s", nf_reader_name(r), strerror(errno));
 			return 1;
 		}
+		current_reader = r;
 		rc = got == 1 ? fn(rec, ctx, &err) : -1;
+		current_reader = NULL;
 		json_decref(rec);
 		if (rc == -2)
 			nf_cli_write_failed();

@@ -79,4 +79,12 @@ typedef int (*nf_record_fn)(json_t *rec, void *ctx, nf_error *err);
 int nf_cli_each_record(char **paths, int npaths, bool skip_bad, nf_record_fn fn,
     void *ctx);
 
+/*
+ * Inside an nf_record_fn called by nf_cli_each_record(): the raw bytes of
+ * the line the record was read from (valid until fn returns), so a filter
+ * can copy the record's keys verbatim instead of dumping it again.  NULL
+ * with *len 0 outside such a call.
+ */
+const char *nf_cli_current_raw(size_t *len);
+
 #endif

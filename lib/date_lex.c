@@ -44,7 +44,7 @@ static const struct dword {
 	{ "fortnight", W_FORTNIGHT, 0 }, { "fortnights", W_FORTNIGHT, DF_PLURAL },
 	{ "weekend", W_WEEKEND, 0 }, { "quarter", W_QUARTER, 0 },
 	{ "quarters", W_QUARTER, DF_PLURAL }, { "half", W_HALF, 0 },
-	{ "ago", W_AGO, 0 }, { "old", W_OLD, 0 },
+	{ "ago", W_AGO, 0 }, { "old", W_OLD, 0 }, { "olds", W_OLD, 0 },
 	{ "yesterday", W_YESTERDAY, 0 }, { "today", W_TODAY, 0 },
 	{ "tomorrow", W_TOMORROW, 0 }, { "tonight", W_TONIGHT, 0 },
 	{ "morning", W_MORNING, 0 }, { "afternoon", W_AFTERNOON, 0 },
@@ -153,45 +153,40 @@ static const struct dword {
 #define MAX_WORD 12      /* no table word is longer */
 
 static int16_t word_hash[HASH_SIZE];  /* index + 1 into dwords; 0 empty */
+static uint8_t word_len[sizeof dwords / sizeof dwords[0]];
 static pthread_once_t word_hash_once = PTHREAD_ONCE_INIT;
 
-static unsigned
-hash_lower(const char *s, size_t n)
-{
-	unsigned h = 2166136261u;
-
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)(s[i] | 0x20)) * 16777619u;
-	return h & (HASH_SIZE - 1);
-}
+#define HASH_INIT 2166136261u
+#define HASH_STEP(h, c) (((h) ^ (unsigned char)(c)) * 16777619u)
 
 static void
 build_word_hash(void)
 {
 	for (size_t i = 0; i < sizeof dwords / sizeof dwords[0]; i++) {
-		unsigned h = hash_lower(dwords[i].w, strlen(dwords[i].w));
+		unsigned h = HASH_INIT;
+		size_t n = strlen(dwords[i].w);
+		for (size_t k = 0; k < n; k++)
+			h = HASH_STEP(h, dwords[i].w[k]);
+		h &= HASH_SIZE - 1;
 		while (word_hash[h] != 0)
 			h = (h + 1) & (HASH_SIZE - 1);
 		word_hash[h] = (int16_t)(i + 1);
+		word_len[i] = (uint8_t)n;
 	}
 }
 
-/* The table entry for the ASCII word s[0..n), any case; NULL if none. */
+/* The table entry for the lower-case word low[0..n) with hash h; NULL if
+ * none. */
 static const struct dword *
-lookup_word(const char *s, size_t n)
+lookup_word(const char *low, size_t n, unsigned h)
 {
-	unsigned h;
-
-	if (n > MAX_WORD)
-		return NULL;
-	h = hash_lower(s, n);
+	h &= HASH_SIZE - 1;
 	for (;;) {
 		int k = word_hash[h];
 		if (k == 0)
 			return NULL;
-		const struct dword *w = &dwords[k - 1];
-		if (strlen(w->w) == n && strncasecmp(w->w, s, n) == 0)
-			return w;
+		if (word_len[k - 1] == n && memcmp(dwords[k - 1].w, low, n) == 0)
+			return &dwords[k - 1];
 		h = (h + 1) & (HASH_SIZE - 1);
 	}
 }
@@ -312,7 +307,7 @@ push_tok(nf_dlex *lex)
 		lex->cap = cap;
 	}
 	nf_dtok *t = &lex->t[lex->n++];
-	memset(t, 0, sizeof *t);
+	*t = (nf_dtok){ 0 };
 	return t;
 }
 
@@ -385,10 +380,16 @@ scan_word(const char *text, size_t n, size_t i, nf_dtok *t)
 	const unsigned char *s = (const unsigned char *)text;
 	size_t j = i, upper = 0;
 	bool ascii = true;
+	char low[MAX_WORD];
+	unsigned h = HASH_INIT;
 
 	while (j < n) {
 		if (is_alpha(s[j])) {
+			unsigned char lc = s[j] | 0x20;
 			upper += s[j] <= 'Z';
+			if (j - i < MAX_WORD)
+				low[j - i] = (char)lc;
+			h = HASH_STEP(h, lc);
 			j++;
 			continue;
 		}
@@ -408,8 +409,8 @@ scan_word(const char *text, size_t n, size_t i, nf_dtok *t)
 		t->flags |= DF_CAP;
 	if (upper == j - i && j - i >= 2)
 		t->flags |= DF_UPPER;
-	if (ascii) {
-		const struct dword *w = lookup_word(text + i, j - i);
+	if (ascii && j - i <= MAX_WORD) {
+		const struct dword *w = lookup_word(low, j - i, h);
 		if (w != NULL && w->id == W_NUMWORD) {
 			nf_number num;
 			if (nf_number_parse(text + i, n - i, NF_NUM_WORDS, &num) &&

@@ -1838,6 +1838,16 @@ rule_zh_year(const struct ctx *c, size_t i, struct pd *p)
 {
 	const nf_dtok *t = T(c, i);
 
+	if (t->type == DT_NUM && t->ndig == 2 && left_clean(c, i) && is_h(c, i + 1, H_NIAN) &&
+	    ((t->flags & DF_LEADZERO) || (md_num(c, i + 2, 1, 12) && is_h(c, i + 3, H_YUE)))) {
+		/* "09年", "98年5月": a year of this century or the last */
+		if (i > 0 && (is_h(c, i - 1, H_DIORD) || is_h(c, i - 1, H_JINN)))
+			return false;
+		pd_init(p, i, G_YEAR);
+		p->y = (int)t->val + (t->val < 50 ? 2000 : 1900);
+		p->te = zh_after_year(c, i + 2, p);
+		return true;
+	}
 	if (t->type == DT_NUM) {
 		if (!year_num(c, i) || !left_clean(c, i))
 			return false;
@@ -1904,8 +1914,9 @@ rule_zh_day(const struct ctx *c, size_t i, struct pd *p)
 	if (i > 0 && (is_h(c, i - 1, H_JINN) || is_h(c, i - 1, H_GE) ||
 	    is_h(c, i - 1, H_DIORD) || is_h(c, i - 1, H_YUE)))
 		return false;  /* 近, 个, 第; after 月 an invalid day ("2月30日") */
-	if (is_h(c, i + 2, H_NEI) || is_h(c, i + 2, H_YI) || is_h(c, i + 2, H_ZHIP))
-		return false;
+	if (is_h(c, i + 2, H_NEI) || is_h(c, i + 2, H_YI) || is_h(c, i + 2, H_ZHIP) ||
+	    is_h(c, i + 2, H_NIAN))
+		return false;  /* 30日内, 7日年化 */
 	pd_init(p, i, G_DAY);
 	p->d = (int)T(c, i)->val;
 	p->te = i + 2;
@@ -1962,7 +1973,7 @@ zh_unit(const struct ctx *c, size_t j, int *mult, size_t *len)
 	}
 	if (is_h(c, j, H_MIAO))
 		return U_S;
-	if (is_h(c, j, H_RI) && (is_h(c, j + 1, H_NEI) ||
+	if (is_h(c, j, H_RI) && (is_h(c, j + 1, H_NEI) || is_h(c, j + 1, H_NIAN) ||
 	    (is_h(c, j + 1, H_YI) && is_h(c, j + 2, H_NEI)) ||
 	    (is_h(c, j + 1, H_ZHIP) && is_h(c, j + 2, H_NEI))))
 		return U_D;
@@ -1993,6 +2004,9 @@ rule_zh_duration(const struct ctx *c, size_t i, struct pd *p)
 	} else if (t->type == DT_CNUM && !(t->flags & DF_POSITIONAL) && t->val < 1000) {
 		tenths = t->val * 10;
 	} else if (t->type == DT_NUM && t->ndig <= 3 && left_clean(c, j)) {
+		struct pd y;
+		if (j == ts && rule_zh_year(c, j, &y))
+			return false;  /* "09年", "98年5月" are years */
 		tenths = t->val * 10;
 		if (is_p(c, j + 1, '.') && glued(c, j + 1) && T(c, j + 2)->type == DT_NUM &&
 		    T(c, j + 2)->ndig == 1) {
@@ -2006,6 +2020,9 @@ rule_zh_duration(const struct ctx *c, size_t i, struct pd *p)
 		return false;
 	if (i > 0 && is_h(c, i - 1, H_DIORD))
 		return false;
+	if (j == ts && ts > 0 && tenths == 10 && (is_h(c, ts - 1, H_QIAN) ||
+	    is_h(c, ts - 1, H_SHANG) || is_h(c, ts - 1, H_XIA)))
+		return false;  /* 前一周, 上一年: the one before, no length */
 	k = j + 1;
 	/* "两个半月" */
 	if (is_h(c, k, H_GE) && is_h(c, k + 1, H_BAN) && is_h(c, k + 2, H_YUE)) {
@@ -2030,7 +2047,7 @@ rule_zh_duration(const struct ctx *c, size_t i, struct pd *p)
 		u = U_M;
 	}
 	if (u == U_D && is_h(c, j + 1, H_RI) && j == ts && !is_h(c, k, H_NEI) &&
-	    !(is_h(c, k, H_YI) || is_h(c, k, H_ZHIP)))
+	    !is_h(c, k, H_NIAN) && !(is_h(c, k, H_YI) || is_h(c, k, H_ZHIP)))
 		return false;
 	pd_init(p, ts, G_DUR);
 	/* N年前: ago */
@@ -2247,7 +2264,8 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 		if (md_num(c, j, 1, 4) && T(c, j)->type == DT_CNUM && is_h(c, j + 1, H_JI) &&
 		    is_h(c, j + 2, H_DU)) {
 			if (i > 0 && glued(c, i) && T(c, i - 1)->type == DT_HAN &&
-			    (T(c, i - 1)->id == H_NONE || T(c, i - 1)->id == H_QIAN) && j == i)
+			    (T(c, i - 1)->id == H_NONE || T(c, i - 1)->id == H_QIAN ||
+			    T(c, i - 1)->id == H_MEI) && j == i)
 				return false;
 			p->kind = NF_DATE_DATE;
 			p->g = G_QUARTER;
@@ -2373,6 +2391,10 @@ rule_zh_first_n(const struct ctx *c, size_t i, const struct pd *y, struct pd *a,
 	if (is_h(c, j + 1, H_JI) && is_h(c, j + 2, H_DU) && n <= 4) {
 		g = G_QUARTER;
 		e = j + 3;
+	} else if (is_h(c, j + 1, H_GE) && is_h(c, j + 2, H_JI) && is_h(c, j + 3, H_DU) &&
+	    n <= 4) {
+		g = G_QUARTER;
+		e = j + 4;
 	} else if (is_h(c, j + 1, H_GE) && is_h(c, j + 2, H_YUE)) {
 		g = G_MONTH;
 		e = j + 3;

@@ -4,6 +4,8 @@
  * Lines are read with getline(), so a record may be as long as memory allows
  * and no line is ever truncated; each is parsed with json_loadb() without
  * JSON_DISABLE_EOF_CHECK, so trailing garbage after the object is an error.
+ * Plain object lines take a faster path first (jsonline.h), which accepts
+ * exactly what json_loadb would and leaves every error to it.
  */
 #include "record.h"
 
@@ -11,6 +13,8 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "jsonline.h"
 
 struct nf_reader {
 	FILE *fp;
@@ -20,6 +24,7 @@ struct nf_reader {
 	size_t len;
 	size_t lineno;
 	bool is_stdin;
+	nf_jsonline_scratch scratch;  /* for the fast reader's escapes */
 };
 
 int
@@ -93,6 +98,12 @@ nf_reader_next(nf_reader *r, json_t **rec, nf_error *err)
 			break;
 	}
 	err->line = r->lineno;
+	/* the bulk reader first; jansson decides (and words errors) otherwise */
+	v = nf_jsonline_object(r->line, r->len, &r->scratch);
+	if (v != NULL) {
+		*rec = v;
+		return 1;
+	}
 	v = json_loadb(r->line, r->len, 0, &jerr);
 	if (v == NULL) {
 		if (r->len > 0 && r->line[r->len - 1] != '\n' && feof(r->fp))
@@ -122,6 +133,7 @@ nf_reader_close(nf_reader *r)
 	if (!r->is_stdin)
 		fclose(r->fp);
 	free(r->line);
+	nf_jsonline_scratch_free(&r->scratch);
 	free(r);
 }
 

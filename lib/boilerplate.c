@@ -1,0 +1,1337 @@
+/*
+ * boilerplate.c - paragraph features, cue phrases, and the roles of a
+ * document's paragraphs in context.
+ *
+ * The cue phrases are one table (cues[] below): each names what it is
+ * evidence of, where in a paragraph it counts (anywhere, at the start, as
+ * the whole paragraph, at the end) and up to what paragraph length.  The
+ * phrases are general wording of page chrome in English and Chinese, not
+ * any page's exact lines.  Stop words follow the table.
+ */
+#include "boilerplate.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "acmatch.h"
+#include "meta.h"
+#include "utf8.h"
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+enum where {
+	W_ANY,    /* anywhere in the paragraph */
+	W_START,  /* at its start (bullets and quotes before it allowed) */
+	W_WHOLE,  /* the whole paragraph (digits and punctuation around allowed) */
+	W_END,    /* at its end */
+};
+
+struct cue {
+	const char *text;   /* lower case */
+	unsigned short kind; /* enum nf_cue_kind */
+	unsigned char where;
+	unsigned short maxlen;  /* applies to paragraphs up to this many bytes; 0: any */
+};
+
+/* Page chrome, in one table. */
+static const struct cue cues[] = {
+	/* navigation, accounts, sharing, loading: chrome when a short line is
+	 * mostly made of these */
+	{ "log in", NF_CUE_NAV, W_ANY, 0 }, { "login", NF_CUE_NAV, W_ANY, 0 },
+	{ "log out", NF_CUE_NAV, W_ANY, 0 }, { "logout", NF_CUE_NAV, W_ANY, 0 },
+	{ "sign in", NF_CUE_NAV, W_ANY, 0 }, { "sign up", NF_CUE_NAV, W_ANY, 0 },
+	{ "sign out", NF_CUE_NAV, W_ANY, 0 }, { "register", NF_CUE_NAV, W_ANY, 0 },
+	{ "subscribe", NF_CUE_NAV, W_ANY, 0 }, { "subscribe now", NF_CUE_NAV, W_ANY, 0 },
+	{ "subscription", NF_CUE_NAV, W_ANY, 0 }, { "my account", NF_CUE_NAV, W_ANY, 0 },
+	{ "account", NF_CUE_NAV, W_ANY, 0 }, { "menu", NF_CUE_NAV, W_ANY, 0 },
+	{ "main menu", NF_CUE_NAV, W_ANY, 0 }, { "search", NF_CUE_NAV, W_ANY, 0 },
+	{ "home", NF_CUE_NAV, W_ANY, 0 }, { "homepage", NF_CUE_NAV, W_ANY, 0 },
+	{ "skip to content", NF_CUE_NAV, W_ANY, 0 }, { "skip to main content", NF_CUE_NAV, W_ANY, 0 },
+	{ "navigation", NF_CUE_NAV, W_ANY, 0 }, { "close", NF_CUE_NAV, W_ANY, 0 },
+	{ "back to top", NF_CUE_NAV, W_ANY, 0 }, { "share", NF_CUE_NAV, W_ANY, 0 },
+	{ "share this", NF_CUE_NAV, W_ANY, 0 }, { "share this article", NF_CUE_NAV, W_ANY, 0 },
+	{ "share on", NF_CUE_NAV, W_ANY, 0 }, { "tweet", NF_CUE_NAV, W_ANY, 0 },
+	{ "facebook", NF_CUE_NAV, W_ANY, 0 }, { "twitter", NF_CUE_NAV, W_ANY, 0 },
+	{ "linkedin", NF_CUE_NAV, W_ANY, 0 }, { "whatsapp", NF_CUE_NAV, W_ANY, 0 },
+	{ "telegram", NF_CUE_NAV, W_ANY, 0 }, { "reddit", NF_CUE_NAV, W_ANY, 0 },
+	{ "pinterest", NF_CUE_NAV, W_ANY, 0 }, { "instagram", NF_CUE_NAV, W_ANY, 0 },
+	{ "youtube", NF_CUE_NAV, W_ANY, 0 }, { "email", NF_CUE_NAV, W_ANY, 0 },
+	{ "e-mail", NF_CUE_NAV, W_ANY, 0 }, { "print", NF_CUE_NAV, W_ANY, 0 },
+	{ "copy link", NF_CUE_NAV, W_ANY, 0 }, { "link copied", NF_CUE_NAV, W_ANY, 0 },
+	{ "loading", NF_CUE_NAV, W_ANY, 0 }, { "please wait", NF_CUE_NAV, W_ANY, 0 },
+	{ "advertisement", NF_CUE_NAV, W_ANY, 0 }, { "advertising", NF_CUE_NAV, W_ANY, 0 },
+	{ "sponsored", NF_CUE_NAV, W_ANY, 0 }, { "sponsored content", NF_CUE_NAV, W_ANY, 0 },
+	{ "cookie", NF_CUE_NAV, W_ANY, 0 }, { "cookies", NF_CUE_NAV, W_ANY, 0 },
+	{ "accept", NF_CUE_NAV, W_ANY, 0 }, { "accept all", NF_CUE_NAV, W_ANY, 0 },
+	{ "reject all", NF_CUE_NAV, W_ANY, 0 }, { "privacy policy", NF_CUE_NAV, W_ANY, 0 },
+	{ "privacy", NF_CUE_NAV, W_ANY, 0 }, { "terms of use", NF_CUE_NAV, W_ANY, 0 },
+	{ "terms of service", NF_CUE_NAV, W_ANY, 0 }, { "terms and conditions", NF_CUE_NAV, W_ANY, 0 },
+	{ "contact us", NF_CUE_NAV, W_ANY, 0 }, { "about us", NF_CUE_NAV, W_ANY, 0 },
+	{ "careers", NF_CUE_NAV, W_ANY, 0 }, { "sitemap", NF_CUE_NAV, W_ANY, 0 },
+	{ "rss", NF_CUE_NAV, W_ANY, 0 }, { "newsletter", NF_CUE_NAV, W_ANY, 0 },
+	{ "newsletters", NF_CUE_NAV, W_ANY, 0 }, { "follow us", NF_CUE_NAV, W_ANY, 0 },
+	{ "download the app", NF_CUE_NAV, W_ANY, 0 }, { "get the app", NF_CUE_NAV, W_ANY, 0 },
+	{ "read more", NF_CUE_NAV, W_ANY, 0 }, { "continue reading", NF_CUE_NAV, W_ANY, 0 },
+	{ "read full article", NF_CUE_NAV, W_ANY, 0 }, { "full story", NF_CUE_NAV, W_ANY, 0 },
+	{ "click here", NF_CUE_NAV, W_ANY, 0 }, { "view all", NF_CUE_NAV, W_ANY, 0 },
+	{ "see all", NF_CUE_NAV, W_ANY, 0 }, { "show more", NF_CUE_NAV, W_ANY, 0 },
+	{ "load more", NF_CUE_NAV, W_ANY, 0 }, { "more", NF_CUE_NAV, W_ANY, 0 },
+	{ "next", NF_CUE_NAV, W_ANY, 0 }, { "previous", NF_CUE_NAV, W_ANY, 0 },
+	{ "next article", NF_CUE_NAV, W_ANY, 0 }, { "previous article", NF_CUE_NAV, W_ANY, 0 },
+	{ "next post", NF_CUE_NAV, W_ANY, 0 }, { "previous post", NF_CUE_NAV, W_ANY, 0 },
+	{ "older posts", NF_CUE_NAV, W_ANY, 0 }, { "newer posts", NF_CUE_NAV, W_ANY, 0 },
+	{ "tags", NF_CUE_NAV, W_ANY, 0 }, { "topics", NF_CUE_NAV, W_ANY, 0 },
+	{ "filed under", NF_CUE_NAV, W_ANY, 0 }, { "categories", NF_CUE_NAV, W_ANY, 0 },
+	{ "category", NF_CUE_NAV, W_ANY, 0 }, { "posted in", NF_CUE_NAV, W_ANY, 0 },
+	{ "min read", NF_CUE_NAV, W_ANY, 0 }, { "minute read", NF_CUE_NAV, W_ANY, 0 },
+	{ "minutes read", NF_CUE_NAV, W_ANY, 0 }, { "listen to this article", NF_CUE_NAV, W_ANY, 0 },
+	{ "listen", NF_CUE_NAV, W_ANY, 0 }, { "watch", NF_CUE_NAV, W_ANY, 0 },
+	{ "video", NF_CUE_NAV, W_ANY, 0 }, { "gallery", NF_CUE_NAV, W_ANY, 0 },
+	{ "bookmark", NF_CUE_NAV, W_ANY, 0 }, { "save", NF_CUE_NAV, W_ANY, 0 },
+	{ "saved", NF_CUE_NAV, W_ANY, 0 }, { "like", NF_CUE_NAV, W_ANY, 0 },
+	{ "follow", NF_CUE_NAV, W_ANY, 0 }, { "notifications", NF_CUE_NAV, W_ANY, 0 },
+	{ "breaking news", NF_CUE_NAV, W_ANY, 0 }, { "live", NF_CUE_NAV, W_ANY, 0 },
+	{ "edition", NF_CUE_NAV, W_ANY, 0 }, { "advertise", NF_CUE_NAV, W_ANY, 0 },
+	{ "donate", NF_CUE_NAV, W_ANY, 0 }, { "support us", NF_CUE_NAV, W_ANY, 0 },
+	{ "feedback", NF_CUE_NAV, W_ANY, 0 }, { "help", NF_CUE_NAV, W_ANY, 0 },
+	{ "font size", NF_CUE_NAV, W_ANY, 0 }, { "text size", NF_CUE_NAV, W_ANY, 0 },
+	{ "toggle", NF_CUE_NAV, W_ANY, 0 }, { "open in app", NF_CUE_NAV, W_ANY, 0 },
+	{ "登录", NF_CUE_NAV, W_ANY, 0 }, { "注册", NF_CUE_NAV, W_ANY, 0 },
+	{ "退出", NF_CUE_NAV, W_ANY, 0 }, { "首页", NF_CUE_NAV, W_ANY, 0 },
+	{ "返回首页", NF_CUE_NAV, W_ANY, 0 }, { "搜索", NF_CUE_NAV, W_ANY, 0 },
+	{ "菜单", NF_CUE_NAV, W_ANY, 0 }, { "分享", NF_CUE_NAV, W_ANY, 0 },
+	{ "分享到", NF_CUE_NAV, W_ANY, 0 }, { "微信", NF_CUE_NAV, W_ANY, 0 },
+	{ "微博", NF_CUE_NAV, W_ANY, 0 }, { "朋友圈", NF_CUE_NAV, W_ANY, 0 },
+	{ "qq空间", NF_CUE_NAV, W_ANY, 0 }, { "打印", NF_CUE_NAV, W_ANY, 0 },
+	{ "关闭", NF_CUE_NAV, W_ANY, 0 }, { "关闭窗口", NF_CUE_NAV, W_ANY, 0 },
+	{ "打印本页", NF_CUE_NAV, W_ANY, 0 }, { "返回顶部", NF_CUE_NAV, W_ANY, 0 },
+	{ "收藏", NF_CUE_NAV, W_ANY, 0 }, { "点赞", NF_CUE_NAV, W_ANY, 0 },
+	{ "上一篇", NF_CUE_NAV, W_ANY, 0 }, { "下一篇", NF_CUE_NAV, W_ANY, 0 },
+	{ "上一页", NF_CUE_NAV, W_ANY, 0 }, { "下一页", NF_CUE_NAV, W_ANY, 0 },
+	{ "查看更多", NF_CUE_NAV, W_ANY, 0 }, { "加载中", NF_CUE_NAV, W_ANY, 0 },
+	{ "正在加载", NF_CUE_NAV, W_ANY, 0 }, { "字号", NF_CUE_NAV, W_ANY, 0 },
+	{ "扫一扫", NF_CUE_NAV, W_ANY, 0 }, { "扫码", NF_CUE_NAV, W_ANY, 0 },
+	{ "二维码", NF_CUE_NAV, W_ANY, 0 }, { "客户端", NF_CUE_NAV, W_ANY, 0 },
+	{ "下载", NF_CUE_NAV, W_ANY, 0 }, { "关注", NF_CUE_NAV, W_ANY, 0 },
+	{ "关注我们", NF_CUE_NAV, W_ANY, 0 }, { "订阅", NF_CUE_NAV, W_ANY, 0 },
+	{ "广告", NF_CUE_NAV, W_ANY, 0 }, { "举报", NF_CUE_NAV, W_ANY, 0 },
+	{ "联系我们", NF_CUE_NAV, W_ANY, 0 }, { "关于我们", NF_CUE_NAV, W_ANY, 0 },
+	{ "网站地图", NF_CUE_NAV, W_ANY, 0 }, { "帮助", NF_CUE_NAV, W_ANY, 0 },
+	{ "正文", NF_CUE_NAV, W_ANY, 0 }, { "设为首页", NF_CUE_NAV, W_ANY, 0 },
+	{ "加入收藏", NF_CUE_NAV, W_ANY, 0 }, { "手机版", NF_CUE_NAV, W_ANY, 0 },
+	{ "更多", NF_CUE_NAV, W_ANY, 0 }, { "频道", NF_CUE_NAV, W_ANY, 0 },
+	{ "导航", NF_CUE_NAV, W_ANY, 0 }, { "当前位置", NF_CUE_NAV, W_ANY, 0 },
+	{ "您的位置", NF_CUE_NAV, W_ANY, 0 }, { "你的位置", NF_CUE_NAV, W_ANY, 0 },
+	{ "所在位置", NF_CUE_NAV, W_ANY, 0 }, { "you are here", NF_CUE_NAV, W_ANY, 0 },
+	{ "breadcrumb", NF_CUE_NAV, W_ANY, 0 },
+
+	/* a call to action, chrome when it offers something ("the full report") */
+	{ "download", NF_CUE_CTA, W_START, 120 }, { "subscribe", NF_CUE_CTA, W_START, 120 },
+	{ "sign up", NF_CUE_CTA, W_START, 120 }, { "sign in", NF_CUE_CTA, W_START, 120 },
+	{ "log in", NF_CUE_CTA, W_START, 120 }, { "register", NF_CUE_CTA, W_START, 120 },
+	{ "click", NF_CUE_CTA, W_START, 120 }, { "tap", NF_CUE_CTA, W_START, 120 },
+	{ "read the full", NF_CUE_CTA, W_START, 120 }, { "view the full", NF_CUE_CTA, W_START, 120 },
+	{ "see the full", NF_CUE_CTA, W_START, 120 }, { "get the full", NF_CUE_CTA, W_START, 120 },
+	{ "get the", NF_CUE_CTA, W_START, 120 }, { "join", NF_CUE_CTA, W_START, 120 },
+	{ "follow", NF_CUE_CTA, W_START, 120 }, { "try", NF_CUE_CTA, W_START, 120 },
+	{ "listen to", NF_CUE_CTA, W_START, 120 }, { "watch the", NF_CUE_CTA, W_START, 120 },
+	{ "点击", NF_CUE_CTA, W_START, 120 }, { "下载", NF_CUE_CTA, W_START, 120 },
+	{ "扫描", NF_CUE_CTA, W_START, 120 }, { "长按", NF_CUE_CTA, W_START, 120 },
+	{ "the full", NF_CUE_CTA_OBJ, W_ANY, 120 }, { "(pdf", NF_CUE_CTA_OBJ, W_ANY, 120 },
+	{ "pdf", NF_CUE_CTA_OBJ, W_ANY, 120 }, { "now", NF_CUE_CTA_OBJ, W_ANY, 120 },
+	{ "here", NF_CUE_CTA_OBJ, W_ANY, 120 }, { "free", NF_CUE_CTA_OBJ, W_ANY, 120 },
+	{ "our", NF_CUE_CTA_OBJ, W_ANY, 120 }, { "your", NF_CUE_CTA_OBJ, W_ANY, 120 },
+	{ "app", NF_CUE_CTA_OBJ, W_ANY, 120 }, { "today", NF_CUE_CTA_OBJ, W_ANY, 120 },
+	{ "newsletter", NF_CUE_CTA_OBJ, W_ANY, 120 }, { "briefing", NF_CUE_CTA_OBJ, W_ANY, 120 },
+	{ "updates", NF_CUE_CTA_OBJ, W_ANY, 120 }, { "podcast", NF_CUE_CTA_OBJ, W_ANY, 120 },
+	{ "客户端", NF_CUE_CTA_OBJ, W_ANY, 120 }, { "二维码", NF_CUE_CTA_OBJ, W_ANY, 120 },
+	{ "查看", NF_CUE_CTA_OBJ, W_ANY, 120 }, { "关注", NF_CUE_CTA_OBJ, W_ANY, 120 },
+
+	/* image alt text left in the page */
+	{ "logo", NF_CUE_ALT, W_END, 40 }, { "icon", NF_CUE_ALT, W_END, 40 },
+	{ "avatar", NF_CUE_ALT, W_END, 40 }, { "thumbnail", NF_CUE_ALT, W_END, 40 },
+	{ "banner", NF_CUE_ALT, W_END, 40 }, { "placeholder", NF_CUE_ALT, W_END, 40 },
+
+	/* headings of a block of other stories' teasers */
+	{ "related", NF_CUE_TEASERS, W_WHOLE, 60 }, { "related posts", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "related post", NF_CUE_TEASERS, W_WHOLE, 60 }, { "related articles", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "related article", NF_CUE_TEASERS, W_WHOLE, 60 }, { "related stories", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "related story", NF_CUE_TEASERS, W_WHOLE, 60 }, { "related news", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "related content", NF_CUE_TEASERS, W_WHOLE, 60 }, { "related coverage", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "related reading", NF_CUE_TEASERS, W_WHOLE, 60 }, { "related topics", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "related links", NF_CUE_TEASERS, W_WHOLE, 60 }, { "you missed", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "you may have missed", NF_CUE_TEASERS, W_WHOLE, 60 }, { "you might have missed", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "you may also like", NF_CUE_TEASERS, W_WHOLE, 60 }, { "you might also like", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "you might like", NF_CUE_TEASERS, W_WHOLE, 60 }, { "you may like", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "also read", NF_CUE_TEASERS, W_WHOLE, 60 }, { "read also", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "read more", NF_CUE_TEASERS, W_WHOLE, 60 }, { "read next", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "up next", NF_CUE_TEASERS, W_WHOLE, 60 }, { "what to read next", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "more stories", NF_CUE_TEASERS, W_WHOLE, 60 }, { "more news", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "more from", NF_CUE_TEASERS, W_START, 60 }, { "more on this story", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "more on this", NF_CUE_TEASERS, W_WHOLE, 60 }, { "more like this", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "more headlines", NF_CUE_TEASERS, W_WHOLE, 60 }, { "top stories", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "latest news", NF_CUE_TEASERS, W_WHOLE, 60 }, { "latest stories", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "latest posts", NF_CUE_TEASERS, W_WHOLE, 60 }, { "latest articles", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "recent posts", NF_CUE_TEASERS, W_WHOLE, 60 }, { "recent articles", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "recent news", NF_CUE_TEASERS, W_WHOLE, 60 }, { "popular posts", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "popular", NF_CUE_TEASERS, W_WHOLE, 60 }, { "most popular", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "most read", NF_CUE_TEASERS, W_WHOLE, 60 }, { "most viewed", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "most shared", NF_CUE_TEASERS, W_WHOLE, 60 }, { "trending", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "trending now", NF_CUE_TEASERS, W_WHOLE, 60 }, { "trending stories", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "recommended", NF_CUE_TEASERS, W_WHOLE, 60 }, { "recommended for you", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "recommended stories", NF_CUE_TEASERS, W_WHOLE, 60 }, { "editor's picks", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "editors' picks", NF_CUE_TEASERS, W_WHOLE, 60 }, { "editor’s picks", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "don't miss", NF_CUE_TEASERS, W_WHOLE, 60 }, { "don’t miss", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "must read", NF_CUE_TEASERS, W_WHOLE, 60 }, { "further reading", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "see also", NF_CUE_TEASERS, W_WHOLE, 60 }, { "in other news", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "around the web", NF_CUE_TEASERS, W_WHOLE, 60 }, { "from the web", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "sponsored stories", NF_CUE_TEASERS, W_WHOLE, 60 }, { "promoted stories", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "keep reading", NF_CUE_TEASERS, W_WHOLE, 60 }, { "other news", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "explore more", NF_CUE_TEASERS, W_WHOLE, 60 }, { "headlines", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "相关阅读", NF_CUE_TEASERS, W_WHOLE, 60 }, { "推荐阅读", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "相关新闻", NF_CUE_TEASERS, W_WHOLE, 60 }, { "相关文章", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "相关报道", NF_CUE_TEASERS, W_WHOLE, 60 }, { "相关链接", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "延伸阅读", NF_CUE_TEASERS, W_WHOLE, 60 }, { "扩展阅读", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "热门推荐", NF_CUE_TEASERS, W_WHOLE, 60 }, { "热点推荐", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "猜你喜欢", NF_CUE_TEASERS, W_WHOLE, 60 }, { "为你推荐", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "为您推荐", NF_CUE_TEASERS, W_WHOLE, 60 }, { "精彩推荐", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "精彩阅读", NF_CUE_TEASERS, W_WHOLE, 60 }, { "更多新闻", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "更多阅读", NF_CUE_TEASERS, W_WHOLE, 60 }, { "更多精彩", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "热门文章", NF_CUE_TEASERS, W_WHOLE, 60 }, { "热门新闻", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "热门阅读", NF_CUE_TEASERS, W_WHOLE, 60 }, { "最新文章", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "最新新闻", NF_CUE_TEASERS, W_WHOLE, 60 }, { "最新资讯", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "阅读排行", NF_CUE_TEASERS, W_WHOLE, 60 }, { "点击排行", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "排行榜", NF_CUE_TEASERS, W_WHOLE, 60 }, { "今日推荐", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "编辑推荐", NF_CUE_TEASERS, W_WHOLE, 60 }, { "相关推荐", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "往期回顾", NF_CUE_TEASERS, W_WHOLE, 60 }, { "往期推荐", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "推荐", NF_CUE_TEASERS, W_WHOLE, 60 }, { "热读", NF_CUE_TEASERS, W_WHOLE, 60 },
+	{ "相关专题", NF_CUE_TEASERS, W_WHOLE, 60 }, { "热点新闻", NF_CUE_TEASERS, W_WHOLE, 60 },
+
+	/* comment forms: a heading, and the form's own words */
+	{ "leave a reply", NF_CUE_COMMENTS, W_WHOLE, 60 }, { "leave a comment", NF_CUE_COMMENTS, W_WHOLE, 60 },
+	{ "post a comment", NF_CUE_COMMENTS, W_WHOLE, 60 }, { "add a comment", NF_CUE_COMMENTS, W_WHOLE, 60 },
+	{ "write a comment", NF_CUE_COMMENTS, W_WHOLE, 60 }, { "comments", NF_CUE_COMMENTS, W_WHOLE, 60 },
+	{ "comment", NF_CUE_COMMENTS, W_WHOLE, 60 }, { "join the conversation", NF_CUE_COMMENTS, W_WHOLE, 60 },
+	{ "join the discussion", NF_CUE_COMMENTS, W_WHOLE, 60 }, { "reader comments", NF_CUE_COMMENTS, W_WHOLE, 60 },
+	{ "show comments", NF_CUE_COMMENTS, W_WHOLE, 60 }, { "view comments", NF_CUE_COMMENTS, W_WHOLE, 60 },
+	{ "cancel reply", NF_CUE_COMMENTS, W_WHOLE, 60 }, { "网友评论", NF_CUE_COMMENTS, W_WHOLE, 60 },
+	{ "发表评论", NF_CUE_COMMENTS, W_WHOLE, 60 }, { "评论区", NF_CUE_COMMENTS, W_WHOLE, 60 },
+	{ "我要评论", NF_CUE_COMMENTS, W_WHOLE, 60 }, { "全部评论", NF_CUE_COMMENTS, W_WHOLE, 60 },
+	{ "热门评论", NF_CUE_COMMENTS, W_WHOLE, 60 }, { "最新评论", NF_CUE_COMMENTS, W_WHOLE, 60 },
+	{ "评论", NF_CUE_COMMENTS, W_WHOLE, 60 }, { "留言", NF_CUE_COMMENTS, W_WHOLE, 60 },
+	{ "your email address will not be published", NF_CUE_COMMENTS, W_ANY, 0 },
+	{ "required fields are marked", NF_CUE_COMMENTS, W_ANY, 0 },
+	{ "save my name, email", NF_CUE_COMMENTS, W_ANY, 0 },
+	{ "notify me of", NF_CUE_COMMENTS, W_START, 200 },
+	{ "logged in to post a comment", NF_CUE_COMMENTS, W_ANY, 0 },
+	{ "comments are closed", NF_CUE_COMMENTS, W_ANY, 200 },
+
+	/* copyright */
+	{ "copyright", NF_CUE_COPYRIGHT, W_START, 300 }, { "©", NF_CUE_COPYRIGHT, W_ANY, 400 },
+	{ "(c) 19", NF_CUE_COPYRIGHT, W_ANY, 300 }, { "(c) 20", NF_CUE_COPYRIGHT, W_ANY, 300 },
+	{ "all rights reserved", NF_CUE_COPYRIGHT, W_ANY, 0 }, { "all right reserved", NF_CUE_COPYRIGHT, W_ANY, 0 },
+	{ "may not be reproduced", NF_CUE_COPYRIGHT, W_ANY, 400 },
+	{ "may not be published, broadcast", NF_CUE_COPYRIGHT, W_ANY, 0 },
+	{ "版权所有", NF_CUE_COPYRIGHT, W_ANY, 0 }, { "未经授权", NF_CUE_COPYRIGHT, W_ANY, 300 },
+	{ "禁止转载", NF_CUE_COPYRIGHT, W_ANY, 0 }, { "不得转载", NF_CUE_COPYRIGHT, W_ANY, 0 },
+	{ "转载请注明", NF_CUE_COPYRIGHT, W_ANY, 0 }, { "版权声明", NF_CUE_COPYRIGHT, W_ANY, 0 },
+	{ "免责声明", NF_CUE_COPYRIGHT, W_START, 0 }, { "版权归", NF_CUE_COPYRIGHT, W_ANY, 300 },
+
+	/* where the text came from, who edited it */
+	{ "source:", NF_CUE_SOURCE, W_START, 300 }, { "sources:", NF_CUE_SOURCE, W_START, 300 },
+	{ "source :", NF_CUE_SOURCE, W_START, 300 }, { "origin:", NF_CUE_SOURCE, W_START, 60 },
+	{ "via:", NF_CUE_SOURCE, W_START, 60 }, { "originally appeared", NF_CUE_SOURCE, W_ANY, 0 },
+	{ "article was originally published", NF_CUE_SOURCE, W_ANY, 0 },
+	{ "story was originally published", NF_CUE_SOURCE, W_ANY, 0 },
+	{ "this article first appeared", NF_CUE_SOURCE, W_ANY, 0 },
+	{ "this story first appeared", NF_CUE_SOURCE, W_ANY, 0 },
+	{ "first appeared on", NF_CUE_SOURCE, W_ANY, 300 },
+	{ "republished with permission", NF_CUE_SOURCE, W_ANY, 0 },
+	{ "reprinted with permission", NF_CUE_SOURCE, W_ANY, 0 },
+	{ "republished from", NF_CUE_SOURCE, W_ANY, 300 },
+	{ "courtesy of the original publisher", NF_CUE_SOURCE, W_ANY, 0 },
+	{ "reporting by", NF_CUE_SOURCE, W_START, 300 }, { "editing by", NF_CUE_SOURCE, W_ANY, 300 },
+	{ "edited by", NF_CUE_SOURCE, W_ANY, 300 }, { "additional reporting", NF_CUE_SOURCE, W_ANY, 300 },
+	{ "compiled by", NF_CUE_SOURCE, W_START, 300 },
+	{ "来源：", NF_CUE_SOURCE, W_START, 150 }, { "来源:", NF_CUE_SOURCE, W_START, 150 },
+	{ "稿件来源", NF_CUE_SOURCE, W_ANY, 200 }, { "本文来源", NF_CUE_SOURCE, W_ANY, 200 },
+	{ "本文转载自", NF_CUE_SOURCE, W_ANY, 200 }, { "文章来源", NF_CUE_SOURCE, W_ANY, 200 },
+	{ "信息来源", NF_CUE_SOURCE, W_START, 150 }, { "转自", NF_CUE_SOURCE, W_START, 150 },
+	{ "原标题", NF_CUE_SOURCE, W_START, 300 }, { "原文链接", NF_CUE_SOURCE, W_START, 300 },
+	{ "责任编辑", NF_CUE_SOURCE, W_ANY, 150 }, { "值班编辑", NF_CUE_SOURCE, W_ANY, 150 },
+	{ "编辑：", NF_CUE_SOURCE, W_START, 90 }, { "编辑:", NF_CUE_SOURCE, W_START, 90 },
+	{ "校对", NF_CUE_SOURCE, W_START, 90 }, { "审核", NF_CUE_SOURCE, W_START, 90 },
+	{ "主编", NF_CUE_SOURCE, W_START, 90 }, { "监制", NF_CUE_SOURCE, W_START, 90 },
+
+	/* captions and photo credits */
+	{ "photo:", NF_CUE_CAPTION, W_ANY, 320 }, { "photos:", NF_CUE_CAPTION, W_ANY, 320 },
+	{ "photo by", NF_CUE_CAPTION, W_ANY, 320 }, { "photograph:", NF_CUE_CAPTION, W_ANY, 320 },
+	{ "photograph by", NF_CUE_CAPTION, W_ANY, 320 }, { "photography by", NF_CUE_CAPTION, W_ANY, 320 },
+	{ "image:", NF_CUE_CAPTION, W_ANY, 320 }, { "images:", NF_CUE_CAPTION, W_ANY, 320 },
+	{ "image by", NF_CUE_CAPTION, W_ANY, 320 }, { "image credit", NF_CUE_CAPTION, W_ANY, 320 },
+	{ "picture:", NF_CUE_CAPTION, W_ANY, 320 }, { "pictured:", NF_CUE_CAPTION, W_START, 320 },
+	{ "credit:", NF_CUE_CAPTION, W_ANY, 200 }, { "photo credit", NF_CUE_CAPTION, W_ANY, 320 },
+	{ "courtesy of", NF_CUE_CAPTION, W_ANY, 160 }, { "(photo/", NF_CUE_CAPTION, W_ANY, 0 },
+	{ "(photo:", NF_CUE_CAPTION, W_ANY, 0 }, { "/photo)", NF_CUE_CAPTION, W_ANY, 0 },
+	{ "getty images", NF_CUE_CAPTION, W_ANY, 320 }, { "via getty", NF_CUE_CAPTION, W_ANY, 320 },
+	{ "afp photo", NF_CUE_CAPTION, W_ANY, 320 }, { "ap photo", NF_CUE_CAPTION, W_ANY, 320 },
+	{ "reuters/", NF_CUE_CAPTION, W_ANY, 320 }, { "file photo", NF_CUE_CAPTION, W_ANY, 320 },
+	{ "alt=", NF_CUE_CAPTION, W_ANY, 0 }, { "unsplash", NF_CUE_CAPTION, W_ANY, 200 },
+	{ "shutterstock", NF_CUE_CAPTION, W_ANY, 200 }, { "istock", NF_CUE_CAPTION, W_ANY, 200 },
+	{ "(xinhua/", NF_CUE_CAPTION, W_ANY, 0 }, { "xinhua/", NF_CUE_CAPTION, W_ANY, 320 },
+	{ "click to enlarge", NF_CUE_CAPTION, W_ANY, 320 },
+	{ "图片来源", NF_CUE_CAPTION, W_ANY, 200 }, { "图片由", NF_CUE_CAPTION, W_START, 200 },
+	{ "图为", NF_CUE_CAPTION, W_START, 320 }, { "（图/", NF_CUE_CAPTION, W_ANY, 0 },
+	{ "(图/", NF_CUE_CAPTION, W_ANY, 0 }, { "图/", NF_CUE_CAPTION, W_START, 200 },
+	{ "摄）", NF_CUE_CAPTION, W_END, 320 }, { "摄)", NF_CUE_CAPTION, W_END, 320 },
+	{ "供图", NF_CUE_CAPTION, W_ANY, 200 }, { "资料图", NF_CUE_CAPTION, W_ANY, 200 },
+	{ "视觉中国", NF_CUE_CAPTION, W_ANY, 200 }, { "配图", NF_CUE_CAPTION, W_ANY, 200 },
+	{ "摄影：", NF_CUE_CAPTION, W_ANY, 200 }, { "摄影:", NF_CUE_CAPTION, W_ANY, 200 },
+	{ "图：", NF_CUE_CAPTION, W_START, 200 }, { "网络图片", NF_CUE_CAPTION, W_ANY, 200 },
+	{ "新华社发", NF_CUE_CAPTION, W_ANY, 200 },
+
+	/* promotion addressed to the reader */
+	{ "our new platform", NF_CUE_PROMO, W_ANY, 0 }, { "brought to you by", NF_CUE_PROMO, W_ANY, 0 },
+	{ "award-winning team", NF_CUE_PROMO, W_ANY, 0 }, { "get the answers", NF_CUE_PROMO, W_ANY, 0 },
+	{ "sign up for", NF_CUE_PROMO, W_ANY, 0 }, { "subscribe to", NF_CUE_PROMO, W_ANY, 0 },
+	{ "subscribe now", NF_CUE_PROMO, W_ANY, 0 }, { "subscribe today", NF_CUE_PROMO, W_ANY, 0 },
+	{ "our newsletter", NF_CUE_PROMO, W_ANY, 0 }, { "free newsletter", NF_CUE_PROMO, W_ANY, 0 },
+	{ "download our app", NF_CUE_PROMO, W_ANY, 0 }, { "download the app", NF_CUE_PROMO, W_ANY, 0 },
+	{ "please explore", NF_CUE_PROMO, W_ANY, 0 }, { "visit our", NF_CUE_PROMO, W_ANY, 0 },
+	{ "follow us on", NF_CUE_PROMO, W_ANY, 0 }, { "like us on", NF_CUE_PROMO, W_ANY, 0 },
+	{ "join our", NF_CUE_PROMO, W_ANY, 0 }, { "become a member", NF_CUE_PROMO, W_ANY, 0 },
+	{ "become a subscriber", NF_CUE_PROMO, W_ANY, 0 }, { "support our journalism", NF_CUE_PROMO, W_ANY, 0 },
+	{ "support independent journalism", NF_CUE_PROMO, W_ANY, 0 },
+	{ "unlimited access", NF_CUE_PROMO, W_ANY, 0 }, { "free trial", NF_CUE_PROMO, W_ANY, 0 },
+	{ "click here", NF_CUE_PROMO, W_ANY, 0 }, { "learn more", NF_CUE_PROMO, W_ANY, 0 },
+	{ "find out more", NF_CUE_PROMO, W_ANY, 0 }, { "in your inbox", NF_CUE_PROMO, W_ANY, 0 },
+	{ "delivered to your", NF_CUE_PROMO, W_ANY, 0 }, { "we use cookies", NF_CUE_PROMO, W_ANY, 0 },
+	{ "uses cookies", NF_CUE_PROMO, W_ANY, 0 }, { "by continuing to use", NF_CUE_PROMO, W_ANY, 0 },
+	{ "sponsored by", NF_CUE_PROMO, W_ANY, 0 }, { "partner content", NF_CUE_PROMO, W_ANY, 0 },
+	{ "paid content", NF_CUE_PROMO, W_ANY, 0 }, { "for more stories", NF_CUE_PROMO, W_ANY, 0 },
+	{ "stories, please", NF_CUE_PROMO, W_ANY, 0 }, { "explore the", NF_CUE_PROMO, W_ANY, 0 },
+	{ "our app", NF_CUE_PROMO, W_ANY, 0 }, { "don't miss", NF_CUE_PROMO, W_ANY, 0 },
+	{ "欢迎关注", NF_CUE_PROMO, W_ANY, 0 }, { "扫码关注", NF_CUE_PROMO, W_ANY, 0 },
+	{ "点击阅读原文", NF_CUE_PROMO, W_ANY, 0 }, { "阅读原文", NF_CUE_PROMO, W_ANY, 0 },
+	{ "下载客户端", NF_CUE_PROMO, W_ANY, 0 }, { "公众号", NF_CUE_PROMO, W_ANY, 0 },
+	{ "长按识别", NF_CUE_PROMO, W_ANY, 0 }, { "点击下方", NF_CUE_PROMO, W_ANY, 0 },
+	{ "欢迎订阅", NF_CUE_PROMO, W_ANY, 0 }, { "欢迎投稿", NF_CUE_PROMO, W_ANY, 0 },
+	{ "投稿邮箱", NF_CUE_PROMO, W_ANY, 0 }, { "商务合作", NF_CUE_PROMO, W_ANY, 0 },
+	{ "广告合作", NF_CUE_PROMO, W_ANY, 0 }, { "订阅号", NF_CUE_PROMO, W_ANY, 0 },
+};
+
+/* English stop words (lower case). */
+static const char *const stopwords[] = {
+	"a", "about", "above", "after", "again", "against", "all", "also", "am",
+	"an", "and", "any", "are", "as", "at", "be", "because", "been",
+	"before", "being", "below", "between", "both", "but", "by", "can",
+	"could", "did", "do", "does", "doing", "down", "during", "each", "few",
+	"for", "from", "further", "had", "has", "have", "having", "he", "her",
+	"here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it",
+	"its", "it's", "itself", "just", "me", "more", "most", "my", "no", "nor",
+	"not", "now", "of", "off", "on", "once", "only", "or", "other", "our",
+	"out", "over", "own", "same", "she", "should", "so", "some", "such",
+	"than", "that", "the", "their", "them", "then", "there", "these", "they",
+	"this", "those", "through", "to", "too", "under", "until", "up", "very",
+	"was", "we", "were", "what", "when", "where", "which", "while", "who",
+	"whom", "why", "will", "with", "would", "you", "your", "said", "says",
+	"one", "new", "many", "much", "may", "might", "must", "since", "still",
+	"though", "although", "however", "yet", "per", "among", "across", "s",
+};
+
+/* Chinese function characters: frequent in prose, rare in headings. */
+static const char stop_zh[] =
+	"的了是在和有也就都而及与着或等被把对从向为以之于其这那个们不将已并还到"
+	"要会可能说他她我你该此所但因如由让又很更最并其已经该则即";
+
+/*
+ * Paragraphs longer than this are scanned only for the cues without a
+ * length limit (none of navigation, teasers or alt text): a second, much
+ * smaller automaton.  It is the largest maxlen in the table.
+ */
+#define LONG_PARA 400
+/* Longer than this, navigation words and alt text no longer count. */
+#define NAV_PARA 100
+
+/* The automata, by paragraph length: up to NAV_PARA, LONG_PARA, longer. */
+enum { TIER_SHORT, TIER_MID, TIER_LONG, TIERS };
+
+static struct {
+	nf_ac *ac[TIERS];
+	const char **pats[TIERS];
+	size_t *map[TIERS];        /* the automaton's phrase -> index in cues[] */
+	const char *stop_slots[512];
+	unsigned char stop_len[512];
+	uint8_t zh_bits[(0x9FFF - 0x4E00 + 1) / 8 + 1];
+} tables;
+
+static uint32_t
+hash_word(const char *w, size_t len)
+{
+	uint32_t h = 2166136261u;
+
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)w[i];
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		h = (h ^ c) * 16777619u;
+	}
+	return h;
+}
+
+/* Build the automaton and the stop-word sets; 0 or -1. */
+static int
+tables_init(void)
+{
+	if (tables.ac[TIER_LONG] != NULL)
+		return 0;
+	for (int t = 0; t < TIERS; t++) {
+		size_t np = 0;
+		tables.pats[t] = malloc(COUNT(cues) * sizeof *tables.pats[t]);
+		tables.map[t] = malloc(COUNT(cues) * sizeof *tables.map[t]);
+		if (tables.pats[t] == NULL || tables.map[t] == NULL)
+			goto fail;
+		for (size_t i = 0; i < COUNT(cues); i++) {
+			const struct cue *q = &cues[i];
+			if (t >= TIER_MID && (q->kind == NF_CUE_NAV || q->kind == NF_CUE_ALT ||
+			    (q->maxlen != 0 && q->maxlen <= NAV_PARA)))
+				continue;
+			if (t == TIER_LONG && (q->maxlen != 0 || q->kind == NF_CUE_TEASERS))
+				continue;
+			tables.map[t][np] = i;
+			tables.pats[t][np++] = q->text;
+		}
+		tables.ac[t] = nf_ac_new(tables.pats[t], np);
+		if (tables.ac[t] == NULL)
+			goto fail;
+	}
+	for (size_t i = 0; i < COUNT(stopwords); i++) {
+		uint32_t h = hash_word(stopwords[i], strlen(stopwords[i])) & 511;
+		while (tables.stop_slots[h] != NULL)
+			h = (h + 1) & 511;
+		tables.stop_slots[h] = stopwords[i];
+		tables.stop_len[h] = (unsigned char)strlen(stopwords[i]);
+	}
+	for (size_t i = 0; stop_zh[i]; ) {
+		uint32_t cp;
+		i += nf_utf8_decode(stop_zh + i, strlen(stop_zh + i), &cp, NULL);
+		if (cp >= 0x4E00 && cp <= 0x9FFF)
+			tables.zh_bits[(cp - 0x4E00) >> 3] |= (uint8_t)(1u << ((cp - 0x4E00) & 7));
+	}
+	return 0;
+fail:
+	nf_bp_cleanup();
+	return -1;
+}
+
+void
+nf_bp_cleanup(void)
+{
+	for (int t = 0; t < TIERS; t++) {
+		nf_ac_free(tables.ac[t]);
+		free(tables.pats[t]);
+		free(tables.map[t]);
+	}
+	memset(&tables, 0, sizeof tables);
+}
+
+/* 0: not a stop word, 1: a stop word, 2: "you" or "your". */
+static int
+stopword_class(const char *w, size_t len)
+{
+	char low[12];
+	uint32_t h = 2166136261u;
+
+	if (len == 0 || len > 10 || (tables.ac[TIER_LONG] == NULL && tables_init() != 0))
+		return 0;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)w[i];
+		low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		h = (h ^ (unsigned char)low[i]) * 16777619u;
+	}
+	h &= 511;
+	while (tables.stop_slots[h] != NULL) {
+		if (tables.stop_len[h] == len && memcmp(tables.stop_slots[h], low, len) == 0)
+			return low[0] == 'y' && low[1] == 'o' && low[2] == 'u' ? 2 : 1;
+		h = (h + 1) & 511;
+	}
+	return 0;
+}
+
+bool
+nf_bp_is_stopword(const char *w, size_t len)
+{
+	return stopword_class(w, len) != 0;
+}
+
+static bool
+is_zh_stop(uint32_t cp)
+{
+	return cp >= 0x4E00 && cp <= 0x9FFF &&
+	    (tables.zh_bits[(cp - 0x4E00) >> 3] & (1u << ((cp - 0x4E00) & 7)));
+}
+
+const char *
+nf_role_name(enum nf_role role)
+{
+	static const char *const names[] = {
+		"body", "title", "dek", "byline", "dateline", "caption", "boilerplate",
+	};
+
+	return role <= NF_ROLE_BOILERPLATE ? names[role] : "body";
+}
+
+/* ---- one paragraph ------------------------------------------------------ */
+
+static bool
+is_ascii_alnum(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool
+is_bullet_cp(uint32_t cp)
+{
+	switch (cp) {
+	case 0x2022: case 0x25AA: case 0x25CF: case 0x25A0: case 0x25C6:
+	case 0x25BA: case 0x25B6: case 0x2023: case 0x2043: case 0x25E6:
+	case 0x2219: case 0x27A2: case 0x2713: case 0x2714: case 0x00B7:
+		return true;
+	}
+	return false;
+}
+
+static bool
+is_stop_mark(uint32_t cp)
+{
+	return cp == '.' || cp == '!' || cp == '?' || cp == 0x3002 || cp == 0xFF01 ||
+	    cp == 0xFF1F || cp == 0x2026 || cp == 0xFF0E;
+}
+
+static bool
+is_close_mark(uint32_t cp)
+{
+	return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D ||
+	    cp == 0x2019 || cp == 0x300D || cp == 0x300F || cp == 0xFF09 ||
+	    cp == 0x300B || cp == 0x3011 || cp == 0x00BB || cp == '*';
+}
+
+/* State of the cue scan over one paragraph. */
+struct cue_scan {
+	const char *s;
+	size_t n;
+	size_t first_letter, last_letter;  /* bounds of the letters (not digits) */
+	size_t nav_end;                    /* end of the last NAV match counted */
+	size_t nav_bytes;                  /* bytes of the paragraph NAV cues cover */
+	nf_para_info *info;
+	const size_t *map;                 /* phrase -> cue, for the long automaton */
+	bool teaser_prefix;                /* "Read more: ..." */
+};
+
+/* Is the match at [start, end) a whole word (for ASCII edges)? */
+static bool
+word_bounded(const char *s, size_t n, size_t start, size_t end)
+{
+	unsigned char first = (unsigned char)s[start], last = (unsigned char)s[end - 1];
+
+	if (is_ascii_alnum(first) && start > 0 && is_ascii_alnum((unsigned char)s[start - 1]))
+		return false;
+	if (is_ascii_alnum(last) && end < n && is_ascii_alnum((unsigned char)s[end]))
+		return false;
+	return true;
+}
+
+static int
+on_cue(size_t pat, size_t start, size_t end, void *ctx)
+{
+	struct cue_scan *c = ctx;
+	const struct cue *q = &cues[c->map[pat]];
+	nf_para_info *info = c->info;
+
+	if (q->maxlen != 0 && c->n > q->maxlen)
+		return 0;
+	if (!word_bounded(c->s, c->n, start, end))
+		return 0;
+	if (q->kind == NF_CUE_TEASERS) {
+		/* a heading of other stories, or "Read more: another story" */
+		if (start > c->first_letter)
+			return 0;
+		if (end >= c->last_letter || q->where == W_START) {
+			info->teaser_head = true;
+			info->cues |= q->kind;
+		} else {
+			size_t j = end;
+			while (j < c->n && c->s[j] == ' ')
+				j++;
+			if (j < c->n && (c->s[j] == ':' || c->s[j] == '|' ||
+			    (j + 3 <= c->n && memcmp(c->s + j, "\xef\xbc\x9a", 3) == 0)))
+				c->teaser_prefix = true;
+		}
+		return 0;
+	}
+	switch (q->where) {
+	case W_START:
+		if (start > c->first_letter)
+			return 0;
+		break;
+	case W_WHOLE:
+		if (start > c->first_letter || end < c->last_letter)
+			return 0;
+		break;
+	case W_END:
+		if (end < c->last_letter)
+			return 0;
+		break;
+	}
+	if (q->kind == NF_CUE_NAV) {
+		size_t from = start > c->nav_end ? start : c->nav_end;
+		if (end > from)
+			c->nav_bytes += end - from;
+		if (end > c->nav_end)
+			c->nav_end = end;
+	}
+	if (q->kind == NF_CUE_PROMO)
+		info->promo++;
+	if (q->kind == NF_CUE_COMMENTS && q->where == W_WHOLE)
+		info->comments_head = true;
+	if (q->kind == NF_CUE_COPYRIGHT || q->kind == NF_CUE_SOURCE)
+		info->tail_mark = true;
+	info->cues |= q->kind;
+	return 0;
+}
+
+/* Words of a paragraph whose stop words are counted. */
+#define STOP_SAMPLE 96
+
+/* Count words, stop words, marks; set the shape flags. */
+static void
+count_text(const char *s, size_t n, nf_para_info *info, size_t *first_letter,
+    size_t *last_letter)
+{
+	size_t i = 0;
+	uint32_t cp, prev = 0;
+
+	*first_letter = n;
+	*last_letter = 0;
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == ' ' || c == '\t') {
+			size_t j = i + 1;
+			while (j < n && (s[j] == ' ' || s[j] == '\t'))
+				j++;
+			if ((j - i >= 2 || c == '\t') && i > 0 && j < n)
+				info->seps++;  /* a wide gap between menu items */
+			else if (i > 0 && j < n && nf_is_cjk(prev) && (unsigned char)s[j] >= 0x80)
+				info->cjk_gaps++;
+			prev = ' ';
+			i = j;
+			continue;
+		}
+		if (is_ascii_alnum(c)) {
+			size_t j = i;
+			bool letter = false;
+			while (j < n && (is_ascii_alnum((unsigned char)s[j]) ||
+			    (s[j] == '\'' && j + 1 < n && is_ascii_alnum((unsigned char)s[j + 1])))) {
+				if (!(s[j] >= '0' && s[j] <= '9') && s[j] != '\'')
+					letter = true;
+				j++;
+			}
+			info->words++;
+			if (letter) {
+				if (*first_letter == n)
+					*first_letter = i;
+				*last_letter = j;
+				if (c >= 'A' && c <= 'Z')
+					info->caps++;
+				/* densities are read from the first words: enough to judge */
+				if (info->sampled < STOP_SAMPLE) {
+					int sc = stopword_class(s + i, j - i);
+					info->sampled++;
+					info->stop += sc != 0;
+					info->you += sc == 2;
+				}
+			}
+			prev = (uint32_t)s[j - 1];
+			i = j;
+			continue;
+		}
+		size_t k = c < 0x80 ? 1 : nf_utf8_decode(s + i, n - i, &cp, NULL);
+		if (c < 0x80)
+			cp = c;
+		if (nf_is_cjk(cp)) {
+			info->cjk++;
+			if (is_zh_stop(cp))
+				info->cjk_stop++;
+			if (*first_letter == n)
+				*first_letter = i;
+			*last_letter = i + k;
+		} else if (nf_is_word_char(cp) && cp >= 0x80) {
+			if (*first_letter == n)
+				*first_letter = i;
+			*last_letter = i + k;
+		} else if (is_stop_mark(cp)) {
+			if (cp != '.' || i + k >= n || s[i + k] == ' ' || cp >= 0x80)
+				info->stops++;
+		} else if (cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x300C) {
+			info->quotes++;
+		} else if ((cp == '|' || cp == '>' || cp == 0xBB || cp == 0x203A ||
+		    cp == '/' || cp == 0xFF5C) && prev == ' ' && i + k < n && s[i + k] == ' ') {
+			info->seps++;
+		}
+		prev = cp;
+		i += k;
+	}
+}
+
+/* Set ends_stop, ends_ellipsis, ends_colon from the paragraph's last marks. */
+static void
+shape_end(const char *s, size_t n, nf_para_info *info)
+{
+	size_t i = n;
+	uint32_t cp = 0;
+
+	while (i > 0) {  /* step back over closing quotes and brackets */
+		size_t p = nf_utf8_prev(s, i);
+		nf_utf8_decode(s + p, i - p, &cp, NULL);
+		if (!is_close_mark(cp) && !nf_is_space(cp))
+			break;
+		i = p;
+	}
+	if (cp == 0x2026 || (i >= 3 && memcmp(s + i - 3, "...", 3) == 0)) {
+		info->ends_ellipsis = true;
+		info->ends_stop = true;
+	} else if (is_stop_mark(cp)) {
+		info->ends_stop = true;
+	} else if (cp == ':' || cp == 0xFF1A) {
+		info->ends_colon = true;
+	}
+}
+
+/* Set bullet and numbered from the paragraph's first marks. */
+static void
+shape_start(const char *s, size_t n, nf_para_info *info)
+{
+	uint32_t cp;
+	size_t k = nf_utf8_decode(s, n, &cp, NULL), j = 0;
+
+	if (is_bullet_cp(cp) || ((cp == '-' || cp == '*' || cp == 0x2013 || cp == 0x2014 ||
+	    cp == '>') && (k == n || s[k] == ' ')))
+		info->bullet = true;
+	while (j < n && j < 3 && s[j] >= '0' && s[j] <= '9')
+		j++;
+	if (j > 0 && j + 1 < n && (s[j] == '.' || s[j] == ')') && s[j + 1] == ' ')
+		info->numbered = true;
+	if (n > 2 && s[0] == '(' && s[1] >= '0' && s[1] <= '9')
+		info->numbered = true;
+}
+
+/* Tokens: Latin words plus Chinese characters at two to a word. */
+static unsigned
+tokens(const nf_para_info *info)
+{
+	return info->words + (info->cjk + 1) / 2;
+}
+
+/* The local class, from the features and cues. */
+static void
+classify_local(nf_para_info *info, size_t letter_bytes, size_t nav_bytes,
+    bool teaser_prefix)
+{
+	unsigned tok = tokens(info);
+
+	info->bad_role = NF_ROLE_BOILERPLATE;
+	if (info->words == 0 && info->cjk == 0 && letter_bytes == 0) {
+		info->cls = NF_PC_EMPTY;
+		return;
+	}
+	info->cls = NF_PC_BAD;
+	if ((info->cues & NF_CUE_ALT) && tok <= 4)
+		return;
+	if (info->cues & (NF_CUE_COPYRIGHT | NF_CUE_SOURCE | NF_CUE_COMMENTS))
+		return;
+	if (info->cues & NF_CUE_CAPTION) {
+		info->bad_role = NF_ROLE_CAPTION;
+		return;
+	}
+	if (info->teaser_head || teaser_prefix)
+		return;
+	if ((info->cues & NF_CUE_CTA) && (info->cues & NF_CUE_CTA_OBJ) && tok <= 15)
+		return;
+	if (info->promo >= 2 || (info->promo >= 1 && info->you >= 1 && info->quotes == 0 &&
+	    info->bytes <= 600))
+		return;
+	if (info->bytes <= 100 && letter_bytes > 0 && nav_bytes * 10 >= letter_bytes * 6)
+		return;
+	if (info->seps >= 2 && info->bytes <= 160 && info->stops == 0 &&
+	    tok <= 4 * (info->seps + 1))
+		return;
+	/* "首页 新闻 科技 财经": short Chinese words in a row */
+	if (info->cjk_gaps >= 3 && info->stops == 0 && info->bytes <= 160 &&
+	    info->cjk <= 4 * (info->cjk_gaps + 1) && info->words <= info->cjk_gaps)
+		return;
+	if (info->lang == NF_LANG_ZH) {
+		if (info->ends_stop && !info->ends_ellipsis && info->bytes >= 90 &&
+		    info->cjk_stop * 100 >= info->cjk * 3)
+			info->cls = NF_PC_GOOD;
+		else if ((info->ends_stop && info->cjk >= 6) ||
+		    (info->bytes >= 200 && info->cjk_stop * 100 >= info->cjk * 3))
+			info->cls = NF_PC_NEARGOOD;
+		else
+			info->cls = NF_PC_SHORT;
+		return;
+	}
+	if (info->ends_stop && !info->ends_ellipsis && info->bytes >= 100 &&
+	    info->words >= 10 && info->stop * 5 >= info->sampled)
+		info->cls = NF_PC_GOOD;
+	else if ((info->ends_stop && info->words >= 3 && info->stop >= 1) ||
+	    (info->bytes >= 200 && info->stop * 4 >= info->sampled))
+		info->cls = NF_PC_NEARGOOD;
+	else
+		info->cls = NF_PC_SHORT;
+}
+
+int
+nf_bp_features(const char *s, size_t n, nf_para_info *info)
+{
+	struct cue_scan scan;
+	size_t first_letter, last_letter, letter_bytes;
+
+	memset(info, 0, sizeof *info);
+	if (tables_init() != 0)
+		return -1;
+	info->bytes = n;
+	count_text(s, n, info, &first_letter, &last_letter);
+	letter_bytes = last_letter > first_letter ? last_letter - first_letter : 0;
+	info->lang = info->cjk > 0 && info->cjk >= info->words ? NF_LANG_ZH : NF_LANG_EN;
+	shape_end(s, n, info);
+	shape_start(s, n, info);
+	memset(&scan, 0, sizeof scan);
+	scan.s = s;
+	scan.n = n;
+	scan.first_letter = first_letter;
+	scan.last_letter = last_letter;
+	scan.info = info;
+	int tier = n > LONG_PARA ? TIER_LONG : n > NAV_PARA ? TIER_MID : TIER_SHORT;
+	scan.map = tables.map[tier];
+	nf_ac_scan(tables.ac[tier], s, n, on_cue, &scan);
+	classify_local(info, letter_bytes, scan.nav_bytes, scan.teaser_prefix);
+	return 0;
+}
+
+/* ---- in context --------------------------------------------------------- */
+
+/* What a paragraph is for the decisions in context. */
+enum kind { K_EMPTY, K_SHORT, K_NEAR, K_GOOD, K_BAD, K_DATE, K_BYLINE };
+
+#define NONE ((size_t)-1)
+
+struct roles {
+	const char *text;
+	nf_para *p;
+	size_t n;
+	const nf_bp_opts *opts;
+	unsigned char *kind;
+	bool *headline;
+};
+
+static const char *
+ptext(const struct roles *r, size_t i)
+{
+	return r->text + r->p[i].start;
+}
+
+static size_t
+plen(const struct roles *r, size_t i)
+{
+	return r->p[i].end - r->p[i].start;
+}
+
+static bool
+name_line(const struct roles *r, size_t i)
+{
+	return (r->kind[i] == K_SHORT || r->kind[i] == K_NEAR) &&
+	    nf_meta_name_line(ptext(r, i), plen(r, i));
+}
+
+static bool
+bio_line(const struct roles *r, size_t i)
+{
+	return r->kind[i] != K_GOOD && r->kind[i] != K_BAD &&
+	    nf_meta_bio_line(ptext(r, i), plen(r, i));
+}
+
+/* The next paragraph after i (before limit) that is not empty; limit if none. */
+static size_t
+next_full(const struct roles *r, size_t i, size_t limit)
+{
+	for (size_t j = i + 1; j < limit; j++)
+		if (r->kind[j] != K_EMPTY)
+			return j;
+	return limit;
+}
+
+/* Kinds, dates, bylines and headlines of every paragraph; 0 or -1. */
+static int
+prepare(struct roles *r)
+{
+	for (size_t i = 0; i < r->n; i++) {
+		nf_para *p = &r->p[i];
+		const nf_para_info *in = &p->info;
+		static const unsigned char of_class[] = {
+			[NF_PC_EMPTY] = K_EMPTY, [NF_PC_SHORT] = K_SHORT,
+			[NF_PC_NEARGOOD] = K_NEAR, [NF_PC_GOOD] = K_GOOD, [NF_PC_BAD] = K_BAD,
+		};
+		nf_dateline dl;
+		nf_span name;
+		int rc;
+
+		r->kind[i] = of_class[in->cls];
+		r->headline[i] = false;
+		if (in->cls == NF_PC_GOOD || in->cls == NF_PC_EMPTY || in->bytes > 200 ||
+		    (in->cues & (NF_CUE_CAPTION | NF_CUE_COPYRIGHT | NF_CUE_COMMENTS)) ||
+		    in->teaser_head)
+			continue;
+		rc = nf_meta_dateline(ptext(r, i), plen(r, i), r->opts->dates, &dl);
+		if (rc < 0)
+			return -1;
+		if (nf_meta_byline(ptext(r, i), plen(r, i), &name)) {
+			p->name_start = p->start + name.start;
+			p->name_end = p->start + name.end;
+			if (rc == 0)
+				r->kind[i] = K_BYLINE;
+		}
+		if (rc == 1) {
+			r->kind[i] = K_DATE;
+			p->has_pub = dl.has_point;
+			p->pub = dl.point;
+		}
+		if (r->kind[i] == K_SHORT || r->kind[i] == K_NEAR)
+			r->headline[i] = nf_meta_headline(ptext(r, i), plen(r, i), in);
+	}
+	return 0;
+}
+
+/* Does the article resume at i: good prose, and good prose after it? */
+static bool
+resumes(const struct roles *r, size_t i, size_t e)
+{
+	size_t j;
+
+	if (r->kind[i] != K_GOOD)
+		return false;
+	j = next_full(r, i, e);
+	return j < e && r->kind[j] == K_GOOD;
+}
+
+/* Is there an article's body from j on: two good paragraphs, or a long one? */
+static bool
+body_follows(const struct roles *r, size_t j, size_t e)
+{
+	unsigned good = 0;
+
+	for (size_t k = j; k < e && k < j + 8; k++) {
+		if (r->kind[k] != K_GOOD || r->p[k].info.ends_ellipsis)
+			continue;
+		if (++good >= 2 || r->p[k].info.bytes >= 400)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Does a new article start at i, inside a section that already had one:
+ * a headline, then a dateline or byline (or a rule line before it), then
+ * a body?
+ */
+static bool
+starts_article(const struct roles *r, size_t i, size_t e, bool rule_before)
+{
+	bool meta = false;
+	size_t j;
+
+	if (!r->headline[i])
+		return false;
+	for (j = i + 1; j < e && j <= i + 4; j++) {
+		unsigned char k = r->kind[j];
+		if (k == K_DATE || k == K_BYLINE)
+			meta = true;
+		else if (k == K_GOOD || (k == K_BAD && r->p[j].info.bad_role != NF_ROLE_CAPTION))
+			break;
+	}
+	if ((!meta && !rule_before) || j >= e || r->kind[j] != K_GOOD)
+		return false;
+	return body_follows(r, j, e);
+}
+
+/* Is i a line describing the author named just before it? */
+static bool
+author_bio(const struct roles *r, size_t a, size_t i)
+{
+	size_t pv = i;
+
+	while (pv > a && r->kind[pv - 1] == K_EMPTY)
+		pv--;
+	return pv > a && (name_line(r, pv - 1) || r->kind[pv - 1] == K_BYLINE) &&
+	    bio_line(r, i);
+}
+
+/* A short label above a headline: "POLICY", "Technology News", "科技". */
+static bool
+is_label(const nf_para_info *in)
+{
+	return in->lang == NF_LANG_ZH ? in->cjk <= 6 : in->words <= 4;
+}
+
+/*
+ * The title of an article whose body starts at b1: the last headline among
+ * the few paragraphs before the body, unless the one before it, right
+ * above, is the headline (the later one a dek) and not a short label.
+ */
+static size_t
+find_title(const struct roles *r, size_t a, size_t b1)
+{
+	size_t t = NONE, prev = NONE, seen = 0;
+
+	for (size_t j = b1; j > a && seen < 10; ) {
+		j--;
+		if (r->p[j].in_block)
+			break;
+		if (r->kind[j] == K_EMPTY)
+			continue;
+		seen++;
+		if (!r->headline[j] || author_bio(r, a, j))
+			continue;
+		if (t == NONE) {
+			t = j;
+		} else {
+			prev = j;
+			break;
+		}
+	}
+	if (t == NONE || prev == NONE || next_full(r, prev, b1) != t)
+		return t;
+	return is_label(&r->p[prev].info) ? t : prev;
+}
+
+static void
+set_role(struct roles *r, size_t i, enum nf_role role, bool meta)
+{
+	r->p[i].role = role;
+	r->p[i].meta = meta;
+}
+
+/* A paragraph before the body: top chrome, title, dek, byline, dateline. */
+static void
+assign_head(struct roles *r, size_t i, size_t t, size_t b1)
+{
+	const nf_para_info *in = &r->p[i].info;
+	unsigned char k = r->kind[i];
+	size_t nx;
+
+	if (r->p[i].in_block) {
+		set_role(r, i, NF_ROLE_BOILERPLATE, false);
+		return;
+	}
+	if (i == t) {
+		set_role(r, i, NF_ROLE_TITLE, true);
+		return;
+	}
+	switch (k) {
+	case K_DATE: set_role(r, i, NF_ROLE_DATELINE, true); return;
+	case K_BYLINE: set_role(r, i, NF_ROLE_BYLINE, true); return;
+	case K_BAD: set_role(r, i, in->bad_role, false); return;
+	case K_EMPTY: return;
+	}
+	nx = next_full(r, i, b1);
+	if (name_line(r, i) && nx < b1 && (r->kind[nx] == K_DATE || r->kind[nx] == K_BYLINE ||
+	    bio_line(r, nx))) {
+		set_role(r, i, NF_ROLE_BYLINE, true);
+		return;
+	}
+	if (i > 0 && r->p[i - 1].role == NF_ROLE_BYLINE && bio_line(r, i)) {
+		set_role(r, i, NF_ROLE_BYLINE, false);
+		return;
+	}
+	if (t != NONE && i > t) {
+		if (tokens(in) >= 4 || (in->bullet && tokens(in) >= 3))
+			set_role(r, i, NF_ROLE_DEK, false);
+		else
+			set_role(r, i, NF_ROLE_BOILERPLATE, false);
+		return;
+	}
+	/* above the title: page chrome; without a title, a sentence is body */
+	if (t == NONE && k == K_NEAR)
+		set_role(r, i, NF_ROLE_BODY, false);
+	else
+		set_role(r, i, NF_ROLE_BOILERPLATE, false);
+}
+
+/* Is i (short or thin) between chrome on both sides, within [lo, hi]? */
+static bool
+between_chrome(const struct roles *r, size_t i, size_t lo, size_t hi)
+{
+	size_t pv = NONE, nx = NONE;
+
+	for (size_t j = i; j > lo; ) {
+		j--;
+		if (r->kind[j] != K_EMPTY && r->kind[j] != K_SHORT) {
+			pv = j;
+			break;
+		}
+	}
+	for (size_t j = i + 1; j <= hi && j < r->n; j++) {
+		if (r->kind[j] != K_EMPTY && r->kind[j] != K_SHORT) {
+			nx = j;
+			break;
+		}
+	}
+	return pv != NONE && nx != NONE &&
+	    (r->kind[pv] == K_BAD || r->p[pv].in_block) &&
+	    (r->kind[nx] == K_BAD || r->p[nx].in_block);
+}
+
+/* A paragraph between the first and the last good one. */
+static void
+assign_middle(struct roles *r, size_t i, size_t b1, size_t b2)
+{
+	const nf_para *p = &r->p[i];
+	unsigned char k = r->kind[i];
+
+	if (p->in_block) {
+		set_role(r, i, NF_ROLE_BOILERPLATE, false);
+		return;
+	}
+	switch (k) {
+	case K_GOOD: set_role(r, i, NF_ROLE_BODY, false); return;
+	case K_BAD: set_role(r, i, p->info.bad_role, false); return;
+	case K_DATE: set_role(r, i, NF_ROLE_DATELINE, false); return;
+	case K_BYLINE: set_role(r, i, NF_ROLE_BYLINE, true); return;
+	case K_EMPTY: return;
+	}
+	if (between_chrome(r, i, b1, b2) || ((p->flags & NF_PARA_REPEATED) && k == K_SHORT))
+		set_role(r, i, NF_ROLE_BOILERPLATE, false);
+	else
+		set_role(r, i, NF_ROLE_BODY, false);
+}
+
+/* The paragraphs after the last good one: bylines, the last words, chrome. */
+static void
+assign_tail(struct roles *r, size_t from, size_t b)
+{
+	bool ended = false;
+	enum nf_role last = NF_ROLE_BODY;
+	const nf_para_info *last_in = NULL;
+
+	for (size_t i = from; i < b; i++) {
+		const nf_para *p = &r->p[i];
+		const nf_para_info *in = &p->info;
+		unsigned char k = r->kind[i];
+		size_t nx;
+
+		if (k == K_EMPTY)
+			continue;
+		if (p->in_block) {
+			set_role(r, i, NF_ROLE_BOILERPLATE, false);
+			ended = true;
+		} else if (k == K_BYLINE) {
+			set_role(r, i, NF_ROLE_BYLINE, true);
+		} else if (name_line(r, i) && (nx = next_full(r, i, b)) < b && bio_line(r, nx)) {
+			set_role(r, i, NF_ROLE_BYLINE, true);
+			set_role(r, nx, NF_ROLE_BYLINE, false);
+			i = nx;
+		} else if (k == K_DATE) {
+			set_role(r, i, NF_ROLE_DATELINE, !ended);
+		} else if (k == K_BAD) {
+			set_role(r, i, in->bad_role, false);
+			if (in->tail_mark || (in->cues & NF_CUE_COMMENTS))
+				ended = true;
+		} else if (ended || (p->flags & NF_PARA_REPEATED)) {
+			set_role(r, i, NF_ROLE_BOILERPLATE, false);
+		} else if (k == K_NEAR) {
+			set_role(r, i, NF_ROLE_BODY, false);
+		} else if ((in->bullet || in->numbered) && last == NF_ROLE_BODY && last_in &&
+		    (last_in->ends_colon || last_in->bullet || last_in->numbered)) {
+			set_role(r, i, NF_ROLE_BODY, false);  /* a list the body announced */
+		} else {
+			set_role(r, i, NF_ROLE_BOILERPLATE, false);
+		}
+		last = r->p[i].role;
+		last_in = &r->p[i].info;
+	}
+}
+
+/* An article without a body paragraph: judge each line alone. */
+static void
+assign_no_body(struct roles *r, size_t a, size_t b, bool soft)
+{
+	for (size_t i = a; i < b; i++) {
+		const nf_para *p = &r->p[i];
+		unsigned char k = r->kind[i];
+		size_t run = 0;
+
+		if (p->in_block) {
+			set_role(r, i, NF_ROLE_BOILERPLATE, false);
+			continue;
+		}
+		switch (k) {
+		case K_EMPTY: continue;
+		case K_BAD: set_role(r, i, p->info.bad_role, false); continue;
+		case K_DATE: set_role(r, i, NF_ROLE_DATELINE, true); continue;
+		case K_BYLINE: set_role(r, i, NF_ROLE_BYLINE, true); continue;
+		}
+		if (soft && i == a) {
+			set_role(r, i, NF_ROLE_TITLE, true);
+			continue;
+		}
+		/* a run of three or more short lines is a menu */
+		for (size_t j = i; j > a && r->kind[j - 1] == K_SHORT; j--)
+			run++;
+		for (size_t j = i; j < b && r->kind[j] == K_SHORT; j++)
+			run++;
+		if (k == K_SHORT && run >= 4)  /* i counted twice */
+			set_role(r, i, NF_ROLE_BOILERPLATE, false);
+		else
+			set_role(r, i, NF_ROLE_BODY, false);
+	}
+}
+
+/* Empty paragraphs (a lone bullet) take the role of what follows them. */
+static void
+resolve_empty(struct roles *r, size_t a, size_t b)
+{
+	for (size_t i = b; i > a; ) {
+		i--;
+		if (r->kind[i] != K_EMPTY)
+			continue;
+		enum nf_role role = NF_ROLE_BOILERPLATE;
+		if (i + 1 < b) {
+			role = r->p[i + 1].role;
+			if (role == NF_ROLE_TITLE || role == NF_ROLE_DATELINE || role == NF_ROLE_BYLINE)
+				role = NF_ROLE_BOILERPLATE;
+		}
+		set_role(r, i, r->p[i].in_block ? NF_ROLE_BOILERPLATE : role, false);
+	}
+}
+
+/* Roles of the paragraphs of one article, [a, b). */
+static void
+classify_article(struct roles *r, size_t a, size_t b, bool soft)
+{
+	size_t b1 = NONE, b2 = NONE, t;
+
+	for (size_t i = a; i < b; i++) {
+		if (!r->p[i].in_block && r->kind[i] == K_GOOD) {
+			if (b1 == NONE)
+				b1 = i;
+			b2 = i;
+		}
+	}
+	if (b1 == NONE) {
+		for (size_t i = a; i < b; i++) {
+			if (!r->p[i].in_block && r->kind[i] == K_NEAR && tokens(&r->p[i].info) >= 8) {
+				if (b1 == NONE)
+					b1 = i;
+				b2 = i;
+			}
+		}
+	}
+	if (b1 == NONE) {
+		assign_no_body(r, a, b, soft);
+		resolve_empty(r, a, b);
+		return;
+	}
+	/* a short lede or standfirst sentence right before is body too */
+	while (b1 > a && r->kind[b1 - 1] == K_NEAR && !r->headline[b1 - 1] &&
+	    !r->p[b1 - 1].in_block && !r->p[b1 - 1].info.bullet &&
+	    !r->p[b1 - 1].info.ends_ellipsis && tokens(&r->p[b1 - 1].info) >= 6)
+		b1--;
+	t = soft ? a : find_title(r, a, b1);
+	for (size_t i = a; i < b1; i++)
+		assign_head(r, i, t, b1);
+	for (size_t i = b1; i <= b2; i++)
+		assign_middle(r, i, b1, b2);
+	assign_tail(r, b2 + 1, b);
+	resolve_empty(r, a, b);
+}
+
+/* Blocks, articles and roles of one section [s, e); returns articles so far. */
+static unsigned
+classify_section(struct roles *r, size_t s, size_t e, unsigned article)
+{
+	enum { M_NONE, M_BLOCK } mode = M_NONE;
+	size_t a = s;
+	bool had_good = false, soft = false;
+
+	article++;
+	for (size_t i = s; i < e; i++) {
+		nf_para *p = &r->p[i];
+		bool rule = i > s && (r->p[i - 1].flags & NF_PARA_SEPARATOR);
+
+		if (had_good && i > a && starts_article(r, i, e, rule)) {
+			classify_article(r, a, i, soft);
+			a = i;
+			soft = true;
+			article++;
+			mode = M_NONE;
+			had_good = false;
+		}
+		p->article = article;
+		if (mode == M_BLOCK) {
+			if (resumes(r, i, e)) {
+				mode = M_NONE;
+			} else {
+				p->in_block = true;
+				continue;
+			}
+		}
+		if (p->info.teaser_head || p->info.comments_head) {
+			p->in_block = true;
+			mode = M_BLOCK;
+			continue;
+		}
+		if (p->info.tail_mark && had_good && r->kind[i] == K_BAD) {
+			mode = M_BLOCK;
+			continue;
+		}
+		if (r->kind[i] == K_GOOD)
+			had_good = true;
+	}
+	classify_article(r, a, e, soft);
+	return article;
+}
+
+int
+nf_bp_roles(const char *text, nf_para *paras, size_t n, const nf_bp_opts *opts)
+{
+	struct roles r = { text, paras, n, opts, NULL, NULL };
+	unsigned article = 0;
+	size_t s = 0;
+	int rc = -1;
+
+	if (n == 0)
+		return 0;
+	r.kind = malloc(n);
+	r.headline = malloc(n * sizeof *r.headline);
+	if (r.kind == NULL || r.headline == NULL)
+		goto out;
+	for (size_t i = 0; i < n; i++) {
+		paras[i].role = NF_ROLE_BODY;
+		paras[i].in_block = paras[i].meta = paras[i].has_pub = false;
+		paras[i].name_start = paras[i].name_end = 0;
+	}
+	if (prepare(&r) != 0)
+		goto out;
+	for (size_t i = 1; i <= n; i++) {
+		if (i == n || (paras[i].flags & NF_PARA_SECTION)) {
+			article = classify_section(&r, s, i, article);
+			s = i;
+		}
+	}
+	rc = (int)article;
+out:
+	free(r.kind);
+	free(r.headline);
+	return rc;
+}

@@ -1,0 +1,146 @@
+/*
+ * boilerplate.h - what each paragraph of a scraped page is: the article's
+ * title, dek, byline, dateline, body, a caption, or page chrome.
+ *
+ * Text copied from a web page keeps its chrome: "Log In", share prompts, a
+ * "Related Posts" block of other stories' teasers, comment forms, copyright
+ * and "Source:" lines, photo credits.  A figure in a teaser belongs to
+ * another article, and a figure in a caption or copyright line is no fact,
+ * so every paragraph gets a role.  Nothing is deleted: chrome is labelled.
+ *
+ * Two steps, in the spirit of jusText and trafilatura's text heuristics:
+ *
+ *  1. nf_bp_features() looks at one paragraph alone: its length, sentence
+ *     punctuation, stop-word density (English words, Chinese characters),
+ *     and the cue phrases it holds (one table, boilerplate.c), and gives it
+ *     a local class: chrome by itself, good prose, near-good prose, short
+ *     (a heading, a navigation item), or empty (a bullet, a rule).
+ *  2. nf_bp_roles() decides in context: sections (form feeds), blocks of
+ *     teasers or comments that a heading starts and that run until the
+ *     article resumes, where each article starts, its head (top chrome,
+ *     title, dek, byline, dateline), middle (body, with short paragraphs
+ *     judged by their neighbours) and tail (byline, chrome after the last
+ *     body paragraph).
+ */
+#ifndef NF_BOILERPLATE_H
+#define NF_BOILERPLATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "dates.h"
+#include "lang.h"
+
+enum nf_role {
+	NF_ROLE_BODY,
+	NF_ROLE_TITLE,
+	NF_ROLE_DEK,
+	NF_ROLE_BYLINE,
+	NF_ROLE_DATELINE,
+	NF_ROLE_CAPTION,
+	NF_ROLE_BOILERPLATE,
+};
+
+/* The role as records spell it: "body", "title", ... */
+const char *nf_role_name(enum nf_role role);
+
+/* What a paragraph is, judged alone. */
+enum nf_para_class {
+	NF_PC_EMPTY,     /* no letters: a bullet, a dash, a rule line */
+	NF_PC_SHORT,     /* a heading, a label, a navigation item */
+	NF_PC_NEARGOOD,  /* a sentence, but short or thin */
+	NF_PC_GOOD,      /* prose: long, punctuated, dense in stop words */
+	NF_PC_BAD,       /* chrome by its own cues; bad_role says which */
+};
+
+/* Cue kinds found in a paragraph (bits of nf_para_info.cues). */
+enum nf_cue_kind {
+	NF_CUE_NAV = 1 << 0,        /* navigation, login, share, loading */
+	NF_CUE_TEASERS = 1 << 1,    /* "Related Posts": other stories follow */
+	NF_CUE_COMMENTS = 1 << 2,   /* "Leave a Reply": a comment form */
+	NF_CUE_COPYRIGHT = 1 << 3,  /* "All rights reserved", "版权所有" */
+	NF_CUE_SOURCE = 1 << 4,     /* "Source:", "originally appeared", "责任编辑" */
+	NF_CUE_CAPTION = 1 << 5,    /* "Photo: X", "(Photo/Xinhua)", "图片来源" */
+	NF_CUE_PROMO = 1 << 6,      /* "our new platform", "sign up for" */
+	NF_CUE_ALT = 1 << 7,        /* image alt text: "publisher logo" */
+	NF_CUE_CTA = 1 << 8,        /* a call to action: "Download", "Sign up" */
+	NF_CUE_CTA_OBJ = 1 << 9,    /* what it offers: "the full", "(PDF", "now" */
+};
+
+/* Features of one paragraph. */
+typedef struct nf_para_info {
+	size_t bytes;          /* length of the trimmed paragraph */
+	unsigned words;        /* Latin words */
+	unsigned cjk;          /* CJK characters */
+	unsigned sampled;      /* Latin words looked up as stop words (the first) */
+	unsigned stop;         /* stop words among them */
+	unsigned cjk_stop;     /* Chinese function characters */
+	unsigned caps;         /* words starting with a capital */
+	unsigned stops;        /* sentence-final marks inside */
+	unsigned you;          /* "you", "your": the reader addressed */
+	unsigned quotes;       /* quotation marks */
+	unsigned seps;         /* separators of a menu or breadcrumb: | > » /,
+	                          and gaps of two or more spaces */
+	unsigned cjk_gaps;     /* single spaces between Chinese words */
+	bool ends_stop;        /* ends with . ! ? 。 (quotes allowed after) */
+	bool ends_ellipsis;    /* ends with ... or … (a cut-off teaser) */
+	bool ends_colon;       /* ends with : (a label, a list lead-in) */
+	bool bullet;           /* starts with a bullet or dash */
+	bool numbered;         /* starts with "1." or "2)" */
+	nf_lang lang;
+	unsigned cues;         /* nf_cue_kind bits that apply here */
+	bool teaser_head;      /* the whole paragraph is a "Related Posts" heading */
+	bool comments_head;    /* the whole paragraph is a "Comments" heading */
+	bool tail_mark;        /* copyright or source line: the article has ended */
+	unsigned promo;        /* promotional cue hits */
+	enum nf_para_class cls;
+	enum nf_role bad_role; /* for NF_PC_BAD: boilerplate or caption */
+} nf_para_info;
+
+/* Paragraph flags. */
+enum {
+	NF_PARA_SECTION = 1 << 0,    /* first after a form feed: a new section */
+	NF_PARA_SEPARATOR = 1 << 1,  /* a rule line: ----, ****, ==== */
+	NF_PARA_REPEATED = 1 << 2,   /* seen in an earlier doc of the same site */
+};
+
+/* One paragraph of a document, with what nf_bp_roles() decided. */
+typedef struct nf_para {
+	size_t start, end;     /* trimmed byte range in the doc text */
+	unsigned flags;
+	nf_para_info info;
+	enum nf_role role;
+	unsigned article;      /* 1-based */
+	bool in_block;         /* inside a teaser, comment or tail block */
+	bool meta;             /* a source of the article's title, byline or date */
+	bool has_pub;          /* a dateline that gives the publication day */
+	nf_ymd pub;            /* that day */
+	size_t name_start, name_end;  /* a byline's name, as doc offsets (0, 0: none) */
+} nf_para;
+
+/*
+ * Features and local class of text[0..n), one trimmed paragraph.
+ * Returns 0, or -1 when memory ran out (the cue table is built on first
+ * use).
+ */
+int nf_bp_features(const char *text, size_t n, nf_para_info *info);
+
+/* Options for nf_bp_roles(). */
+typedef struct nf_bp_opts {
+	const nf_date_opts *dates;  /* anchor for relative publication lines */
+} nf_bp_opts;
+
+/*
+ * Decide role and article of every paragraph of a doc (paras in text
+ * order, features filled in).  Returns the number of articles (0 when
+ * there are no paragraphs), or -1 when memory ran out.
+ */
+int nf_bp_roles(const char *text, nf_para *paras, size_t n, const nf_bp_opts *opts);
+
+/* Is w[0..len) an English stop word ("the", "of", "said"), any case? */
+bool nf_bp_is_stopword(const char *w, size_t len);
+
+/* Free the cue automaton (for leak checkers; it is rebuilt on demand). */
+void nf_bp_cleanup(void);
+
+#endif

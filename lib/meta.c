@@ -1,0 +1,469 @@
+/*
+ * meta.c - publication lines, bylines, author lines and headlines.
+ *
+ * The word lists these tests use are data at the top of the file.
+ */
+#include "meta.h"
+
+#include <string.h>
+#include <strings.h>
+
+#include "utf8.h"
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Words that may stand beside the date of a publication line. */
+static const char *const dateline_words[] = {
+	"published", "updated", "posted", "modified", "first", "last", "on",
+	"at", "date", "time", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst",
+	"est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "hkt", "sgt",
+	"jst", "ist", "aest", "et", "pt", "read", "reading", "min", "mins",
+	"minute", "minutes", "by", "and", "ago", "today", "yesterday", "local",
+	"beijing", "time", "news", "staff", "of", "the", "edition", "print",
+	"online", "am", "pm", "local", "hrs", "h", "st", "nd", "rd", "th",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "admin",
+	"editor", "team", "desk",
+};
+
+/* The same for Chinese publication lines: 2025年3月12日 09:30 来源：新华社. */
+static const char *const dateline_zh[] = {
+	"发布时间", "发布日期", "发表时间", "更新时间", "北京时间", "发布于",
+	"发表于", "更新于", "来源", "时间", "日期", "发布", "更新", "作者",
+	"责任编辑", "编辑", "记者", "阅读", "浏览", "点击", "字号", "星期",
+	"周", "次", "年", "月", "日", "号", "时", "分", "上午", "下午",
+};
+
+/* Words that open a publication line even when its date is unreadable. */
+static const char *const dateline_openers[] = {
+	"published", "updated", "posted", "last updated", "first published",
+	"发布时间", "发布日期", "发表时间", "更新时间", "发布于", "发表于",
+};
+
+/* Bylines start with one of these (English compared without case). */
+static const char *const byline_prefixes[] = {
+	"by ", "written by ", "words by ", "story by ", "text by ",
+	"reporting by ", "reported by ", "posted by ", "author: ", "authors: ",
+	"author ", "byline: ", "additional reporting by ",
+	"作者：", "作者:", "作者 ", "记者：", "记者:", "本报记者", "特约记者",
+	"记者 ", "通讯员", "文／", "文/", "文｜", "文|", "撰文：", "撰文", "编译：",
+	"记者",
+};
+
+/* Lower-case words that may stand inside a name. */
+static const char *const name_particles[] = {
+	"de", "da", "di", "del", "der", "van", "von", "bin", "al", "le", "la",
+	"and", "du", "dos", "ter",
+};
+
+/* Words that describe an author's job. */
+static const char *const role_words[] = {
+	"researcher", "research", "professor", "lecturer", "fellow", "editor",
+	"reporter", "correspondent", "writer", "journalist", "columnist",
+	"contributor", "analyst", "economist", "director", "lead", "head",
+	"chief", "founder", "co-founder", "ceo", "president", "chair",
+	"chairman", "scientist", "engineer", "student", "candidate", "dphil",
+	"phd", "author", "partner", "consultant", "manager", "officer",
+	"adviser", "advisor", "associate", "assistant", "senior", "visiting",
+	"staff", "freelance", "intern", "bureau", "expert", "scholar",
+	"specialist", "producer", "commentator", "blogger", "founding",
+	"记者", "编辑", "研究员", "教授", "主任", "作者", "学者", "博士", "专栏",
+};
+
+static bool
+in_words(const char *const *list, size_t count, const char *w, size_t len)
+{
+	for (size_t i = 0; i < count; i++)
+		if (strlen(list[i]) == len && strncasecmp(list[i], w, len) == 0)
+			return true;
+	return false;
+}
+
+/* Length of the list entry text starts with (compared without ASCII case). */
+static size_t
+prefix_in(const char *const *list, size_t count, const char *s, size_t n)
+{
+	for (size_t i = 0; i < count; i++) {
+		size_t len = strlen(list[i]);
+		if (len <= n && strncasecmp(list[i], s, len) == 0)
+			return len;
+	}
+	return 0;
+}
+
+static bool
+is_alpha(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool
+is_upper(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static bool
+is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Skip bullets, dashes, brackets, quotes and white space at the start. */
+static size_t
+skip_lead(const char *s, size_t n)
+{
+	size_t i = 0;
+	uint32_t cp;
+
+	while (i < n) {
+		size_t k = nf_utf8_decode(s + i, n - i, &cp, NULL);
+		if (nf_is_word_char(cp) || nf_is_cjk(cp))
+			break;
+		i += k;
+	}
+	return i;
+}
+
+/* Append the date matches of s[0..n) to out, offsets relative to s. */
+static int
+find_dates(const char *s, size_t n, const nf_date_opts *opts, nf_date_list *out)
+{
+	size_t piece = 0;
+
+	/*
+	 * Words glued by a lost line break ("1 month ago5 minute read") are
+	 * read as separate pieces, so the recogniser sees word boundaries.
+	 */
+	for (size_t i = 1; i <= n; i++) {
+		bool cut = i == n;
+		if (!cut) {
+			unsigned char a = (unsigned char)s[i - 1], b = (unsigned char)s[i];
+			cut = (a >= 'a' && a <= 'z' && is_digit(b)) ||
+			    (is_digit(a) && is_upper(b) && i + 1 < n && s[i + 1] >= 'a' && s[i + 1] <= 'z');
+		}
+		if (!cut)
+			continue;
+		size_t before = out->len;
+		if (nf_dates_find(s + piece, i - piece, opts, out) != 0)
+			return -1;
+		for (size_t k = before; k < out->len; k++) {
+			out->items[k].start += piece;
+			out->items[k].end += piece;
+		}
+		piece = i;
+	}
+	return 0;
+}
+
+/* Is position i inside one of the matches? */
+static bool
+in_match(const nf_date_list *dl, size_t i)
+{
+	for (size_t k = 0; k < dl->len; k++)
+		if (i >= dl->items[k].start && i < dl->items[k].end)
+			return true;
+	return false;
+}
+
+/*
+ * Count what a line holds besides its dates and dateline words: Latin
+ * words in *words (stop words and lower-case words - a sentence's, not a
+ * name's - in *stop), other Han characters in *han.
+ */
+static void
+residue(const char *s, size_t n, const nf_date_list *dl, unsigned *words,
+    unsigned *stop, unsigned *han)
+{
+	size_t i = 0;
+	uint32_t cp;
+
+	*words = *stop = *han = 0;
+	while (i < n) {
+		if (in_match(dl, i)) {
+			i++;
+			continue;
+		}
+		unsigned char c = (unsigned char)s[i];
+		if (is_alpha(c)) {
+			size_t j = i;
+			while (j < n && (is_alpha((unsigned char)s[j]) || s[j] == '.' || s[j] == '\'') &&
+			    !in_match(dl, j))
+				j++;
+			size_t len = j - i;
+			while (len > 0 && s[i + len - 1] == '.')
+				len--;
+			if (len > 0 && !in_words(dateline_words, COUNT(dateline_words), s + i, len)) {
+				(*words)++;
+				if (nf_bp_is_stopword(s + i, len) || (s[i] >= 'a' && s[i] <= 'z'))
+					(*stop)++;
+			}
+			i = j;
+			continue;
+		}
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		size_t k = nf_utf8_decode(s + i, n - i, &cp, NULL);
+		if (nf_is_cjk(cp)) {
+			size_t len = prefix_in(dateline_zh, COUNT(dateline_zh), s + i, n - i);
+			if (len > 0) {
+				i += len;
+				continue;
+			}
+			(*han)++;
+		}
+		i += k;
+	}
+}
+
+/* Number of white-space separated fields of the line. */
+static size_t
+field_count(const char *s, size_t n)
+{
+	size_t fields = 0;
+	bool in = false;
+
+	for (size_t i = 0; i < n; i++) {
+		bool space = s[i] == ' ' || s[i] == '\t';
+		if (!space && !in)
+			fields++;
+		in = !space;
+	}
+	return fields;
+}
+
+/* Does the line hold sentence punctuation: ， 。 ； ！ ？ or ", " ? */
+static bool
+has_sentence_marks(const char *s, size_t n)
+{
+	static const char *const marks[] = { "，", "。", "；", "！", "？", ", ", ". " };
+
+	for (size_t k = 0; k < COUNT(marks); k++)
+		if (memmem(s, n, marks[k], strlen(marks[k])) != NULL)
+			return true;
+	return false;
+}
+
+/* Does the line start with "Published", "Updated", "发布时间" ...? */
+static bool
+starts_with_opener(const char *s, size_t n)
+{
+	size_t i = skip_lead(s, n);
+	size_t len = prefix_in(dateline_openers, COUNT(dateline_openers), s + i, n - i);
+
+	return len > 0 && (i + len == n || !is_alpha((unsigned char)s[i + len]));
+}
+
+int
+nf_meta_dateline(const char *s, size_t n, const nf_date_opts *opts, nf_dateline *out)
+{
+	nf_date_list dl = { 0 };
+	unsigned words, stop, han;
+	bool dated = false;
+	int rc = 0;
+
+	memset(out, 0, sizeof *out);
+	if (n == 0 || n > 200)
+		return 0;
+	if (find_dates(s, n, opts, &dl) != 0) {
+		nf_date_list_free(&dl);
+		return -1;
+	}
+	for (size_t k = 0; k < dl.len; k++) {
+		const nf_date_match *m = &dl.items[k];
+		bool day = m->has_point || strlen(m->value) >= 10;
+		if (m->kind == NF_DATE_RELATIVE || (m->kind == NF_DATE_DATE && day)) {
+			if (!dated || (!out->has_point && m->has_point)) {
+				out->has_point = m->has_point;
+				out->point = m->point;
+			}
+			dated = true;
+		}
+	}
+	if (dated) {
+		residue(s, n, &dl, &words, &stop, &han);
+		/* a header of short fields ("原创 科技观察 2025年02月05日 08:12 浙江")
+		 * may name an account, an author and a place besides the date */
+		bool fields = field_count(s, n) >= 4 && !has_sentence_marks(s, n);
+		if (stop == 0 && ((words <= 4 && han <= 10) || (fields && words <= 6 && han <= 16))) {
+			out->has_date = true;
+			rc = 1;
+		}
+	}
+	if (rc == 0 && n <= 120 && starts_with_opener(s, n)) {
+		out->has_point = false;  /* a date the recogniser cannot read */
+		rc = 1;
+	}
+	nf_date_list_free(&dl);
+	return rc;
+}
+
+/* End of a byline's name: before a separator, a date, a comma. */
+static size_t
+name_end(const char *s, size_t n, size_t i, bool zh)
+{
+	size_t end = i;
+	uint32_t cp;
+
+	while (i < n) {
+		size_t k = nf_utf8_decode(s + i, n - i, &cp, NULL);
+		if (cp == '|' || cp == ',' || cp == ';' || cp == '(' || cp == 0x2022 ||
+		    cp == 0x2013 || cp == 0x2014 || cp == 0xFF0C || cp == 0x3002 ||
+		    cp == 0xFF09 || cp == 0xFF08 || cp == 0x3001 || cp == 0xFF5C ||
+		    cp == 0xFF1B || cp == ')' || is_digit((unsigned char)(cp < 0x80 ? cp : 0)))
+			break;
+		if (cp == '-' && i + 1 < n && s[i + 1] == ' ')
+			break;
+		if (!zh && cp == ' ') {
+			static const char *const stops[] = { " on ", " at ", " published", " updated", " for " };
+			bool stopped = false;
+			for (size_t w = 0; w < COUNT(stops); w++) {
+				size_t len = strlen(stops[w]);
+				if (len <= n - i && strncasecmp(s + i, stops[w], len) == 0)
+					stopped = true;
+			}
+			if (stopped)
+				break;
+		}
+		i += k;
+		if (!nf_is_space(cp))
+			end = i;
+	}
+	return end;
+}
+
+bool
+nf_meta_byline(const char *s, size_t n, nf_span *name)
+{
+	size_t i = skip_lead(s, n), len, end;
+	uint32_t cp;
+	bool zh;
+
+	if (n > 160)
+		return false;
+	len = prefix_in(byline_prefixes, COUNT(byline_prefixes), s + i, n - i);
+	if (len == 0)
+		return false;
+	zh = (unsigned char)s[i] >= 0x80;
+	i += len;
+	while (i < n && (s[i] == ' ' || s[i] == ':'))
+		i++;
+	if (i >= n)
+		return false;
+	nf_utf8_decode(s + i, n - i, &cp, NULL);
+	if (zh ? !nf_is_cjk(cp) && !is_alpha((unsigned char)s[i]) : !is_upper((unsigned char)s[i]))
+		return false;
+	end = name_end(s, n, i, zh);
+	if (end <= i || end - i > 80)
+		return false;
+	if (!zh) {
+		/* every word of the name capitalised, but for particles */
+		for (size_t j = i; j < end; ) {
+			size_t w = j;
+			while (w < end && s[w] != ' ')
+				w++;
+			if (!is_upper((unsigned char)s[j]) &&
+			    !in_words(name_particles, COUNT(name_particles), s + j, w - j))
+				return false;
+			j = w;
+			while (j < end && s[j] == ' ')
+				j++;
+		}
+	}
+	name->start = i;
+	name->end = end;
+	return true;
+}
+
+bool
+nf_meta_name_line(const char *s, size_t n)
+{
+	size_t i = 0, words = 0;
+
+	if (n < 4 || n > 50)
+		return false;
+	while (i < n) {
+		size_t w = i;
+		while (w < n && s[w] != ' ')
+			w++;
+		if (w == i) {
+			i++;
+			continue;
+		}
+		if (is_upper((unsigned char)s[i])) {
+			for (size_t j = i + 1; j < w; j++)
+				if (!is_alpha((unsigned char)s[j]) && s[j] != '-' && s[j] != '\'' &&
+				    s[j] != '.')
+					return false;
+		} else if (!in_words(name_particles, COUNT(name_particles), s + i, w - i)) {
+			return false;
+		}
+		words++;
+		i = w;
+	}
+	return words >= 2 && words <= 4;
+}
+
+bool
+nf_meta_bio_line(const char *s, size_t n)
+{
+	size_t i = 0, words = 0;
+	uint32_t cp;
+
+	if (n > 240)
+		return false;
+	while (i < n && words < 6) {
+		while (i < n && !is_alpha((unsigned char)s[i]) && (unsigned char)s[i] < 0x80)
+			i++;
+		if (i >= n)
+			break;
+		if ((unsigned char)s[i] >= 0x80) {  /* Chinese: a role word anywhere early */
+			size_t k = nf_utf8_decode(s + i, n - i, &cp, NULL);
+			for (size_t r = 0; r < COUNT(role_words); r++) {
+				size_t len = strlen(role_words[r]);
+				if ((unsigned char)role_words[r][0] >= 0x80 && len <= n - i &&
+				    memcmp(s + i, role_words[r], len) == 0)
+					return true;
+			}
+			i += k;
+			if (nf_is_cjk(cp))
+				words++;
+			continue;
+		}
+		size_t w = i;
+		while (w < n && (is_alpha((unsigned char)s[w]) || s[w] == '-'))
+			w++;
+		if (in_words(role_words, COUNT(role_words), s + i, w - i))
+			return true;
+		words++;
+		i = w;
+	}
+	return false;
+}
+
+bool
+nf_meta_headline(const char *s, size_t n, const nf_para_info *info)
+{
+	size_t i = skip_lead(s, n);
+	unsigned char last;
+
+	if (info->cls == NF_PC_BAD || info->cls == NF_PC_EMPTY || info->cls == NF_PC_GOOD)
+		return false;
+	if (info->bullet || info->numbered || n > 250 || i >= n)
+		return false;
+	if (info->ends_colon || info->ends_ellipsis)
+		return false;
+	last = (unsigned char)s[n - 1];
+	if (last == '.' || last == ',' || last == ';')
+		return false;
+	if (n >= 3 && memcmp(s + n - 3, "\xe3\x80\x82", 3) == 0)  /* 。 */
+		return false;
+	if (info->lang == NF_LANG_ZH)
+		return info->cjk >= 5 && info->cjk <= 60;
+	if (!is_upper((unsigned char)s[i]) && !is_digit((unsigned char)s[i]) &&
+	    (unsigned char)s[i] < 0x80)
+		return false;
+	return info->words >= 3 && info->words <= 30;
+}

@@ -1,0 +1,57 @@
+/*
+ * meta.h - reading an article's metadata lines: the publication line
+ * (dateline), the byline, an author's name and description, a headline.
+ *
+ * These are tests on one paragraph; nf_bp_roles() decides where in an
+ * article each may stand.  Dates are read only with the project's one date
+ * recogniser, nf_dates_find() (dates.h): a publication line is a short line
+ * made of a date and the words that go with one ("Published", "Updated",
+ * "5 minute read", "来源：新华社", a name).
+ */
+#ifndef NF_META_H
+#define NF_META_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "boilerplate.h"
+#include "dates.h"
+#include "sentences.h"
+
+/* What nf_meta_dateline() found. */
+typedef struct nf_dateline {
+	bool has_date;      /* the recogniser found the line's date */
+	bool has_point;     /* ... and could resolve it to a day */
+	nf_ymd point;       /* that day: the publication date */
+} nf_dateline;
+
+/*
+ * Is text[0..n) a publication line?  Returns 1 (and fills *out), 0, or -1
+ * when memory ran out.  A line that starts with a dateline word
+ * ("Published", "Updated", "发布时间") and is short is one even when its
+ * date cannot be read (out->has_date false).  opts gives the anchor for
+ * relative lines ("Published 1 month ago").
+ */
+int nf_meta_dateline(const char *text, size_t n, const nf_date_opts *opts,
+    nf_dateline *out);
+
+/*
+ * Is text[0..n) a byline: "By Jane Doe", "By Jane Doe | Reuters",
+ * "Reporting by ...", "作者：张三", "记者 张三 王五"?  When it is, *name is
+ * the name's byte range within text.
+ */
+bool nf_meta_byline(const char *text, size_t n, nf_span *name);
+
+/* Is text[0..n) only a person's name: "Jeffrey Ding", "Mary K. O'Neil"? */
+bool nf_meta_name_line(const char *text, size_t n);
+
+/*
+ * Is text[0..n) an author's description: "DPhil researcher and China lead
+ * at the Centre ...", "Senior correspondent, Hangzhou bureau"?
+ */
+bool nf_meta_bio_line(const char *text, size_t n);
+
+/* Could text[0..n) (with its features) be a headline? */
+bool nf_meta_headline(const char *text, size_t n, const nf_para_info *info);
+
+#endif
