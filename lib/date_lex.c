@@ -327,6 +327,59 @@ fw_digit(const unsigned char *s, size_t n, size_t i)
 	return -1;
 }
 
+/* ---- the pre-check -------------------------------------------------------- */
+
+/* Words without which (and without digits or CJK) no rule can match. */
+static bool
+anchor_word(int id)
+{
+	return (id >= W_JAN && id <= W_DEC) || (id >= W_MON && id <= W_SUN) ||
+	    (id >= W_YEAR && id <= W_HALF) || (id >= W_YESTERDAY && id <= W_NIGHT) ||
+	    (id >= W_SPRING && id <= W_FALL);
+}
+
+bool
+nf_dlex_may_have_date(const char *text, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t i = 0;
+
+	pthread_once(&word_hash_once, build_word_hash);
+	while (i < n) {
+		unsigned char c = s[i];
+		if (c >= '0' && c <= '9')
+			return true;
+		if (c >= 0x80) {
+			/* CJK (lead bytes E3..E9) or fullwidth digits (EF BC 90..99) */
+			if ((c >= 0xE3 && c <= 0xE9) || fw_digit(s, n, i) >= 0)
+				return true;
+			i++;
+			continue;
+		}
+		if (!is_alpha(c)) {
+			i++;
+			continue;
+		}
+		size_t j = i;
+		unsigned h = HASH_INIT;
+		char low[MAX_WORD];
+		while (j < n && is_alpha(s[j])) {
+			unsigned char lc = s[j] | 0x20;
+			if (j - i < MAX_WORD)
+				low[j - i] = (char)lc;
+			h = HASH_STEP(h, lc);
+			j++;
+		}
+		if (j - i <= MAX_WORD) {
+			const struct dword *w = lookup_word(low, j - i, h);
+			if (w != NULL && anchor_word(w->id))
+				return true;
+		}
+		i = j;
+	}
+	return false;
+}
+
 /* Non-ASCII letters that continue a Latin word ("Café"). */
 static bool
 is_latin_letter(uint32_t cp)

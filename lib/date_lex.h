@@ -176,6 +176,14 @@ typedef struct nf_dlex {
  */
 int nf_dlex_run(nf_dlex *lex, const char *text, size_t n);
 
+/*
+ * A cheap first look: false when text[0..n) cannot hold a date for any
+ * rule (no digit, no CJK character, no month, weekday, unit of time,
+ * season or word like "yesterday").  Most sentences of English prose
+ * without dates are turned away here without being tokenized.
+ */
+bool nf_dlex_may_have_date(const char *text, size_t n);
+
 /* Release what nf_dlex_run allocated. */
 void nf_dlex_free(nf_dlex *lex);
 

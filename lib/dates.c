@@ -2256,8 +2256,8 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 		set_weekday(c, p, wd, 0);
 		return true;
 	}
-	/* 一季度, 第三季度 (inferred) */
-	{
+	/* 一季度, 第三季度 (inferred); not 每年第四季度 (every year's) */
+	if (!(i >= 2 && is_h(c, i - 1, H_NIAN) && is_h(c, i - 2, H_MEI))) {
 		size_t j = i;
 		if (is_h(c, j, H_DIORD))
 			j++;
@@ -2265,7 +2265,7 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 		    is_h(c, j + 2, H_DU)) {
 			if (i > 0 && glued(c, i) && T(c, i - 1)->type == DT_HAN &&
 			    (T(c, i - 1)->id == H_NONE || T(c, i - 1)->id == H_QIAN ||
-			    T(c, i - 1)->id == H_MEI) && j == i)
+			    T(c, i - 1)->id == H_MEI || T(c, i - 1)->id == H_DIORD) && j == i)
 				return false;
 			p->kind = NF_DATE_DATE;
 			p->g = G_QUARTER;
@@ -2706,6 +2706,8 @@ nf_dates_find(const char *text, size_t n, const nf_date_opts *opts,
 		opts = &defaults;
 	if (n > UINT32_MAX)
 		n = UINT32_MAX;
+	if (!nf_dlex_may_have_date(text, n))
+		return 0;
 	if (nf_dlex_run(&lex, text, n) != 0) {
 		nf_dlex_free(&lex);
 		return -1;

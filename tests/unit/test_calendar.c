@@ -37,5 +37,18 @@ main(void)
 	TAP_OK(!nf_parse_iso_date("2025-02-29", &d), "2025-02-29 is no date");
 	TAP_OK(!nf_parse_iso_date("2025-5-21", &d), "2025-5-21 is not ISO");
 	TAP_OK(nf_parse_iso_date("2025-03-12T09:30:00Z", &d) && d.d == 12, "a timestamp's date");
+	TAP_OK(nf_days_in_month(2024, 2) == 29 && nf_days_in_month(2025, 2) == 28,
+	    "February in a leap and a common year");
+	TAP_OK(nf_is_leap(2000) && !nf_is_leap(2100) && !nf_is_leap(1900) && nf_is_leap(2400),
+	    "century leap years");
+	TAP_OK(nf_ymd_valid(2024, 2, 29) && !nf_ymd_valid(2025, 2, 29) && !nf_ymd_valid(2025, 4, 31),
+	    "ymd_valid knows leap days and short months");
+	fmt_is(nf_add_months((nf_ymd){ 2024, 2, 29 }, 12), "2025-02-28", "a year after a leap day clamps");
+	fmt_is(nf_add_months((nf_ymd){ 2025, 1, 10 }, -1), "2024-12-10", "a month back crosses the year");
+	fmt_is(nf_ymd_from_days(nf_days_from_ymd(2024, 12, 31) + 1), "2025-01-01", "the day after New Year's Eve");
+	nf_iso_week(nf_days_from_ymd(2026, 1, 1), &y, &w);
+	TAP_OK(y == 2026 && w == 1, "2026-01-01 is in 2026-W01");
+	nf_iso_week(nf_days_from_ymd(2027, 1, 1), &y, &w);
+	TAP_OK(y == 2026 && w == 53, "2027-01-01 is in 2026-W53");
 	return tap_done();
 }
