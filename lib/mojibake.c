@@ -1,0 +1,368 @@
+/*
+ * mojibake.c - repair of UTF-8 and GB18030 text that was decoded as
+ * windows-1252 / Latin-1 (see mojibake.h for the rules).
+ */
+#include "mojibake.h"
+
+#include <iconv.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "utf8.h"
+
+/* Most passes over one run (undoes text encoded wrongly up to 3 times). */
+#define MAX_DEPTH 3
+
+/* Longest run looked at in one piece (longer ones are repaired in parts). */
+#define RUN_MAX 1024
+
+/* windows-1252's characters for bytes 0x80-0x9F (0 where the byte is a C1 control). */
+static const uint16_t cp1252_high[32] = {
+	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+};
+
+/* The byte windows-1252 or Latin-1 decodes to cp, or -1 for none (ASCII too). */
+static int
+byte_of(uint32_t cp)
+{
+	if (cp >= 0x80 && cp <= 0xFF)
+		return (int)cp;
+	if (cp < 0x152 || cp > 0x2122)
+		return -1;
+	for (int i = 0; i < 32; i++)
+		if (cp1252_high[i] == cp)
+			return 0x80 + i;
+	return -1;
+}
+
+bool
+nf_mojibake_possible(const char *s, size_t n)
+{
+	return memchr(s, 0xC3, n) != NULL || memchr(s, 0xC2, n) != NULL;
+}
+
+/* Worth producing from a 3- or 4-byte sequence: assigned, not private, not a control. */
+static bool
+fine_char(uint32_t cp)
+{
+	utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
+
+	return cat != UTF8PROC_CATEGORY_CN && cat != UTF8PROC_CATEGORY_CO &&
+	    cat != UTF8PROC_CATEGORY_CC && cat != UTF8PROC_CATEGORY_CS;
+}
+
+/* From a 2-byte sequence, alone: a Latin-1 or Latin Extended-A letter or sign. */
+static bool
+latin_char(uint32_t cp)
+{
+	return cp >= 0xA0 && cp <= 0x17F;
+}
+
+/* From a 2-byte sequence with another beside it: Greek, Cyrillic, Hebrew, Arabic letters. */
+static bool
+script_char(uint32_t cp)
+{
+	return (cp >= 0x386 && cp <= 0x3CE) || (cp >= 0x400 && cp <= 0x45F) ||
+	    (cp >= 0x5D0 && cp <= 0x5EA) || (cp >= 0x621 && cp <= 0x64A);
+}
+
+/* One decoded piece of a run: either a repaired sequence or an original character. */
+struct piece {
+	size_t blen;      /* bytes of the run it covers */
+	uint32_t cp;      /* the character it stands for */
+	int kind;         /* 0 original, 2 two-byte sequence, 3 longer sequence */
+};
+
+/*
+ * Decode the bytes b[0..m) (the run mapped back) as UTF-8 where they form
+ * acceptable sequences; orig[] holds the run's characters.  Writes the
+ * result to out; returns true when anything was repaired, and *whole when
+ * every byte was.
+ */
+static bool
+repair_utf8(const unsigned char *b, const uint32_t *orig, size_t m, nf_buf *out, bool *whole)
+{
+	struct piece p[RUN_MAX];
+	size_t np = 0, i = 0, k;
+	bool any = false;
+	char enc[4];
+
+	while (i < m && np < sizeof p / sizeof p[0]) {
+		uint32_t cp;
+		bool ok = false;
+		k = 1;
+		if (b[i] >= 0xC2 && b[i] <= 0xF4) {
+			k = nf_utf8_decode((const char *)b + i, m - i, &cp, &ok);
+			if (!ok)
+				k = 1;
+		}
+		if (ok && k == 2 && (latin_char(cp) || script_char(cp) ||
+		    (byte_of(cp) >= 0 && np > 0 && p[np - 1].kind != 0)))
+			/* a C1 control or ƒ ˆ ˜ after a repaired piece: text encoded twice */
+			p[np++] = (struct piece){ 2, cp, 2 };
+		else if (ok && k >= 3 && fine_char(cp))
+			p[np++] = (struct piece){ k, cp, 3 };
+		else
+			p[np++] = (struct piece){ 1, orig[i], 0 }, k = 1;
+		i += k;
+	}
+	/* a lone Greek/Cyrillic/... letter between original characters is refused */
+	for (size_t j = 0; j < np; j++) {
+		if (p[j].kind != 2 || !script_char(p[j].cp))
+			continue;
+		bool left = j > 0 && p[j - 1].kind == 2 && script_char(p[j - 1].cp);
+		bool right = j + 1 < np && p[j + 1].kind == 2 && script_char(p[j + 1].cp);
+		if (!left && !right) {
+			/* put back the two original characters */
+			size_t at = 0;
+			for (size_t q = 0; q < j; q++)
+				at += p[q].blen;
+			memmove(&p[j + 1], &p[j], (np - j) * sizeof p[0]);
+			np++;
+			p[j] = (struct piece){ 1, orig[at], 0 };
+			p[j + 1] = (struct piece){ 1, orig[at + 1], 0 };
+			j++;
+		}
+	}
+	if (nf_buf_reserve(out, 4 * (np + (m - i))) != 0)
+		return false;
+	*whole = i == m;
+	for (size_t j = 0; j < np; j++) {
+		any |= p[j].kind != 0;
+		*whole &= p[j].kind != 0;
+		nf_buf_putn(out, enc, nf_utf8_encode(p[j].cp, enc));
+	}
+	for (; i < m; i++)  /* past the piece table's room: copied as it was */
+		nf_buf_putn(out, enc, nf_utf8_encode(orig[i], enc));
+	return any;
+}
+
+/* The GB18030 decoder, opened once. */
+static iconv_t gb_cd = (iconv_t)-1;
+
+/*
+ * Decode b[0..m) as double-byte GBK into out when it is clearly Chinese
+ * text: min bytes at least (4 alone; 2 where other runs nearby were GBK).
+ */
+static bool
+repair_gbk(const unsigned char *b, size_t m, size_t min, nf_buf *out)
+{
+	char tmp[4 * RUN_MAX], *in = (char *)b, *o = tmp;
+	size_t inleft = m, outleft = sizeof tmp, han = 0, k;
+	uint32_t cp;
+
+	if (m < min || m % 2 != 0 || m > RUN_MAX)
+		return false;
+	for (size_t i = 0; i < m; i += 2)
+		if (b[i] < 0x81 || b[i] > 0xFE || b[i + 1] < 0x80 || b[i + 1] > 0xFE)
+			return false;
+	if (gb_cd == (iconv_t)-1 && (gb_cd = iconv_open("UTF-8", "GB18030")) == (iconv_t)-1)
+		return false;
+	iconv(gb_cd, NULL, NULL, NULL, NULL);
+	if (iconv(gb_cd, &in, &inleft, &o, &outleft) == (size_t)-1 || inleft != 0)
+		return false;
+	for (char *s = tmp; s < o; s += k) {
+		k = nf_utf8_decode(s, (size_t)(o - s), &cp, NULL);
+		if (nf_is_han(cp))
+			han++;
+		else if (!(cp >= 0x3000 && cp <= 0x303F) && !(cp >= 0xFF01 && cp <= 0xFF5E) &&
+		    cp != 0x201C && cp != 0x201D && cp != 0x2018 && cp != 0x2019 && cp != 0x2014 &&
+		    cp != 0x2026 && cp != 0xB7)
+			return false;
+	}
+	if (min >= 4 && han < 2)
+		return false;
+	return nf_buf_append(out, tmp, (size_t)(o - tmp)) == 0;
+}
+
+static long repair_text(const char *s, size_t n, nf_buf *out, int depth);
+static bool gb_nearby(const char *s, size_t n);
+
+/*
+ * Repair one run (its characters cps[0..m), all mappable to bytes); append
+ * the result.  Returns 1 when repaired, 0 when copied, -1 out of memory.
+ */
+static int
+repair_run(const char *s, size_t n, const uint32_t *cps, size_t m, nf_buf *out, int depth,
+    bool gb_near)
+{
+	nf_buf tmp = NF_BUF_INIT, again = NF_BUF_INIT, gb = NF_BUF_INIT;
+	unsigned char bytes[RUN_MAX];
+	bool fixed, whole = false;
+
+	for (size_t i = 0; i < m; i++)
+		bytes[i] = (unsigned char)byte_of(cps[i]);
+	fixed = repair_utf8(bytes, cps, m, &tmp, &whole);
+	/* GBK read as Latin-1 is first-level damage only; UTF-8 wins when it explains every byte */
+	if (!whole && depth == 0 && repair_gbk(bytes, m, gb_near ? 2 : 4, &gb)) {
+		nf_buf_free(&tmp);
+		tmp = gb;
+		fixed = true;
+	} else {
+		nf_buf_free(&gb);
+	}
+	if (!fixed) {
+		nf_buf_free(&tmp);
+		return nf_buf_append(out, s, n) == 0 ? 0 : -1;
+	}
+	/* double encoding: the repaired text may itself be damaged */
+	if (depth + 1 < MAX_DEPTH && nf_mojibake_possible(tmp.p, tmp.len) &&
+	    repair_text(tmp.p, tmp.len, &again, depth + 1) > 0) {
+		nf_buf_free(&tmp);
+		tmp = again;
+	} else {
+		nf_buf_free(&again);
+	}
+	if (nf_buf_append(out, tmp.p, tmp.len) != 0) {
+		nf_buf_free(&tmp);
+		return -1;
+	}
+	nf_buf_free(&tmp);
+	return 1;
+}
+
+/*
+ * Where to cut a run that filled RUN_MAX characters (bytes b[0..m)): before a
+ * byte that starts a UTF-8 sequence, at an even offset when possible (keeps
+ * GBK byte pairs together).
+ */
+static size_t
+run_cut(const unsigned char *b, size_t m)
+{
+	size_t any = 0;
+
+	for (size_t j = m - 1; j > 0 && j + 8 >= m; j--) {
+		if (b[j] >= 0x80 && b[j] < 0xC0)
+			continue;
+		if (j % 2 == 0)
+			return j;
+		if (any == 0)
+			any = j;
+	}
+	return any ? any : m;
+}
+
+
+/*
+ * Where the next run that could be damaged starts, from i: every such run
+ * holds a character U+0080-00FF (lead byte C2 or C3); the run starts a few
+ * mappable characters before it at most.  Returns n when there is none.
+ */
+static size_t
+next_run(const char *s, size_t n, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t j = i, b, pb;
+	uint32_t cp;
+
+	while (j < n && (u[j] & 0xFE) != 0xC2)
+		j++;
+	if (j == n)
+		return n;
+	for (b = j; b > i && j - b < 16; b = pb) {
+		pb = nf_utf8_prev(s, b);
+		nf_utf8_decode(s + pb, b - pb, &cp, NULL);
+		if (byte_of(cp) < 0)
+			break;
+	}
+	return b;
+}
+
+static long
+repair_text(const char *s, size_t n, nf_buf *out, int depth)
+{
+	uint32_t cps[RUN_MAX];
+	unsigned char bytes[RUN_MAX];
+	size_t pos[RUN_MAX + 1];
+	size_t i = 0, copied = 0, m = 0, k, cut;
+	long repaired = 0;
+	int r;
+	bool gb_near = depth == 0 && gb_nearby(s, n);
+
+	while (i <= n) {
+		uint32_t cp = 0;
+		int b = -1;
+		k = 1;
+		if (m == 0 && (i = next_run(s, n, i)) == n)
+			break;
+		if (i < n && (unsigned char)s[i] >= 0x80) {
+			k = nf_utf8_decode(s + i, n - i, &cp, NULL);
+			b = byte_of(cp);
+		}
+		if (b >= 0 && m < RUN_MAX) {
+			pos[m] = i;
+			bytes[m] = (unsigned char)b;
+			cps[m++] = cp;
+			i += k;
+			continue;
+		}
+		if (m > 0) {
+			/* a full run is cut where a sequence starts; the rest is looked at again */
+			cut = b >= 0 ? run_cut(bytes, m) : m;
+			pos[m] = i;
+			if (nf_buf_append(out, s + copied, pos[0] - copied) != 0)
+				return -1;
+			r = repair_run(s + pos[0], pos[cut] - pos[0], cps, cut, out, depth, gb_near);
+			if (r < 0)
+				return -1;
+			repaired += r;
+			copied = i = pos[cut];
+			m = 0;
+			continue;
+		}
+		if (i == n)
+			break;
+		i += k;
+	}
+	if (nf_buf_append(out, s + copied, n - copied) != 0)
+		return -1;
+	return repaired;
+}
+
+/* Does s hold a run of 4 or more bytes that reads as GBK Chinese? */
+static bool
+gb_nearby(const char *s, size_t n)
+{
+	unsigned char bytes[RUN_MAX];
+	nf_buf tmp = NF_BUF_INIT;
+	size_t i = 0, m = 0, k;
+	bool found = false;
+	uint32_t cp = 0;
+	int b;
+
+	while (i <= n && !found) {
+		b = -1;
+		k = 1;
+		if (i < n && (unsigned char)s[i] >= 0x80) {
+			k = nf_utf8_decode(s + i, n - i, &cp, NULL);
+			b = byte_of(cp);
+		}
+		if (b >= 0 && m < RUN_MAX) {
+			bytes[m++] = (unsigned char)b;
+		} else if (m > 0) {
+			tmp.len = 0;
+			found = m >= 4 && repair_gbk(bytes, m, 4, &tmp);
+			m = 0;
+			if (b >= 0)
+				continue;
+		}
+		if (i == n)
+			break;
+		i += k;
+	}
+	nf_buf_free(&tmp);
+	return found;
+}
+
+long
+nf_mojibake_repair(const char *s, size_t n, nf_buf *out)
+{
+	if (!nf_mojibake_possible(s, n))
+		return nf_buf_append(out, s, n) == 0 ? 0 : -1;
+	return repair_text(s, n, out, 0);
+}

@@ -1,0 +1,725 @@
+/*
+ * normalize.c - documents in, doc records out (see normalize.h).
+ *
+ * The stages, for each document:
+ *
+ *   nf_input (gzip or plain) -> doc source (a WARC block, or up to a form
+ *   feed) -> detection on the first NF_ENC_WINDOW bytes -> nf_conv
+ *   (bounded buffers) -> cut at a safe point (nf_textnorm_cut) -> mojibake
+ *   repair -> text normalization -> JSON string escaping -> out
+ *
+ * Only the detection window, one read buffer and the stage buffers are
+ * held, so memory does not grow with the document.
+ */
+#include "normalize.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "mojibake.h"
+#include "strbuf.h"
+#include "textnorm.h"
+#include "utf8.h"
+#include "warc.h"
+
+/* Bytes decoded per step. */
+#define CHUNK 65536
+/* How far the first document is looked at for a form feed (naming FILE#1). */
+#define LOOKAHEAD (1 << 20)
+/* Decoded text held at most while looking for a place to cut it. */
+#define HOLD_MAX (1 << 20)
+/* WARC blocks up to this size are read whole before anything is written. */
+#define BLOCK_MAX (64u << 20)
+
+struct nf_normalizer {
+	nf_norm_opts o;
+	FILE *out;
+	FILE *w;             /* the current record's destination: out, or the spool */
+	FILE *spool;         /* --strict: a record waits here until it is known good */
+	nf_buf dec;          /* decoded text not yet normalized */
+	nf_buf rep;          /* after mojibake repair */
+	nf_buf norm;         /* after normalization */
+	nf_buf esc;          /* JSON-escaped */
+	nf_textnorm tn;
+	long repairs;
+	size_t docs_written;
+};
+
+/* The bytes of one document, read from an nf_input. */
+struct docsrc {
+	nf_input *in;
+	uint64_t remaining;  /* bytes of a WARC block left; UINT64_MAX: up to a form feed or EOF */
+	bool split_ff;       /* a form feed ends the document */
+	bool at_ff;          /* the document ended at a form feed (not consumed yet) */
+};
+
+nf_normalizer *
+nf_normalizer_new(const nf_norm_opts *o, FILE *out)
+{
+	nf_normalizer *nz = calloc(1, sizeof *nz);
+
+	if (nz == NULL)
+		return NULL;
+	nz->o = *o;
+	nz->out = nz->w = out;
+	return nz;
+}
+
+void
+nf_normalizer_free(nf_normalizer *nz)
+{
+	if (nz == NULL)
+		return;
+	if (nz->spool != NULL)
+		fclose(nz->spool);
+	nf_buf_free(&nz->dec);
+	nf_buf_free(&nz->rep);
+	nf_buf_free(&nz->norm);
+	nf_buf_free(&nz->esc);
+	free(nz);
+}
+
+/* ---- output ---- */
+
+/* JSON escapes: 0 = copy, else the character after the backslash ('u': \u00XX). */
+static const char json_esc[128] = {
+	['\b'] = 'b', ['\t'] = 't', ['\n'] = 'n', ['\f'] = 'f', ['\r'] = 'r',
+	['"'] = '"', ['\\'] = '\\',
+	[0] = 'u', [1] = 'u', [2] = 'u', [3] = 'u', [4] = 'u', [5] = 'u', [6] = 'u', [7] = 'u',
+	[11] = 'u', [14] = 'u', [15] = 'u', [16] = 'u', [17] = 'u', [18] = 'u', [19] = 'u',
+	[20] = 'u', [21] = 'u', [22] = 'u', [23] = 'u', [24] = 'u', [25] = 'u', [26] = 'u',
+	[27] = 'u', [28] = 'u', [29] = 'u', [30] = 'u', [31] = 'u', [127] = 'u',
+};
+
+/* Append s[0..n) (valid UTF-8) to b as the inside of a JSON string; 0 or -1. */
+static int
+json_escape(nf_buf *b, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t keep = 0;
+
+	if (nf_buf_reserve(b, n + n / 8 + 16) != 0)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x80 || json_esc[c] == 0)
+			continue;
+		if (nf_buf_reserve(b, (i - keep) + 6 + (n - i)) != 0)
+			return -1;
+		nf_buf_putn(b, s + keep, i - keep);
+		nf_buf_put(b, '\\');
+		nf_buf_put(b, json_esc[c]);
+		if (json_esc[c] == 'u') {
+			nf_buf_putn(b, "00", 2);
+			nf_buf_put(b, hex[c >> 4]);
+			nf_buf_put(b, hex[c & 15]);
+		}
+		keep = i + 1;
+	}
+	nf_buf_putn(b, s + keep, n - keep);
+	return 0;
+}
+
+/* Append a JSON string (quotes included) of s, any bytes: invalid UTF-8 becomes U+FFFD. */
+static int
+json_string_any(nf_buf *b, const char *s)
+{
+	size_t n = strlen(s), k;
+	nf_buf clean = NF_BUF_INIT;
+	uint32_t cp;
+	bool ok;
+	char enc[4];
+	int rc;
+
+	if (nf_buf_reserve(&clean, 3 * n + 1) != 0)
+		return -1;
+	for (size_t i = 0; i < n; i += k) {
+		k = nf_utf8_decode(s + i, n - i, &cp, &ok);
+		if (ok)
+			nf_buf_putn(&clean, s + i, k);
+		else
+			nf_buf_putn(&clean, enc, nf_utf8_encode(0xFFFD, enc));
+	}
+	rc = nf_buf_append(b, "\"", 1) || json_escape(b, clean.p ? clean.p : "", clean.len) ||
+	    nf_buf_append(b, "\"", 1) ? -1 : 0;
+	nf_buf_free(&clean);
+	return rc;
+}
+
+static int
+write_buf(nf_normalizer *nz, const nf_buf *b)
+{
+	if (b->len > 0 && fwrite_unlocked(b->p, 1, b->len, nz->w) != b->len)
+		return -2;
+	return 0;
+}
+
+/* The record up to the text's opening quote (or, with --text, a separator). */
+static int
+begin_record(nf_normalizer *nz, const char *name, const char *fetched)
+{
+	nz->esc.len = 0;
+	if (nz->o.text_only) {
+		if (nz->docs_written > 0 && nf_buf_append(&nz->esc, "\f", 1) != 0)
+			return -2;
+		return write_buf(nz, &nz->esc);
+	}
+	if (nf_buf_append(&nz->esc, "{\"doc\":", 7) != 0 || json_string_any(&nz->esc, name) != 0)
+		return -2;
+	if (fetched != NULL && (nf_buf_append(&nz->esc, ",\"fetched\":", 11) != 0 ||
+	    json_string_any(&nz->esc, fetched) != 0))
+		return -2;
+	if (nf_buf_append(&nz->esc, ",\"text\":\"", 9) != 0)
+		return -2;
+	return write_buf(nz, &nz->esc);
+}
+
+/* Confidence as the record shows it: two decimals, no trailing zeros. */
+static void
+format_confidence(double c, char *buf, size_t n)
+{
+	double r = round(c * 100) / 100;
+
+	if (!(r >= 0))
+		r = 0;
+	if (r > 1)
+		r = 1;
+	snprintf(buf, n, "%.2f", r);
+	char *e = buf + strlen(buf) - 1;
+	while (*e == '0')
+		*e-- = '\0';
+	if (*e == '.')
+		*e = '\0';
+}
+
+static int
+end_record(nf_normalizer *nz, const nf_doc_info *d, bool truncated)
+{
+	char conf[16];
+
+	if (nz->o.text_only)
+		return 0;
+	format_confidence(d->confidence, conf, sizeof conf);
+	if (fprintf(nz->w, "\",\"encoding\":\"%s\",\"confidence\":%s,\"detected_by\":\"%s\","
+	    "\"replaced\":%zu,\"repairs\":%ld%s}\n", d->enc->name, conf,
+	    nf_enc_method_name(d->method), d->replaced, d->repairs,
+	    truncated ? ",\"truncated\":true" : "") < 0)
+		return -2;
+	return 0;
+}
+
+/* ---- the text stages ---- */
+
+/* Normalize and write decoded text up to a safe cut (all of it when final). */
+static int
+push_text(nf_normalizer *nz, bool final, nf_error *err)
+{
+	size_t cut = final ? nz->dec.len : nf_textnorm_cut(nz->dec.p, nz->dec.len);
+	const char *s = nz->dec.p;
+	size_t n;
+	long r;
+
+	if (cut == 0 && nz->dec.len > HOLD_MAX) {
+		/* no break anywhere in a megabyte: cut before the last whole character */
+		cut = nf_utf8_prev(nz->dec.p, nz->dec.len);
+	}
+	if (cut == 0)
+		return 0;
+	n = cut;
+	if (nz->o.repair && nf_mojibake_possible(s, n)) {
+		nz->rep.len = 0;
+		r = nf_mojibake_repair(s, n, &nz->rep);
+		if (r < 0)
+			return nf_fail(err, "out of memory");
+		if (r > 0) {
+			nz->repairs += r;
+			s = nz->rep.p;
+			n = nz->rep.len;
+		}
+	}
+	nz->norm.len = 0;
+	if (nf_textnorm_chunk(&nz->tn, s, n, &nz->norm) != 0)
+		return nf_fail(err, "out of memory");
+	if (nz->o.text_only) {
+		if (write_buf(nz, &nz->norm) != 0)
+			return -2;
+	} else {
+		nz->esc.len = 0;
+		if (json_escape(&nz->esc, nz->norm.p, nz->norm.len) != 0)
+			return nf_fail(err, "out of memory");
+		if (write_buf(nz, &nz->esc) != 0)
+			return -2;
+	}
+	nf_buf_consume(&nz->dec, cut);
+	return 0;
+}
+
+/* ---- document sources ---- */
+
+/*
+ * Peek at up to want bytes of the document: *p, *n, and *last when they are
+ * its final bytes.  Returns 0, or -1 (err set) when the input failed or
+ * ended inside a WARC block.
+ */
+static int
+src_peek(struct docsrc *d, size_t want, const char **p, size_t *n, bool *last, nf_error *err)
+{
+	size_t avail, lim;
+	const char *data, *ff;
+
+	if (d->remaining < want)
+		want = (size_t)d->remaining;
+	if (nf_input_fill(d->in, want, err) < 0)
+		return -1;
+	data = nf_input_data(d->in, &avail);
+	lim = avail < want ? avail : want;
+	if (lim < want && nf_input_failed(d->in, err))
+		return -1;
+	if (d->remaining != UINT64_MAX && lim < want)
+		return nf_fail(err, "input ends %llu bytes before the end of the WARC block",
+		    (unsigned long long)(d->remaining - lim));
+	*p = data;
+	*last = false;
+	if (d->split_ff && (ff = memchr(data, '\f', lim)) != NULL) {
+		*n = (size_t)(ff - data);
+		*last = d->at_ff = true;
+		return 0;
+	}
+	*n = lim;
+	*last = d->remaining != UINT64_MAX ? lim == d->remaining : (lim == avail && nf_input_at_end(d->in));
+	return 0;
+}
+
+static void
+src_consume(struct docsrc *d, size_t n)
+{
+	nf_input_skip(d->in, n);
+	if (d->remaining != UINT64_MAX)
+		d->remaining -= n;
+}
+
+/* Index of the first byte that is not plain ASCII text (>= 0x80, NUL, ESC), or n. */
+static size_t
+first_non_ascii(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x80 || c == 0 || c == 0x1B)
+			return i;
+	}
+	return n;
+}
+
+static nf_conv *
+open_conv(const nf_encoding *e, nf_error *err)
+{
+	nf_conv *c = nf_conv_open(e);
+
+	if (c == NULL)
+		nf_fail(err, "cannot decode %s: %s", e->name, strerror(errno));
+	return c;
+}
+
+/* Open the spool (--strict) or rewind it for the next record. */
+static int
+spool_start(nf_normalizer *nz)
+{
+	if (!nz->o.strict) {
+		nz->w = nz->out;
+		return 0;
+	}
+	if (nz->spool == NULL && (nz->spool = tmpfile()) == NULL)
+		return -2;
+	rewind(nz->spool);
+	if (ftruncate(fileno(nz->spool), 0) != 0)
+		return -2;
+	nz->w = nz->spool;
+	return 0;
+}
+
+/* Copy the spooled record to out, or drop it. */
+static int
+spool_finish(nf_normalizer *nz, bool keep)
+{
+	char buf[65536];
+	size_t got;
+
+	if (!nz->o.strict)
+		return 0;
+	nz->w = nz->out;
+	if (!keep)
+		return 0;
+	if (fflush(nz->spool) != 0)
+		return -2;
+	rewind(nz->spool);
+	while ((got = fread(buf, 1, sizeof buf, nz->spool)) > 0)
+		if (fwrite(buf, 1, got, nz->out) != got)
+			return -2;
+	return ferror(nz->spool) ? -2 : 0;
+}
+
+/* Decode one document: detection, conversion, text stages, the record. */
+static int
+process_doc(nf_normalizer *nz, struct docsrc *d, const char *name, const char *fetched,
+    const char *header_cs, nf_doc_fn fn, void *ctx, nf_error *err)
+{
+	nf_doc_info info = { .name = name };
+	nf_enc_guess g;
+	nf_conv *conv = NULL;
+	const char *p;
+	size_t n, k;
+	bool last;
+	int rc;
+	uint64_t conv_base, replaced = 0, first_bad = UINT64_MAX;
+
+	if (src_peek(d, NF_ENC_WINDOW, &p, &n, &last, err) != 0)
+		return -1;
+	if (nz->o.from != NULL) {
+		const nf_encoding *bom;
+		memset(&g, 0, sizeof g);
+		g.enc = nz->o.from;
+		g.confidence = 1;
+		g.method = NF_DET_OPTION;
+		k = nf_enc_sniff_bom(p, n, &bom);
+		if (bom == nz->o.from)
+			g.bom_len = k;
+	} else {
+		nf_enc_detect(p, n, last, header_cs, &g);
+	}
+	src_consume(d, g.bom_len);
+	conv_base = g.bom_len;
+	if ((conv = open_conv(g.enc, err)) == NULL)
+		return -1;
+	if ((rc = spool_start(nz)) != 0 || (rc = begin_record(nz, name, fetched)) != 0)
+		goto out;
+	nf_textnorm_init(&nz->tn, nz->o.steps);
+	nz->dec.len = 0;
+	nz->repairs = 0;
+	for (;;) {
+		if ((rc = src_peek(d, CHUNK, &p, &n, &last, err)) != 0)
+			break;
+		if (g.pending && (k = first_non_ascii(p, n)) < n) {
+			/* ASCII so far; decide now, from here on */
+			if (nf_conv_feed(conv, p, k, true, &nz->dec) != 0) {
+				rc = nf_fail(err, "out of memory");
+				break;
+			}
+			src_consume(d, k);
+			conv_base += k;
+			nf_conv_close(conv);
+			if ((rc = src_peek(d, NF_ENC_WINDOW, &p, &n, &last, err)) != 0) {
+				conv = NULL;
+				break;
+			}
+			nf_enc_detect_rest(p, n, last, &g);
+			if ((conv = open_conv(g.enc, err)) == NULL) {
+				rc = -1;
+				break;
+			}
+			continue;
+		}
+		if ((rc = nf_conv_feed(conv, p, n, last, &nz->dec)) != 0) {
+			rc = nf_fail(err, "out of memory");
+			break;
+		}
+		src_consume(d, n);
+		if ((rc = push_text(nz, last, err)) != 0 || last)
+			break;
+	}
+	if (conv != NULL) {
+		replaced = nf_conv_replaced(conv);
+		if (replaced > 0)
+			first_bad = conv_base + nf_conv_first_bad(conv);
+	}
+	info.enc = g.enc;
+	info.confidence = g.confidence;
+	info.method = g.method;
+	info.replaced = replaced;
+	info.first_bad = first_bad;
+	info.repairs = nz->repairs;
+	info.skipped = nz->o.strict && replaced > 0;
+	if (rc == -1) {
+		/* the input failed inside the document: finish the record honestly */
+		if (push_text(nz, true, err) == -2 || end_record(nz, &info, true) != 0 ||
+		    spool_finish(nz, !info.skipped) != 0)
+			rc = -2;
+		goto out;
+	}
+	if (rc == 0 && (rc = end_record(nz, &info, false)) == 0)
+		rc = spool_finish(nz, !info.skipped);
+	if (rc == 0) {
+		if (!info.skipped)
+			nz->docs_written++;
+		if (fn != NULL)
+			fn(&info, ctx);
+	}
+out:
+	nf_conv_close(conv);
+	return rc;
+}
+
+/* ---- inputs: plain streams and WARC files ---- */
+
+/* Does the document at p hold UTF-16 or UTF-32 (so a 0x0C byte is no separator)? */
+static bool
+wide_doc(const nf_normalizer *nz, const char *p, size_t n)
+{
+	const nf_encoding *e = nz->o.from;
+	double conf;
+
+	if (e == NULL)
+		nf_enc_sniff_bom(p, n, &e);
+	if (e == NULL && memchr(p, 0, n < 4096 ? n : 4096) != NULL)
+		e = nf_enc_sniff_utf16(p, n, &conf);
+	return e != NULL && (e->kind == NF_ENC_UTF16LE || e->kind == NF_ENC_UTF16BE ||
+	    e->kind == NF_ENC_UTF32LE || e->kind == NF_ENC_UTF32BE);
+}
+
+static int
+plain_docs(nf_normalizer *nz, nf_input *in, const char *path, nf_doc_fn fn, void *ctx,
+    nf_error *err)
+{
+	struct docsrc d = { .in = in, .remaining = UINT64_MAX };
+	const char *p;
+	size_t n, namecap = strlen(path) + 24;
+	char *name = malloc(namecap);
+	bool numbered;
+	long long got;
+	int rc = 0;
+
+	if (name == NULL)
+		return nf_fail(err, "out of memory");
+	if ((got = nf_input_fill(in, LOOKAHEAD, err)) < 0) {
+		free(name);
+		return -1;
+	}
+	p = nf_input_data(in, &n);
+	numbered = !wide_doc(nz, p, n) && memchr(p, '\f', n) != NULL;
+	for (unsigned long docno = 1;; docno++) {
+		if ((got = nf_input_fill(in, NF_ENC_WINDOW, err)) < 0) {
+			rc = -1;
+			break;
+		}
+		p = nf_input_data(in, &n);
+		if (n == 0 && nf_input_failed(in, err)) {
+			rc = -1;
+			break;
+		}
+		if (n == 0 && docno > 1)
+			break;
+		d.split_ff = !wide_doc(nz, p, n);
+		d.at_ff = false;
+		if (n > 0 && p[0] == '\f' && d.split_ff) {  /* an empty document: skipped */
+			nf_input_skip(in, 1);
+			continue;
+		}
+		if (numbered || docno > 1)
+			snprintf(name, namecap, "%s#%lu", path, docno);
+		else
+			snprintf(name, namecap, "%s", path);
+		if ((rc = process_doc(nz, &d, name, NULL, NULL, fn, ctx, err)) != 0)
+			break;
+		if (!d.at_ff)
+			break;
+		nf_input_skip(in, 1);
+	}
+	free(name);
+	return rc;
+}
+
+/* Skip n bytes of the input (a record that is no document). */
+static int
+skip_block(nf_input *in, uint64_t n, nf_error *err)
+{
+	size_t avail;
+
+	while (n > 0) {
+		size_t want = n < CHUNK ? (size_t)n : CHUNK;
+		if (nf_input_fill(in, want, err) < 0)
+			return -1;
+		nf_input_data(in, &avail);
+		if (avail < want && nf_input_failed(in, err))
+			return -1;
+		if (avail == 0)
+			return nf_fail(err, "input ends %llu bytes before the end of the WARC block",
+			    (unsigned long long)n);
+		if (avail > n)
+			avail = (size_t)n;
+		nf_input_skip(in, avail);
+		n -= avail;
+	}
+	return 0;
+}
+
+/* Bytes of CRLF CRLF at p when another record or the end follows, else -1. */
+static long
+block_end(const char *p, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && i < 4 && (p[i] == '\r' || p[i] == '\n'))
+		i++;
+	return i == n || (n - i >= 7 && nf_warc_sniff(p + i, n - i)) ? (long)i : -1;
+}
+
+/* After a block: CRLF CRLF, then another record or the end. */
+static int
+record_end(nf_input *in, nf_error *err)
+{
+	const char *p;
+	size_t n;
+	long i;
+
+	if (nf_input_fill(in, 16, err) < 0)
+		return -1;
+	p = nf_input_data(in, &n);
+	if (n < 16 && nf_input_failed(in, err))
+		return -1;
+	if ((i = block_end(p, n < 16 ? n : 16)) >= 0) {
+		nf_input_skip(in, (size_t)i);
+		return 0;
+	}
+	return nf_fail(err, "no WARC record follows the block (wrong Content-Length?)");
+}
+
+static bool
+is_doc_record(const char *type)
+{
+	return type != NULL && (strcmp(type, "conversion") == 0 || strcmp(type, "response") == 0);
+}
+
+/* Prefix err->msg with "WARC record N (URI) at offset X: ". */
+static int
+record_fail(nf_error *err, unsigned long recno, const char *uri, uint64_t off)
+{
+	char msg[sizeof err->msg];
+
+	memcpy(msg, err->msg, sizeof msg);
+	if (uri != NULL)
+		return nf_fail(err, "WARC record %lu (%.100s) at offset %llu: %s", recno, uri,
+		    (unsigned long long)off, msg);
+	return nf_fail(err, "WARC record %lu at offset %llu: %s", recno, (unsigned long long)off, msg);
+}
+
+/* One WARC record at the read position; 1 when the input is done. */
+static int
+warc_record(nf_normalizer *nz, nf_input *in, const char *path, unsigned long recno,
+    nf_doc_fn fn, void *ctx, nf_error *err)
+{
+	nf_warc_header h;
+	char *store = NULL, cs[64], *name = NULL;
+	const char *p, *csp;
+	size_t n, cslen, hl;
+	uint64_t off = nf_input_offset(in);
+	int rc;
+
+	if (nf_input_fill(in, NF_WARC_HEADER_MAX, err) < 0)
+		return record_fail(err, recno, NULL, off);
+	p = nf_input_data(in, &n);
+	if (n == 0 && !nf_input_failed(in, err))
+		return 1;
+	rc = n == 0 ? -1 : nf_warc_parse_header(p, n, &h, &store, err);
+	if (rc == 0 && !nf_input_failed(in, err))
+		rc = nf_fail(err, "input ends inside the WARC header");
+	if (rc == 0)
+		rc = -1;
+	if (rc < 0) {
+		free(store);
+		return record_fail(err, recno, NULL, off);
+	}
+	nf_input_skip(in, h.header_len);
+	if (!is_doc_record(h.type)) {
+		rc = skip_block(in, h.length, err);
+	} else {
+		struct docsrc d = { .in = in, .remaining = h.length };
+		/* a block that fits is read whole first: a lying length writes nothing */
+		if (h.length <= BLOCK_MAX) {
+			if (src_peek(&d, (size_t)h.length, &p, &n, &(bool){ 0 }, err) != 0) {
+				rc = -1;
+				goto done;
+			}
+			/* and a lying Content-Length is caught before the record is written */
+			if (nf_input_fill(in, (size_t)h.length + 16, err) < 0) {
+				rc = -1;
+				goto done;
+			}
+			p = nf_input_data(in, &n);
+			if (block_end(p + h.length, n - h.length < 16 ? n - h.length : 16) < 0) {
+				rc = nf_fail(err, "no WARC record follows the block (wrong Content-Length?)");
+				goto done;
+			}
+		}
+		cs[0] = '\0';
+		if (strcmp(h.type, "response") == 0) {
+			if (src_peek(&d, NF_WARC_HEADER_MAX, &p, &n, &(bool){ 0 }, err) != 0) {
+				rc = -1;
+				goto done;
+			}
+			hl = nf_warc_http_header(p, n, cs, sizeof cs);
+			src_consume(&d, hl);
+		} else if (h.content_type != NULL &&
+		    nf_enc_content_type_charset(h.content_type, strlen(h.content_type), &csp, &cslen) &&
+		    cslen < sizeof cs) {
+			memcpy(cs, csp, cslen);
+			cs[cslen] = '\0';
+		}
+		if (h.target_uri == NULL) {
+			size_t cap = strlen(path) + 24;
+			if ((name = malloc(cap)) != NULL)
+				snprintf(name, cap, "%s#%lu", path, recno);
+		}
+		rc = process_doc(nz, &d, h.target_uri ? h.target_uri : name ? name : path, h.date,
+		    cs[0] ? cs : NULL, fn, ctx, err);
+	}
+	if (rc == 0)
+		rc = record_end(in, err);
+done:
+	if (rc == -1)
+		record_fail(err, recno, h.target_uri, off);
+	free(name);
+	free(store);
+	return rc;
+}
+
+static int
+warc_docs(nf_normalizer *nz, nf_input *in, const char *path, nf_doc_fn fn, void *ctx,
+    nf_error *err)
+{
+	int rc;
+
+	for (unsigned long recno = 1;; recno++) {
+		rc = warc_record(nz, in, path, recno, fn, ctx, err);
+		if (rc != 0)
+			return rc == 1 ? 0 : rc;
+	}
+}
+
+int
+nf_normalize_path(nf_normalizer *nz, const char *path, nf_doc_fn fn, void *ctx, nf_error *err)
+{
+	nf_input *in = nf_input_open(path, err);
+	const char *p;
+	size_t n;
+	int rc;
+
+	if (in == NULL)
+		return -1;
+	if (nf_input_fill(in, 8, err) < 0) {
+		nf_input_close(in);
+		return -1;
+	}
+	p = nf_input_data(in, &n);
+	if (n == 0 && nf_input_failed(in, err)) {
+		nf_input_close(in);
+		return -1;
+	}
+	if (nf_warc_sniff(p, n))
+		rc = warc_docs(nz, in, path, fn, ctx, err);
+	else
+		rc = plain_docs(nz, in, path, fn, ctx, err);
+	nf_input_close(in);
+	return rc;
+}

@@ -1,0 +1,121 @@
+#!/usr/bin/env bats
+# nf-normalize: bytes in any encoding to doc records.  The per-encoding
+# fixtures run in tests/tap/encodings; these cover the command line.
+
+load common
+setup() { common_setup; }
+
+@test "nf-normalize: UTF-8 text becomes one doc record, keys in order" {
+	printf 'Caf\xc3\xa9 r\xc3\xa9sum\xc3\xa9 na\xc3\xafve Z\xc3\xbcrich\r\n' >"$BATS_TEST_TMPDIR/a.txt"
+	run -0 nf-normalize "$BATS_TEST_TMPDIR/a.txt"
+	assert_output "{\"doc\":\"$BATS_TEST_TMPDIR/a.txt\",\"text\":\"Café résumé naïve Zürich\\n\",\"encoding\":\"UTF-8\",\"confidence\":0.98,\"detected_by\":\"utf8\",\"replaced\":0,\"repairs\":0}"
+}
+
+@test "nf-normalize: an empty file is one empty document" {
+	: >"$BATS_TEST_TMPDIR/empty.txt"
+	run -0 nf-normalize "$BATS_TEST_TMPDIR/empty.txt"
+	assert_output "{\"doc\":\"$BATS_TEST_TMPDIR/empty.txt\",\"text\":\"\",\"encoding\":\"UTF-8\",\"confidence\":1,\"detected_by\":\"ascii\",\"replaced\":0,\"repairs\":0}"
+}
+
+@test "nf-normalize: a missing file is reported, the others still processed, exit 1" {
+	printf 'ok\n' >"$BATS_TEST_TMPDIR/b.txt"
+	run -1 --separate-stderr nf-normalize --text "$BATS_TEST_TMPDIR/nope" "$BATS_TEST_TMPDIR/b.txt"
+	assert_output "ok"
+	[ "$stderr" = "nf-normalize: $BATS_TEST_TMPDIR/nope: No such file or directory" ]
+}
+
+@test "nf-normalize: stdin as - and no argument; form feeds split documents" {
+	run -0 nf-normalize - <<<"hello"
+	assert_output '{"doc":"-","text":"hello\n","encoding":"UTF-8","confidence":1,"detected_by":"ascii","replaced":0,"repairs":0}'
+	run -0 sh -c 'printf "a\fb\f\fc\f" | nf-normalize | jq -c "[.doc,.text]"'
+	assert_output "$(printf '%s\n' '["-#1","a"]' '["-#2","b"]' '["-#4","c"]')"
+}
+
+@test "nf-normalize: --text prints the text alone, documents separated by form feeds" {
+	run -0 sh -c 'printf "one\r\ntwo\fthree" | nf-normalize --text | od -An -c | tr -s " "'
+	assert_output " o n e \n t w o \f t h r e e"
+}
+
+@test "nf-normalize: --from decodes without detection; an unknown name is a usage error" {
+	printf '\xba\xbc\xd6\xdd' >"$BATS_TEST_TMPDIR/gb.txt"
+	run -0 sh -c "nf-normalize --from gbk '$BATS_TEST_TMPDIR/gb.txt' | jq -c '[.text,.encoding,.detected_by]'"
+	assert_output '["杭州","GB18030","option"]'
+	run -2 --separate-stderr nf-normalize --from klingon "$BATS_TEST_TMPDIR/gb.txt"
+	[ "$stderr" = "$(printf "nf-normalize: unknown encoding 'klingon' for --from\nTry 'nf-normalize --help' for more information.")" ]
+}
+
+@test "nf-normalize: undecodable bytes become U+FFFD, counted, with a warning" {
+	printf 'ok \xe6\x9d' >"$BATS_TEST_TMPDIR/t.txt"
+	run -0 --separate-stderr nf-normalize --from utf-8 "$BATS_TEST_TMPDIR/t.txt"
+	assert_output "{\"doc\":\"$BATS_TEST_TMPDIR/t.txt\",\"text\":\"ok �\",\"encoding\":\"UTF-8\",\"confidence\":1,\"detected_by\":\"option\",\"replaced\":1,\"repairs\":0}"
+	[ "$stderr" = "nf-normalize: $BATS_TEST_TMPDIR/t.txt: replaced 1 undecodable byte sequence with U+FFFD (first at byte 3, read as UTF-8)" ]
+}
+
+@test "nf-normalize: --strict makes undecodable bytes an error and skips the document" {
+	printf 'ok \xff bad' >"$BATS_TEST_TMPDIR/s.txt"
+	printf 'fine\n' >"$BATS_TEST_TMPDIR/f.txt"
+	run -1 --separate-stderr nf-normalize --strict --text --from utf-8 "$BATS_TEST_TMPDIR/s.txt" "$BATS_TEST_TMPDIR/f.txt"
+	assert_output "fine"
+	[ "$stderr" = "nf-normalize: $BATS_TEST_TMPDIR/s.txt: 1 undecodable byte sequence (first at byte 3, read as UTF-8): document not written (--strict)" ]
+}
+
+@test "nf-normalize: mojibake is repaired, --no-repair leaves it; correct text is untouched" {
+	run -0 sh -c "printf 'It\\342\\200\\231s caf\\303\\251 \\303\\242\\342\\202\\254\\342\\204\\242 Ã©\\n' | nf-normalize | jq -c '[.text,.repairs]'"
+	assert_output '["It’s café ’ é\n",2]'
+	run -0 sh -c "printf 'caf\\303\\203\\302\\251\\n' | nf-normalize --no-repair --text"
+	assert_output "cafÃ©"
+}
+
+@test "nf-normalize: each normalization can be turned off" {
+	in='A&amp;B\302\240C\342\200\213D\357\274\225\r\nE\001e\314\201'
+	run -0 sh -c "printf '$in' | nf-normalize --text | od -An -c | tr -s ' '"
+	assert_output " A & B C D 5 \n E 303 251"
+	run -0 sh -c "printf '$in' | nf-normalize --text --no-entities --no-spaces --no-zero-width --no-fullwidth --no-newlines --no-controls --no-nfc | od -An -tx1 | tr -d ' \n'"
+	assert_output "4126616d703b42c2a043e2808b44efbc950d0a450165cc81"
+}
+
+@test "nf-normalize: a WARC file gives one record per conversion/response record" {
+	need_shared
+	run -0 sh -c "nf-normalize '$SHARED/wet/whirlwind.warc.wet.gz' | jq -c '[.doc,.fetched,.encoding]'"
+	assert_output '["https://an.wikipedia.org/wiki/Escopete","2024-05-18T01:58:10Z","UTF-8"]'
+}
+
+@test "nf-normalize: a lying Content-Length and a truncated gzip are errors after the good records" {
+	cp "$FIX/encodings/in/small.warc" "$BATS_TEST_TMPDIR/bad.warc"
+	sed -i 's/Content-Length: 825/Content-Length: 700/' "$BATS_TEST_TMPDIR/bad.warc"
+	run -1 --separate-stderr bash -c "set -o pipefail; nf-normalize '$BATS_TEST_TMPDIR/bad.warc' | jq -r .doc"
+	assert_output "https://news.example.cn/binjiang"
+	[ "$stderr" = "nf-normalize: $BATS_TEST_TMPDIR/bad.warc: WARC record 5 (https://harbour.example.com/cafe) at offset 1738: no WARC record follows the block (wrong Content-Length?)" ]
+	head -c 900 "$FIX/encodings/in/small.warc.gz" >"$BATS_TEST_TMPDIR/t.warc.gz"
+	run -1 --separate-stderr nf-normalize "$BATS_TEST_TMPDIR/t.warc.gz"
+	assert_output ""
+	[ "${stderr%%: WARC record*}" = "nf-normalize: $BATS_TEST_TMPDIR/t.warc.gz" ]
+	[ "${stderr##*: }" = "truncated gzip stream" ]
+}
+
+@test "nf-normalize: the seeds pass through unchanged" {
+	need_shared
+	for f in "$SHARED"/seeds/*.txt; do
+		run -0 nf-normalize --text "$f"
+		[ "$output" = "$(cat "$f")" ]
+		run -0 sh -c "nf-normalize '$f' | jq -c '[.replaced,.repairs]'"
+		assert_output '[0,0]'
+	done
+}
+
+@test "nf-normalize: --help, --version, unknown option" {
+	run -0 nf-normalize --help
+	assert_line --index 0 "usage: nf-normalize [--text] [--from ENC] [--strict] [--no-repair] [--no-entities]"
+	run -0 nf-normalize --version
+	assert_output "nf-normalize (newsfacts) 0.1.0"
+	run -2 --separate-stderr nf-normalize --frobnicate
+	[ "$stderr" = "$(printf "nf-normalize: unrecognized option '--frobnicate'\nTry 'nf-normalize --help' for more information.")" ]
+}
+
+@test "nf-normalize: a full disk is an error; a closed pipe just stops" {
+	[ -w /dev/full ] || skip "no /dev/full"
+	run -1 --separate-stderr sh -c 'echo hi | nf-normalize >/dev/full'
+	[ "$stderr" = "nf-normalize: write error: No space left on device" ]
+	run -0 sh -c "yes 'a line of news text' | head -c 3000000 | nf-normalize | head -c1"
+	assert_output "{"
+}
