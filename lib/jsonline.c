@@ -270,6 +270,35 @@ value_end(const char *s, size_t n, size_t i)
 	return 0;
 }
 
+/*
+ * A non-string value s[0..n): null, true, false and plain integers of up to
+ * 18 digits are built directly (the common keys: counters, offsets, null
+ * dates); anything else (reals, big numbers, arrays, objects) is jansson's
+ * to parse.  Returns a new reference, or NULL when it is not valid JSON.
+ */
+static json_t *
+scalar_value(const char *s, size_t n)
+{
+	json_error_t err;
+	size_t i = (n > 0 && s[0] == '-') ? 1 : 0;
+
+	if (n == 4 && memcmp(s, "null", 4) == 0)
+		return json_null();
+	if (n == 4 && memcmp(s, "true", 4) == 0)
+		return json_true();
+	if (n == 5 && memcmp(s, "false", 5) == 0)
+		return json_false();
+	if (n > i && n - i <= 18 && (s[i] != '0' || n - i == 1)) {
+		json_int_t v = 0;
+		size_t j;
+		for (j = i; j < n && s[j] >= '0' && s[j] <= '9'; j++)
+			v = v * 10 + (s[j] - '0');
+		if (j == n)
+			return json_integer(i ? -v : v);
+	}
+	return json_loadb(s, n, JSON_DECODE_ANY, &err);
+}
+
 /* Check the whole line and collect its members; 0 or -1.  s is unchanged. */
 static int
 check_object(const char *s, size_t n, struct members *ms)
@@ -302,10 +331,9 @@ check_object(const char *s, size_t n, struct members *ms)
 			m.vend = i - 1;
 		} else {
 			size_t end = value_end(s, n, i);
-			json_error_t err;
 			if (end <= i)
 				return -1;
-			m.other = json_loadb(s + i, end - i, JSON_DECODE_ANY, &err);
+			m.other = scalar_value(s + i, end - i);
 			if (m.other == NULL)
 				return -1;
 			i = end;
@@ -347,11 +375,16 @@ nf_jsonline_object(const char *s, size_t n, nf_jsonline_scratch *sc)
 		struct member *m = &ms.m[i];
 		size_t klen, vlen;
 		const char *kp = string_value(s, m->kstart, m->kend, m->kesc, sc, &klen), *vp;
-		char *key;
+		char kbuf[64], *key;
 		json_t *v;
 
-		if (kp == NULL || (key = strndup(kp, klen)) == NULL)
+		if (kp == NULL)
 			goto fail;
+		key = klen < sizeof kbuf ? kbuf : malloc(klen + 1);
+		if (key == NULL)
+			goto fail;
+		memcpy(key, kp, klen);
+		key[klen] = '\0';
 		if (m->other != NULL) {
 			v = m->other;
 			m->other = NULL;
@@ -359,11 +392,11 @@ nf_jsonline_object(const char *s, size_t n, nf_jsonline_scratch *sc)
 			vp = string_value(s, m->vstart, m->vend, m->vesc, sc, &vlen);
 			v = vp ? json_stringn_nocheck(vp, vlen) : NULL;
 		}
-		if (v == NULL || json_object_set_new_nocheck(obj, key, v) != 0) {
+		int rc = (v == NULL) ? -1 : json_object_set_new_nocheck(obj, key, v);
+		if (key != kbuf)
 			free(key);
+		if (rc != 0)
 			goto fail;
-		}
-		free(key);
 	}
 	goto out;
 fail:

@@ -1,0 +1,374 @@
+#!/usr/bin/env bats
+# nf-segment: doc records to sentence records.  The sentence-splitting case
+# table (fixtures/segment/sentences.tsv, run by tests/tap/sentence-cases)
+# covers the splitter and the C unit test test_segment the start/end
+# property over every fixture; this file covers the filter: keys, every
+# role in English and Chinese, articles, publication lines, options, bad
+# input.
+
+load common
+setup() { common_setup; }
+
+# one line per record: "para sent role text" (sent "-" for paragraphs)
+brief() { jq -r '"\(.para) \(.sent // "-") \(.role) \(.text)"'; }
+# the metadata every record of each article carries, one line per article
+meta() { jq -c '[.article, .title, .byline, .published]' | uniq; }
+
+EN_DOC='{"doc":"a.txt","encoding":"UTF-8","text":"Home | News | Tech\n\nHangzhou opens a new computing centre\n\nThe city will spend $1.2 billion on chips and servers by 2027.\n\nBy Jane Doe\n\nMay 10, 2025\n\nThe centre, in Yuhang district, will house 10,000 servers. Mr. Chen, its director, said it would open in June. \"We are ready,\" he said.\n\nEngineers test a rack at the centre. Photo: Li Wei\n\nOfficials expect the centre to cut costs for start-ups by a third. Demand for computing power has doubled in two years.\n\nCopyright 2025 Example News. All rights reserved."}'
+
+ZH_DOC='{"doc":"z.txt","text":"首页 > 新闻 > 科技\n\n杭州新建算力中心投入使用\n\n——总投资12亿元，可容纳1万台服务器\n\n2025年3月12日 09:30 来源：杭州日报\n\n记者 张伟 王芳\n\n3月12日，位于余杭区的算力中心正式投入使用。该中心总投资12亿元，可容纳1万台服务器。负责人说：“我们已经准备好了。”\n\n图为算力中心机房。（记者 李明 摄）\n\n据介绍，中心将为初创企业降低三分之一的算力成本！明年还将扩建。\n\n责任编辑：赵六\n\n版权所有 © 2025 杭州日报"}'
+
+@test "nf-segment: the doc's keys but text, then article, para, sent, role, title, byline, published, lang, start, end, text" {
+	run -0 nf-segment <<<"$EN_DOC"
+	assert_output "$(printf '%s\n' \
+	  '{"doc":"a.txt","encoding":"UTF-8","article":1,"para":1,"sent":1,"role":"boilerplate","title":"Hangzhou opens a new computing centre","byline":"Jane Doe","published":"2025-05-10","lang":"en","start":0,"end":18,"text":"Home | News | Tech"}' \
+	  '{"doc":"a.txt","encoding":"UTF-8","article":1,"para":2,"sent":1,"role":"title","title":"Hangzhou opens a new computing centre","byline":"Jane Doe","published":"2025-05-10","lang":"en","start":20,"end":57,"text":"Hangzhou opens a new computing centre"}' \
+	  '{"doc":"a.txt","encoding":"UTF-8","article":1,"para":3,"sent":1,"role":"dek","title":"Hangzhou opens a new computing centre","byline":"Jane Doe","published":"2025-05-10","lang":"en","start":59,"end":121,"text":"The city will spend $1.2 billion on chips and servers by 2027."}' \
+	  '{"doc":"a.txt","encoding":"UTF-8","article":1,"para":4,"sent":1,"role":"byline","title":"Hangzhou opens a new computing centre","byline":"Jane Doe","published":"2025-05-10","lang":"en","start":123,"end":134,"text":"By Jane Doe"}' \
+	  '{"doc":"a.txt","encoding":"UTF-8","article":1,"para":5,"sent":1,"role":"dateline","title":"Hangzhou opens a new computing centre","byline":"Jane Doe","published":"2025-05-10","lang":"en","start":136,"end":148,"text":"May 10, 2025"}' \
+	  '{"doc":"a.txt","encoding":"UTF-8","article":1,"para":6,"sent":1,"role":"body","title":"Hangzhou opens a new computing centre","byline":"Jane Doe","published":"2025-05-10","lang":"en","start":150,"end":208,"text":"The centre, in Yuhang district, will house 10,000 servers."}' \
+	  '{"doc":"a.txt","encoding":"UTF-8","article":1,"para":6,"sent":2,"role":"body","title":"Hangzhou opens a new computing centre","byline":"Jane Doe","published":"2025-05-10","lang":"en","start":209,"end":260,"text":"Mr. Chen, its director, said it would open in June."}' \
+	  '{"doc":"a.txt","encoding":"UTF-8","article":1,"para":6,"sent":3,"role":"body","title":"Hangzhou opens a new computing centre","byline":"Jane Doe","published":"2025-05-10","lang":"en","start":261,"end":285,"text":"\"We are ready,\" he said."}' \
+	  '{"doc":"a.txt","encoding":"UTF-8","article":1,"para":7,"sent":1,"role":"caption","title":"Hangzhou opens a new computing centre","byline":"Jane Doe","published":"2025-05-10","lang":"en","start":287,"end":323,"text":"Engineers test a rack at the centre."}' \
+	  '{"doc":"a.txt","encoding":"UTF-8","article":1,"para":7,"sent":2,"role":"caption","title":"Hangzhou opens a new computing centre","byline":"Jane Doe","published":"2025-05-10","lang":"en","start":324,"end":337,"text":"Photo: Li Wei"}' \
+	  '{"doc":"a.txt","encoding":"UTF-8","article":1,"para":8,"sent":1,"role":"body","title":"Hangzhou opens a new computing centre","byline":"Jane Doe","published":"2025-05-10","lang":"en","start":339,"end":405,"text":"Officials expect the centre to cut costs for start-ups by a third."}' \
+	  '{"doc":"a.txt","encoding":"UTF-8","article":1,"para":8,"sent":2,"role":"body","title":"Hangzhou opens a new computing centre","byline":"Jane Doe","published":"2025-05-10","lang":"en","start":406,"end":458,"text":"Demand for computing power has doubled in two years."}' \
+	  '{"doc":"a.txt","encoding":"UTF-8","article":1,"para":9,"sent":1,"role":"boilerplate","title":"Hangzhou opens a new computing centre","byline":"Jane Doe","published":"2025-05-10","lang":"en","start":460,"end":488,"text":"Copyright 2025 Example News."}' \
+	  '{"doc":"a.txt","encoding":"UTF-8","article":1,"para":9,"sent":2,"role":"boilerplate","title":"Hangzhou opens a new computing centre","byline":"Jane Doe","published":"2025-05-10","lang":"en","start":489,"end":509,"text":"All rights reserved."}')"
+}
+
+@test "nf-segment: every role in Chinese; offsets are bytes; lang zh" {
+	nf-segment <<<"$ZH_DOC" >"$BATS_TEST_TMPDIR/out"
+	run -0 brief <"$BATS_TEST_TMPDIR/out"
+	assert_output "$(printf '%s\n' \
+	  '1 1 boilerplate 首页 > 新闻 > 科技' \
+	  '2 1 title 杭州新建算力中心投入使用' \
+	  '3 1 dek ——总投资12亿元，可容纳1万台服务器' \
+	  '4 1 dateline 2025年3月12日 09:30 来源：杭州日报' \
+	  '5 1 byline 记者 张伟 王芳' \
+	  '6 1 body 3月12日，位于余杭区的算力中心正式投入使用。' \
+	  '6 2 body 该中心总投资12亿元，可容纳1万台服务器。' \
+	  '6 3 body 负责人说：“我们已经准备好了。”' \
+	  '7 1 caption 图为算力中心机房。' \
+	  '7 2 caption （记者 李明 摄）' \
+	  '8 1 body 据介绍，中心将为初创企业降低三分之一的算力成本！' \
+	  '8 2 body 明年还将扩建。' \
+	  '9 1 boilerplate 责任编辑：赵六' \
+	  '10 1 boilerplate 版权所有 © 2025 杭州日报')"
+	run -0 meta <"$BATS_TEST_TMPDIR/out"
+	assert_output '[1,"杭州新建算力中心投入使用","张伟 王芳","2025-03-12"]'
+	run -0 jq -c 'select(.para == 2 or (.para == 6 and .sent == 2)) | [.lang, .start, .end]' "$BATS_TEST_TMPDIR/out"
+	assert_output "$(printf '%s\n' '["zh",26,62]' '["zh",248,305]')"
+}
+
+@test "nf-segment: English fixture en01 - masthead, nav, bullet dek, byline, dateline, caption, teasers, cookies" {
+	nf-normalize "$FIX/articles/en01_compute_vouchers.txt" | nf-segment --paragraphs >"$BATS_TEST_TMPDIR/out"
+	run -0 jq -r '"\(.para) \(.role) \(.text[0:32])"' "$BATS_TEST_TMPDIR/out"
+	assert_output "$(printf '%s\n' \
+	  '1 boilerplate Zhejiang Business Review' \
+	  '2 boilerplate Home | Policy | Technology | Mar' \
+	  '3 boilerplate Sign in' \
+	  '4 boilerplate Subscribe' \
+	  '5 boilerplate POLICY' \
+	  '6 title Hangzhou hands out computing vou' \
+	  '7 dek • City sets aside 250 million yu' \
+	  '8 dek • Smaller firms can claim back u' \
+	  '9 byline By Laura Whitfield' \
+	  '10 dateline Published: 12 March 2025' \
+	  '11 body Hangzhou will give artificial in' \
+	  '12 body The scheme, first floated in a d' \
+	  '13 body Officials said more than 1,100 c' \
+	  '14 body The subsidy comes on top of a 1 ' \
+	  '15 body Hangzhou'"'"'s core AI industry took' \
+	  '16 body "Computing power is the rent eve' \
+	  '17 body The city'"'"'s data centres in Yuhan' \
+	  '18 caption Workers check server racks at a ' \
+	  '19 body Firms can apply through the city' \
+	  '20 body The programme is part of the cit' \
+	  '21 body Analysts were cautiously positiv' \
+	  '22 boilerplate Share this article' \
+	  '23 boilerplate Facebook  Twitter  LinkedIn  Ema' \
+	  '24 boilerplate Related Posts' \
+	  '25 boilerplate Zhejiang to build 10 new AI data' \
+	  '26 boilerplate The province will spend up to 20' \
+	  '27 boilerplate Read more' \
+	  '28 boilerplate Alibaba Cloud cuts model prices ' \
+	  '29 boilerplate The company lowered the price of' \
+	  '30 boilerplate Read more' \
+	  '31 boilerplate We use cookies to give you the b' \
+	  '32 boilerplate Accept' \
+	  '33 boilerplate © 2025 Zhejiang Business Review.')"
+	run -0 meta <"$BATS_TEST_TMPDIR/out"
+	assert_output '[1,"Hangzhou hands out computing vouchers as it courts AI start-ups","Laura Whitfield","2025-03-12"]'
+}
+
+@test "nf-segment: English fixtures - name-and-role byline, bottom byline, no date line" {
+	nf-normalize "$FIX/articles/en03_alibaba_cloud_results.txt" | nf-segment --paragraphs --ref 2025-05-19 >"$BATS_TEST_TMPDIR/out"
+	run -0 jq -r 'select(.para <= 8 or .para >= 20) | "\(.para) \(.role) \(.text[0:32])"' "$BATS_TEST_TMPDIR/out"
+	assert_output "$(printf '%s\n' \
+	  '1 boilerplate MARKETS  |  COMPANIES  |  TECH  ' \
+	  '2 boilerplate Sign In' \
+	  '3 boilerplate Newsletter' \
+	  '4 title Alibaba'"'"'s cloud unit grows faste' \
+	  '5 byline Priya Raman' \
+	  '6 byline Senior Markets Correspondent' \
+	  '7 dateline Published 3 days ago' \
+	  '8 body Alibaba Group said on Thursday t' \
+	  '20 boilerplate Reporting by Priya Raman in Hong' \
+	  '21 boilerplate Source: company filings, LSEG da' \
+	  '22 boilerplate Read more: Tencent to lift AI sp' \
+	  '23 boilerplate Read more: JD.com'"'"'s food deliver' \
+	  '24 boilerplate Sign up for our daily China tech' \
+	  '25 boilerplate Enter your email' \
+	  '26 boilerplate Subscribe' \
+	  '27 boilerplate Terms of Use | Privacy Policy | ')"
+	run -0 meta <"$BATS_TEST_TMPDIR/out"
+	assert_output '[1,"Alibaba'"'"'s cloud unit grows fastest in three years as AI demand climbs","Priya Raman","2025-05-16"]'
+	nf-normalize "$FIX/articles/en05_guidance_funds_essay.txt" | nf-segment --paragraphs --ref 2025-02-03 >"$BATS_TEST_TMPDIR/out"
+	run -0 jq -r '"\(.para) \(.role) \(.text[0:32])"' "$BATS_TEST_TMPDIR/out"
+	assert_line --index 0 '1 boilerplate Download the full report (PDF, 2'
+	assert_line --index 1 '2 body When Hangzhou'"'"'s municipal govern'
+	assert_line --index 8 '9 byline Zhou Lan'
+	assert_line --index 9 '10 byline Visiting fellow, Asia Technology'
+	assert_line --index 10 '11 boilerplate This essay originally appeared i'
+	run -0 meta <"$BATS_TEST_TMPDIR/out"
+	assert_output '[1,null,"Zhou Lan",null]'
+}
+
+@test "nf-segment: Chinese fixture zh03 - app bar, date line, 记者 byline, caption and credit, comment form" {
+	nf-normalize "$FIX/articles/zh03_hangzhou_robot_orders.txt" | nf-segment --paragraphs --ref 2025-05-23 >"$BATS_TEST_TMPDIR/out"
+	run -0 jq -r '"\(.para) \(.role) \(.text[0:16])"' "$BATS_TEST_TMPDIR/out"
+	assert_output "$(printf '%s\n' \
+	  '1 boilerplate 潮涌新闻  APP下载  登录' \
+	  '2 boilerplate 首页 | 要闻 | 科技 | 财' \
+	  '3 title 杭州机器人产业加速“出圈”：人形' \
+	  '4 dateline 2025/05/22 14:05' \
+	  '5 byline 记者 李明远' \
+	  '6 body 昨日下午，在杭州滨江区一家机器人' \
+	  '7 body 这只是杭州机器人产业快速发展的一' \
+	  '8 body 5月18日，宇树科技在杭州发布新' \
+	  '9 caption 图为宇树科技展厅内展示的人形机器' \
+	  '10 caption 图片来源：受访者供图' \
+	  '11 body 产业链上游，一家为特斯拉Mode' \
+	  '12 body 在赛场上，杭州机器人也屡有斩获。' \
+	  '13 body 政策层面，杭州今年3月发布《具身' \
+	  '14 boilerplate 编辑：赵晨  审核：孙立' \
+	  '15 boilerplate 版权声明：本文为潮涌新闻原创，未' \
+	  '16 boilerplate 分享到：微信  朋友圈  微博' \
+	  '17 boilerplate 相关阅读' \
+	  '18 boilerplate 杭州发布具身智能行动计划 到20' \
+	  '19 boilerplate 推荐阅读' \
+	  '20 boilerplate · 阿里巴巴上季度营收增长7%' \
+	  '21 boilerplate · 深度求索发布R1升级版' \
+	  '22 boilerplate 发表评论' \
+	  '23 boilerplate 请先登录后发表评论' \
+	  '24 boilerplate 加载中...')"
+	run -0 meta <"$BATS_TEST_TMPDIR/out"
+	assert_output '[1,"杭州机器人产业加速“出圈”：人形机器人订单排到明年","李明远","2025-05-22"]'
+}
+
+@test "nf-segment: Chinese fixtures - 来源 date line, footer, no date line gives published null" {
+	nf-normalize "$FIX/articles/zh01_hangzhou_ai_policy.txt" | nf-segment --paragraphs --ref 2025-04-17 >"$BATS_TEST_TMPDIR/out"
+	run -0 jq -r 'select(.role == "dateline" or .role == "title" or .role == "caption") | "\(.para) \(.role) \(.text)"' "$BATS_TEST_TMPDIR/out"
+	assert_output --partial 'dateline 2025年4月16日 09:30 来源：新华网'
+	run -0 meta <"$BATS_TEST_TMPDIR/out"
+	assert_output --regexp '^\[1,"[^"]+",(null|"[^"]+"),"2025-04-16"\]$'
+	nf-normalize "$FIX/articles/zh05_zhejiang_chip_industry.txt" | nf-segment --paragraphs --ref 2025-10-15 >"$BATS_TEST_TMPDIR/out"
+	run -0 meta <"$BATS_TEST_TMPDIR/out"
+	assert_output '[1,"浙江集成电路产业链加速补链 杭州芯片设计企业营收同比增逾两成",null,null]'
+	run -0 jq -r 'select(.para >= 13) | "\(.para) \(.role) \(.text[0:12])"' "$BATS_TEST_TMPDIR/out"
+	assert_output "$(printf '%s\n' \
+	  '13 boilerplate 来源：浙江日报' \
+	  '14 boilerplate 责任编辑：郑佳' \
+	  '15 boilerplate 免责声明：本网转载稿件仅' \
+	  '16 boilerplate 相关阅读' \
+	  '17 boilerplate · 杭州今年已新增集成电' \
+	  '18 boilerplate · 长三角芯片联盟成立 ' \
+	  '19 boilerplate 加载中...' \
+	  '20 boilerplate 地址：杭州市上城区钱江路' \
+	  '21 boilerplate Copyright © ')"
+}
+
+# a doc of a headline, DATELINE and two body sentences, with KEYS (a JSON
+# fragment: "" or ,"fetched":"...") added
+dated_doc() {
+	jq -nc --arg d "$1" --argjson extra "{${2:-}}" '{doc: "d.txt"} + $extra + {text: ("Plan to cut costs for start-ups\n\n" + $d + "\n\nOfficials said the plan would cut costs for start-ups by a third. Demand has doubled in two years.")}'
+}
+
+@test "nf-segment: publication lines in English - absolute, labelled, relative against fetched or --ref" {
+	out=$BATS_TEST_TMPDIR/out
+	{
+		dated_doc 'May 10, 2025'
+		dated_doc 'Published: May 10, 2025'
+		dated_doc '2025-03-12 09:30'
+		dated_doc 'Updated: 2025-03-12 09:30 GMT+8'
+		dated_doc 'May 10, 2025 | 5 min read'
+		dated_doc 'Published 1 month ago' '"fetched":"2025-06-10"'
+		dated_doc 'Updated 3 hours ago' '"fetched":"2025-06-10T08:00:00Z"'
+		dated_doc 'Published 1 month ago'
+	} >"$BATS_TEST_TMPDIR/in.jsonl"
+	nf-segment --paragraphs "$BATS_TEST_TMPDIR/in.jsonl" >"$out"
+	run -0 jq -r 'select(.para == 2) | "\(.role) \(.published) \(.text)"' "$out"
+	assert_output "$(printf '%s\n' \
+	  'dateline 2025-05-10 May 10, 2025' \
+	  'dateline 2025-05-10 Published: May 10, 2025' \
+	  'dateline 2025-03-12 2025-03-12 09:30' \
+	  'dateline 2025-03-12 Updated: 2025-03-12 09:30 GMT+8' \
+	  'dateline 2025-05-10 May 10, 2025 | 5 min read' \
+	  'dateline 2025-05-10 Published 1 month ago' \
+	  'dateline 2025-06-10 Updated 3 hours ago' \
+	  'dateline null Published 1 month ago')"
+	# --ref anchors docs without "fetched"; a doc's own "fetched" wins
+	nf-segment --paragraphs --ref 2025-03-31 "$BATS_TEST_TMPDIR/in.jsonl" >"$out"
+	run -0 jq -r 'select(.para == 2) | .published' "$out"
+	assert_output "$(printf '%s\n' 2025-05-10 2025-05-10 2025-03-12 2025-03-12 2025-05-10 2025-05-10 2025-06-10 2025-02-28)"
+}
+
+@test "nf-segment: publication lines in Chinese; no date at all gives published null" {
+	{
+		dated_doc '2025年3月12日 09:30 来源：新华网'
+		dated_doc '发布时间：2025-03-12 09:30'
+		dated_doc '更新于 3小时前' '"fetched":"2025-06-10"'
+		dated_doc '1个月前' '"fetched":"2025-06-10"'
+		dated_doc '1个月前'
+		jq -nc '{doc: "n.txt", text: "Plan to cut costs for start-ups\n\nOfficials said the plan would cut costs for start-ups by a third. Demand has doubled in two years."}'
+		jq -nc '{doc: "n.txt", text: "杭州出台新政\n\n近日，杭州市出台新政，支持人工智能企业发展。政策从资金、人才、场景三个方面给予支持。"}'
+	} >"$BATS_TEST_TMPDIR/in.jsonl"
+	run -0 nf-segment --paragraphs "$BATS_TEST_TMPDIR/in.jsonl"
+	run -0 jq -r '"\(.para) \(.role) \(.published) \(if .role == "dateline" then .text else .text[0:12] end)"' <<<"$output"
+	assert_output "$(printf '%s\n' \
+	  '1 title 2025-03-12 Plan to cut ' \
+	  '2 dateline 2025-03-12 2025年3月12日 09:30 来源：新华网' \
+	  '3 body 2025-03-12 Officials sa' \
+	  '1 title 2025-03-12 Plan to cut ' \
+	  '2 dateline 2025-03-12 发布时间：2025-03-12 09:30' \
+	  '3 body 2025-03-12 Officials sa' \
+	  '1 title 2025-06-10 Plan to cut ' \
+	  '2 dateline 2025-06-10 更新于 3小时前' \
+	  '3 body 2025-06-10 Officials sa' \
+	  '1 title 2025-05-10 Plan to cut ' \
+	  '2 dateline 2025-05-10 1个月前' \
+	  '3 body 2025-05-10 Officials sa' \
+	  '1 title null Plan to cut ' \
+	  '2 dateline null 1个月前' \
+	  '3 body null Officials sa' \
+	  '1 title null Plan to cut ' \
+	  '2 body null Officials sa' \
+	  '1 title null 杭州出台新政' \
+	  '2 body null 近日，杭州市出台新政，支')"
+}
+
+@test "nf-segment: a digest is split into articles, each with its own title and published" {
+	nf-normalize "$FIX/articles/en07_daily_brief_digest.txt" | nf-segment --ref 2025-04-02 >"$BATS_TEST_TMPDIR/out"
+	run -0 meta <"$BATS_TEST_TMPDIR/out"
+	assert_output "$(printf '%s\n' \
+	  '[1,"Hangzhou chip designer raises 1.5 billion yuan ahead of listing",null,"2025-03-03"]' \
+	  '[2,"Zhejiang University lab unveils 72-qubit processor",null,"2025-03-04"]' \
+	  '[3,"DeepSeek rival cuts API prices by as much as 75%",null,"2025-03-05"]')"
+	# para counts restart with each article; titles and datelines are roles
+	run -0 jq -r 'select(.role == "title" or .role == "dateline") | "\(.article) \(.para) \(.role) \(.text)"' "$BATS_TEST_TMPDIR/out"
+	assert_output "$(printf '%s\n' \
+	  '1 5 title Hangzhou chip designer raises 1.5 billion yuan ahead of listing' \
+	  '1 6 dateline March 3, 2025' \
+	  '2 1 title Zhejiang University lab unveils 72-qubit processor' \
+	  '2 2 dateline March 4, 2025' \
+	  '3 1 title DeepSeek rival cuts API prices by as much as 75%' \
+	  '3 2 dateline March 5, 2025')"
+}
+
+@test "nf-segment: --paragraphs writes one record per paragraph, without sent" {
+	run -0 nf-segment --paragraphs <<<"$EN_DOC"
+	assert_line --index 5 '{"doc":"a.txt","encoding":"UTF-8","article":1,"para":6,"role":"body","title":"Hangzhou opens a new computing centre","byline":"Jane Doe","published":"2025-05-10","lang":"en","start":150,"end":285,"text":"The centre, in Yuhang district, will house 10,000 servers. Mr. Chen, its director, said it would open in June. \"We are ready,\" he said."}'
+	[ "${#lines[@]}" -eq 9 ]
+	run -0 jq -r '"\(.para) \(.role)"' <<<"$output"
+	assert_output "$(printf '%s\n' '1 boilerplate' '2 title' '3 dek' '4 byline' '5 dateline' '6 body' '7 caption' '8 body' '9 boilerplate')"
+}
+
+@test "nf-segment: --ref must be a date" {
+	run -2 nf-segment --ref 2025-13-01 </dev/null
+	assert_output "$(printf '%s\n' "nf-segment: --ref wants a date as YYYY-MM-DD, not '2025-13-01'" "Try 'nf-segment --help' for more information.")"
+	run -2 nf-segment --ref yesterday </dev/null
+}
+
+@test "nf-segment: empty input, empty and blank text write nothing" {
+	run -0 nf-segment </dev/null
+	assert_output ''
+	run -0 nf-segment <<<'{"doc":"e","text":""}
+{"doc":"b","text":"  \n\n \t\n"}'
+	assert_output ''
+}
+
+@test "nf-segment: a malformed line stops the run with FILE:LINE; records already written stay" {
+	printf '%s\n' '{"doc":"a","text":"One sentence here."}' '{bad' '{"doc":"c","text":"Never reached."}' >"$BATS_TEST_TMPDIR/in.jsonl"
+	run -1 --separate-stderr nf-segment "$BATS_TEST_TMPDIR/in.jsonl"
+	assert_output '{"doc":"a","article":1,"para":1,"sent":1,"role":"body","title":null,"byline":null,"published":null,"lang":"en","start":0,"end":18,"text":"One sentence here."}'
+	[ "$stderr" = "nf-segment: $BATS_TEST_TMPDIR/in.jsonl:2: invalid JSON: string or '}' expected near 'bad'" ]
+	run -1 --separate-stderr nf-segment <<<'{"doc":"x"}'
+	[ "$stderr" = 'nf-segment: <stdin>:1: record has no "text" string' ]
+	run -1 --separate-stderr nf-segment <<<'[1,2]'
+	[ "$stderr" = 'nf-segment: <stdin>:1: not a JSON object' ]
+}
+
+@test "nf-segment: --skip-bad skips and counts malformed lines" {
+	printf '%s\n' '{"doc":"a","text":"One."}' '{bad' '{"doc":"c"}' '{"doc":"d","text":"Two."}' >"$BATS_TEST_TMPDIR/in.jsonl"
+	run -0 --separate-stderr nf-segment --skip-bad "$BATS_TEST_TMPDIR/in.jsonl"
+	run -0 jq -r '"\(.doc) \(.text)"' <<<"$output"
+	assert_output "$(printf '%s\n' 'a One.' 'd Two.')"
+	[[ $stderr == *"skipped 2 bad lines"* ]]
+}
+
+@test "nf-segment: invalid UTF-8 inside a text string is bad input" {
+	printf '{"doc":"x","text":"Caf\\u00e9 \xff\xfe ok. Next one."}\n' >"$BATS_TEST_TMPDIR/in.jsonl"
+	run -1 --separate-stderr nf-segment "$BATS_TEST_TMPDIR/in.jsonl"
+	assert_output ''
+	[[ $stderr == "nf-segment: $BATS_TEST_TMPDIR/in.jsonl:1: invalid JSON: unable to decode byte 0xff"* ]]
+	run -0 --separate-stderr nf-segment --skip-bad "$BATS_TEST_TMPDIR/in.jsonl"
+	assert_output ''
+}
+
+@test "nf-segment: several files and - for stdin, in order" {
+	printf '%s\n' '{"doc":"f","text":"From a file."}' >"$BATS_TEST_TMPDIR/f.jsonl"
+	run -0 nf-segment "$BATS_TEST_TMPDIR/f.jsonl" - <<<'{"doc":"s","text":"From stdin."}'
+	run -0 jq -r .doc <<<"$output"
+	assert_output "$(printf '%s\n' f s)"
+}
+
+@test "nf-segment: --help, --version, unknown option" {
+	run -0 nf-segment --help
+	assert_line --index 0 'usage: nf-segment [--ref YYYY-MM-DD] [--paragraphs] [--skip-bad] [FILE ...]'
+	assert_output --partial '--paragraphs'
+	assert_output --partial 'Exit status: 0 ok, 1 bad input or write error, 2 bad usage.'
+	run -0 nf-segment --version
+	assert_output --regexp '^nf-segment \(newsfacts\) [0-9]'
+	run -2 --separate-stderr nf-segment --bogus
+	assert_output ''
+	[[ $stderr == *"unrecognized option '--bogus'"* ]]
+	[[ $stderr == *"Try 'nf-segment --help' for more information."* ]]
+}
+
+@test "nf-segment: a missing file is reported and the others are still read" {
+	printf '%s\n' '{"doc":"f","text":"From a file."}' >"$BATS_TEST_TMPDIR/f.jsonl"
+	run -1 --separate-stderr nf-segment "$BATS_TEST_TMPDIR/nope.jsonl" "$BATS_TEST_TMPDIR/f.jsonl"
+	assert_output --partial '"text":"From a file."'
+	[[ $stderr == "nf-segment: $BATS_TEST_TMPDIR/nope.jsonl: "* ]]
+}
+
+@test "nf-segment: the seeds keep their titles and dates (skips without ../shared)" {
+	need_shared
+	local f base gold ref got
+	for f in "$SHARED"/seeds/*.txt; do
+		base=$(basename "$f" .txt)
+		gold=$SHARED/gold/$base.gold.jsonl
+		[ -f "$gold" ] || continue
+		ref=$(jq -r 'select(.type == "meta" and .field == "ref") | .value' "$gold")
+		got=$(nf-normalize "$f" | nf-segment ${ref:+--ref "$ref"} \
+			| jq -cs 'map(select(.role != "boilerplate"))[0] | {title, published}')
+		# as nf-score: the title exactly, the date up to the gold's precision
+		jq -e --argjson got "$got" -s '
+			(map(select(.field == "title"))[0] | .value // .text) == $got.title
+			and (map(select(.field == "published"))[0].value as $w
+				| if $w == null then $got.published == null
+				  else ($got.published // "" | startswith($w)) end)' "$gold" >/dev/null \
+			|| { echo "$base: got $got"; return 1; }
+	done
+}
