@@ -36,9 +36,7 @@ static const struct qual_phrase {
 	{ "well over", NF_QUAL_GT }, { "over", NF_QUAL_GT }, { "above", NF_QUAL_GT },
 	{ "exceeding", NF_QUAL_GT }, { "exceeded", NF_QUAL_GT }, { "exceed", NF_QUAL_GT },
 	{ "exceeds", NF_QUAL_GT }, { "surpassing", NF_QUAL_GT }, { "surpassed", NF_QUAL_GT },
-	{ "surpass", NF_QUAL_GT }, { "surpasses", NF_QUAL_GT }, { "passing", NF_QUAL_GT },
-	{ "passed", NF_QUAL_GT }, { "pass", NF_QUAL_GT }, { "passes", NF_QUAL_GT },
-	{ "topping", NF_QUAL_GT }, { "topped", NF_QUAL_GT },
+	{ "surpass", NF_QUAL_GT }, { "surpasses", NF_QUAL_GT },
 	{ "at least", NF_QUAL_GE }, { "a minimum of", NF_QUAL_GE },
 	{ "fewer than", NF_QUAL_LT }, { "less than", NF_QUAL_LT },
 	{ "just under", NF_QUAL_LT }, { "under", NF_QUAL_LT }, { "below", NF_QUAL_LT },
@@ -68,7 +66,7 @@ static const struct qual_phrase {
 	{ "约", NF_QUAL_APPROX }, { "近", NF_QUAL_APPROX },
 }, qual_after[] = {
 	{ "左右", NF_QUAL_APPROX }, { "上下", NF_QUAL_APPROX },
-	{ "及以上", NF_QUAL_GE }, { "以上", NF_QUAL_GE }, { "起", NF_QUAL_GE },
+	{ "及以上", NF_QUAL_GE }, { "以上", NF_QUAL_GT }, { "起", NF_QUAL_GE },
 	{ "以内", NF_QUAL_LE }, { "以下", NF_QUAL_LE }, { "及以下", NF_QUAL_LE },
 	{ " or more", NF_QUAL_GE }, { " or above", NF_QUAL_GE },
 	{ " or less", NF_QUAL_LE }, { " or fewer", NF_QUAL_LE },
@@ -118,6 +116,12 @@ static const char *const count_stops[] = {
 	"last", "next", "ago", "later", "earlier", "a", "all", "both",
 };
 
+/* Nouns that make one counted thing with the noun after them. */
+static const char *const compound_heads[] = {
+	"data", "model", "base", "power", "charging", "wind", "solar", "fuel",
+	"research", "venture", "credit", "sports", "test", "pilot",
+};
+
 /* Words after which a bare number takes the unit of an earlier figure. */
 static const char *const anaphora_cues[] = {
 	"from", "to", "reach", "reached", "reaching", "reaches", "hit", "had",
@@ -130,11 +134,30 @@ static const char *const zh_noun_modifiers[] = {
 	"新的", "核心", "标准",
 };
 
-/* Han characters that end a Chinese count noun. */
+/* Han characters that end a Chinese count noun (particles, prepositions). */
 static const char zh_noun_stops[] =
-	"的和与及等在中了是为将已被把对向从到至以每共达超约近逾上下左右内外里也都"
-	"还又并而或均其已于同比较这那此该之所参落签获入进实开建完提发推引带合申通"
-	"加覆服集聚部首累涉包含计分占有";
+	"的和与及等在了是为将已被把对向从到至以每共达超约近逾也都还又并而或均其于"
+	"同比较这那此该之所";
+
+/* Verbs and adverbs that end a Chinese count noun: "1200台机器人投入使用". */
+static const char *const zh_noun_stop_words[] = {
+	"投入", "投产", "参与", "参加", "落户", "落地", "签约", "获得", "获批",
+	"进入", "实现", "开展", "建成", "完成", "提供", "发布", "推出", "引进",
+	"带动", "合作", "申报", "通过", "加入", "覆盖", "集聚", "部署", "累计",
+	"涉及", "包括", "包含", "计划", "分布", "占比", "拥有", "已经", "上市",
+	"入驻", "使用", "认定", "正在", "目前", "同比", "全部", "分别", "共计",
+	"合计", "其中", "入选", "参展", "签署", "达成", "接入", "上线", "运行",
+	"服务于", "来自", "位于", "总计", "总数", "总额", "提交", "收到",
+};
+
+/* Words before a number that are not the noun a bare measure word counts. */
+static const char *const zh_not_context[] = {
+	"其中", "共有", "拥有", "新增", "达到", "超过", "累计", "已有", "全市",
+	"全省", "共计", "合计", "包括", "吸引", "引进", "落户", "集聚", "建成",
+	"新建", "培育", "认定", "现有", "目前", "还有", "另有", "约有", "总计",
+	"全国", "全区", "部署", "接入", "完成", "签约", "发布", "推出", "形成",
+	"带动", "服务", "覆盖", "达",
+};
 
 /* ---- character helpers -------------------------------------------------- */
 
@@ -295,6 +318,8 @@ struct num {
 	nf_decimal vmax;
 	bool more;          /* 多 or 余 after it: "十多", "5万多" */
 	int pow10;          /* the scale applied */
+	bool long_digits;   /* seven or more ungrouped digits: an identifier
+	                       unless a unit follows */
 };
 
 /* Whether a date span covers [a, b). */
@@ -367,12 +392,14 @@ parse_vague(const struct scan *sc, size_t pos, struct num *out)
 			return true;
 		}
 	}
-	if ((l = word_is(s, n, "half a")) > 0 || (l = word_is(s, n, "half")) > 0) {
+	if ((l = word_is(s, n, "half a")) > 0 || (l = word_is(s, n, "half")) > 0 ||
+	    (l = word_is(s, n, "a quarter of a")) > 0 || (l = word_is(s, n, "a quarter")) > 0) {
 		int p10;
 		size_t sl;
+		bool quarter = s[2] == 'q';
 		if (l < n && nf_scale_parse(s + l, n - l, &p10, &sl) && p10 >= 6 &&
 		    is_alpha((unsigned char)s[l + sl - 1])) {
-			out->v = (nf_decimal){ 5, p10 - 1 };
+			out->v = quarter ? (nf_decimal){ 25, p10 - 2 } : (nf_decimal){ 5, p10 - 1 };
 			out->end = pos + l + sl;
 			out->form = NF_NUM_WORDS;
 			out->scaled = true;
@@ -434,8 +461,7 @@ parse_number(const struct scan *sc, size_t pos, struct num *out)
 		if (num.int_digits > 1 && (s[0] == '0' || (is_wide_digit(s, n) &&
 		    (unsigned char)s[2] == 0x90)))
 			return false;
-		if (!num.grouped && num.int_digits >= 7)
-			return false;
+		out->long_digits = !num.grouped && num.int_digits >= 7;
 		out->v = num.value;
 		out->end = pos + num.len;
 		out->form = NF_NUM_DIGITS;
@@ -576,6 +602,16 @@ percent_at(const struct scan *sc, size_t p, bool spaced, struct unit *u)
 	return false;
 }
 
+/* Whether a character of s (at most 4 bytes) is in the stop set. */
+static bool
+zh_stop_char(const char *s, size_t l)
+{
+	char ch[5] = { 0 };
+
+	memcpy(ch, s, l < 4 ? l : 4);
+	return strstr(zh_noun_stops, ch) != NULL;
+}
+
 /* The noun after a Chinese measure word: Han characters up to a stop. */
 static size_t
 zh_noun(const struct scan *sc, size_t p, size_t *noun_start)
@@ -595,27 +631,63 @@ zh_noun(const struct scan *sc, size_t p, size_t *noun_start)
 		}
 	*noun_start = p;
 	while (q < sc->n && chars < 6) {
-		char ch[5] = { 0 };
 		c = cp_at(sc->text + q, sc->n - q, &l);
 		if (c == 0)
 			break;
 		if (!nf_is_han(c)) {
 			/* Latin nouns: "块GPU", "百万tokens" */
-			if (chars == 0 && c < 0x80 && is_alpha((unsigned char)c)) {
-				size_t wl = word_len(sc->text + q, sc->n - q);
-				return q + wl;
-			}
+			if (chars == 0 && c < 0x80 && is_alpha((unsigned char)c))
+				return q + word_len(sc->text + q, sc->n - q);
 			break;
 		}
-		memcpy(ch, sc->text + q, l < 4 ? l : 4);
-		if (strstr(zh_noun_stops, ch) != NULL)
+		if (zh_stop_char(sc->text + q, l) || (cjk_numeral_value(c) >= 0 && chars == 0))
 			break;
-		if (cjk_numeral_value(c) >= 0 && chars == 0)
-			break;
+		{
+			bool stop = false;
+			for (size_t i = 0; i < COUNT(zh_noun_stop_words) && !stop; i++)
+				stop = starts(sc->text + q, sc->n - q, zh_noun_stop_words[i]);
+			if (stop)
+				break;
+		}
 		q += l;
 		chars++;
 	}
+	/* "200家企业中": a trailing 中 is "among" */
+	if (chars > 2 && q >= 3 && memcmp(sc->text + q - 3, "中", 3) == 0)
+		q -= 3;
 	return q;
+}
+
+/* The noun written just before a number ("5G基站1.2万个"): two Han
+ * characters that are not a verb or a function word; 0 when none. */
+static size_t
+zh_noun_before(const struct scan *sc, size_t pos, size_t *start)
+{
+	size_t a, b;
+	uint32_t c1, c2;
+
+	for (size_t i = 0; i < COUNT(qual_before_zh); i++) {
+		size_t l = strlen(qual_before_zh[i].text);
+		if (pos >= l && memcmp(sc->text + pos - l, qual_before_zh[i].text, l) == 0) {
+			pos -= l;
+			break;
+		}
+	}
+	c2 = cp_before(sc->text, pos, &b);
+	if (!nf_is_han(c2) || b < 3)
+		return 0;
+	c1 = cp_before(sc->text, b, &a);
+	if (!nf_is_han(c1) || zh_stop_char(sc->text + a, b - a) || zh_stop_char(sc->text + b, pos - b))
+		return 0;
+	if (cjk_numeral_value(c1) >= 0 || cjk_numeral_value(c2) >= 0)
+		return 0;
+	for (size_t i = 0; i < COUNT(zh_not_context); i++) {
+		size_t l = strlen(zh_not_context[i]);
+		if (pos - a >= l && memcmp(sc->text + pos - l, zh_not_context[i], l) == 0)
+			return 0;
+	}
+	*start = a;
+	return pos - a;
 }
 
 /* The Chinese measure word and noun of a count at p. */
@@ -643,9 +715,10 @@ measure_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u
 		u->unit = sc->text + ns;
 		u->unit_len = ne - ns;
 	} else {
+		size_t cs, cl = zh_noun_before(sc, nm->start, &cs);
 		u->end = q;
-		u->unit = noun != NULL ? noun : sc->text + p;
-		u->unit_len = noun != NULL ? strlen(noun) : l;
+		u->unit = noun != NULL ? noun : cl > 0 ? sc->text + cs : sc->text + p;
+		u->unit_len = noun != NULL ? strlen(noun) : cl > 0 ? cl : l;
 	}
 	u->suffix = "";
 	return true;
@@ -656,11 +729,10 @@ static bool
 count_noun_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
 {
 	nf_singular_form sf;
+	const char *prev = NULL;
+	size_t prev_len = 0;
 
-	/* one to nine written as words are not figures ("two people familiar
-	 * with", "Two funds"); "a dozen", "eleven" and up are */
-	if (nm->one_word || (nm->form == NF_NUM_WORDS && !nm->vague &&
-	    nm->v.exp == 0 && nm->v.mant < 10))
+	if (nm->one_word)
 		return false;
 	for (int k = 0; k < 4; k++) {
 		size_t wl;
@@ -698,10 +770,18 @@ count_noun_at(const struct scan *sc, size_t p, const struct num *nm, struct unit
 		}
 		if (is_alpha((unsigned char)w[0]) && !is_upper((unsigned char)w[0]) &&
 		    nf_singular(w, wl, &sf)) {
+			bool compound = prev != NULL && sf.stem == w &&
+			    in_list(prev, prev_len, compound_heads, COUNT(compound_heads));
+			/* "two people familiar with": sources, not a figure */
+			size_t e = p + wl;
+			if (e + 9 <= sc->n && (strncmp(sc->text + e, " familiar", 9) == 0 ||
+			    strncmp(sc->text + e, " briefed", 8) == 0 ||
+			    strncmp(sc->text + e, " with knowledge", 15 < sc->n - e ? 15 : sc->n - e) == 0))
+				return false;
 			u->kind = NF_FIG_COUNT;
 			u->end = p + wl;
-			u->unit = sf.stem;
-			u->unit_len = sf.stem_len;
+			u->unit = compound ? prev : sf.stem;
+			u->unit_len = compound ? (size_t)(w - prev) + sf.stem_len : sf.stem_len;
 			u->suffix = sf.suffix;
 			return true;
 		}
@@ -715,11 +795,35 @@ count_noun_at(const struct scan *sc, size_t p, const struct num *nm, struct unit
 			u->suffix = "";
 			return true;
 		}
+		prev = w;
+		prev_len = wl;
 		p += wl;
 		if (p < sc->n && sc->text[p] == ',')
 			return false;
 	}
 	return false;
+}
+
+/* A quantity unit as written, a spelled-out plural in the singular
+ * ("square metres" -> "square metre"; "Eflops", "petaflops" stay). */
+static void
+quantity_unit(const char *w, size_t l, struct unit *u)
+{
+	nf_singular_form sf;
+	size_t last = l;
+
+	u->unit = w;
+	u->unit_len = l;
+	u->suffix = "";
+	if (l < 4 || !is_alpha((unsigned char)w[0]) || is_upper((unsigned char)w[0]) ||
+	    strncasecmp(w + l - 4, "flop", 4) == 0 || (l >= 5 && strncasecmp(w + l - 5, "flops", 5) == 0))
+		return;
+	while (last > 0 && w[last - 1] != ' ' && w[last - 1] != '-')
+		last--;
+	if (nf_singular(w + last, l - last, &sf) && sf.stem == w + last) {
+		u->unit_len = last + sf.stem_len;
+		u->suffix = sf.suffix;
+	}
 }
 
 /* The unit after the number ending at p; u->kind -1 when none. */
@@ -750,9 +854,7 @@ unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
 	    (unsigned char)sc->text[q] >= 0x80)) {
 		u->kind = NF_FIG_QUANTITY;
 		u->end = q + l;
-		u->unit = sc->text + q;
-		u->unit_len = l;
-		u->suffix = "";
+		quantity_unit(sc->text + q, l, u);
 		u->attached = !spaced;
 		return;
 	}
@@ -762,9 +864,7 @@ unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
 	    is_alpha((unsigned char)sc->text[q + 1])) {
 		u->kind = NF_FIG_QUANTITY;
 		u->end = q + 1 + l;
-		u->unit = sc->text + q + 1;
-		u->unit_len = l;
-		u->suffix = "";
+		quantity_unit(sc->text + q + 1, l, u);
 		return;
 	}
 	if (!spaced && measure_at(sc, q, nm, u))
@@ -808,6 +908,28 @@ qualifier_before(const struct scan *sc, size_t pos, size_t *qstart)
 		if (p >= l && memcmp(sc->text + p - l, qual_before_zh[i].text, l) == 0) {
 			*qstart = p - l;
 			return qual_before_zh[i].q;
+		}
+	}
+	/* "最高补助3000万元", "至少获得3亿元": a bound, a verb, the number */
+	{
+		static const struct qual_phrase bounds[] = {
+			{ "最高", NF_QUAL_LE }, { "最多", NF_QUAL_LE }, { "至少", NF_QUAL_GE },
+			{ "最少", NF_QUAL_GE }, { "最低", NF_QUAL_GE }, { "不超过", NF_QUAL_LE },
+		};
+		size_t b = p;
+		for (int k = 0; k < 3; k++) {
+			size_t a;
+			uint32_t c = cp_before(sc->text, b, &a);
+			if (!nf_is_han(c) || cjk_numeral_value(c) >= 0)
+				break;
+			b = a;
+			for (size_t i = 0; i < COUNT(bounds); i++) {
+				size_t l = strlen(bounds[i].text);
+				if (b >= l && memcmp(sc->text + b - l, bounds[i].text, l) == 0) {
+					*qstart = pos;
+					return bounds[i].q;
+				}
+			}
 		}
 	}
 	while (p > 0 && sc->text[p - 1] == ' ')
@@ -867,6 +989,39 @@ struct cand {
 	nf_figure f;
 	bool bare;
 };
+
+/* Capitalised words that may stand before a count. */
+static const char *const name_ok[] = {
+	"The", "About", "Around", "Over", "Nearly", "Some", "Almost", "More",
+	"Roughly", "Only", "Just", "Another", "All", "And", "But", "In", "At",
+	"By", "For", "With", "From", "To", "Of", "On", "Up", "Its", "Their",
+	"Our", "Than", "Under", "Fewer", "Less", "Least", "Most", "Top",
+	"Approximately", "Exactly", "Those", "These", "Between", "Since",
+	"After", "Before", "During", "Until", "When", "While", "If", "As",
+	"Although", "Though", "Because", "Every", "Each", "Down", "Nearly",
+	"Some", "Last", "This", "That", "Today", "Now", "Yet", "So", "Then",
+	"Where", "With", "Without", "Within", "Across", "Among", "Including",
+	"Of", "Over", "Below", "Above", "Beyond", "Like", "Unlike",
+};
+
+/* Whether the word before pos is a name ("Fortune 500", "Section 301",
+ * "Windows 11", "Model 3"): a capitalised word, not a possessive. */
+static bool
+name_before(const struct scan *sc, size_t pos)
+{
+	size_t e = pos, b;
+
+	if (e == 0 || sc->text[e - 1] != ' ')
+		return false;
+	e--;
+	b = e;
+	while (b > 0 && is_alpha((unsigned char)sc->text[b - 1]))
+		b--;
+	if (b == e || !is_upper((unsigned char)sc->text[b]) ||
+	    (b > 0 && (is_alnum((unsigned char)sc->text[b - 1]) || sc->text[b - 1] == '\'')))
+		return false;
+	return !in_list(sc->text + b, e - b, name_ok, COUNT(name_ok));
+}
 
 /* Try to extend the number nm (unit u) at pos into a range. */
 static void
@@ -935,6 +1090,36 @@ set_unit(nf_figure *f, const char *unit, size_t len, const char *suffix)
 	f->unit_suffix = suffix;
 }
 
+/* "a percentage point", "half a percentage point" */
+static bool
+percentage_point(const struct scan *sc, size_t pos, nf_figure *f)
+{
+	static const struct {
+		const char *text;
+		nf_decimal v;
+	} forms[] = {
+		{ "half a percentage point", { 5, -1 } },
+		{ "a percentage point", { 1, 0 } },
+		{ "a quarter of a percentage point", { 25, -2 } },
+		{ "a quarter percentage point", { 25, -2 } },
+		{ "a half percentage point", { 5, -1 } },
+	};
+
+	for (size_t i = 0; i < COUNT(forms); i++) {
+		size_t l = word_is(sc->text + pos, sc->n - pos, forms[i].text);
+		if (l == 0)
+			continue;
+		f->kind = NF_FIG_PERCENT;
+		set_unit(f, "percentage points", 17, "");
+		f->value = forms[i].v;
+		f->start = f->qual_start = pos;
+		f->end = pos + l;
+		f->qualifier = qualifier_before(sc, pos, &f->qual_start);
+		return true;
+	}
+	return false;
+}
+
 static bool
 figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 {
@@ -954,7 +1139,11 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		p += l;
 	}
 	if (code == NULL && starts(sc->text + p, sc->n - p, "百分之")) {
-		if (!parse_number(sc, p + 9, &nm))
+		if (starts(sc->text + p + 9, sc->n - p - 9, "零点")) {
+			memset(&nm, 0, sizeof nm);
+			nm.form = NF_NUM_CJK;
+			nm.end = p + 12;
+		} else if (!parse_number(sc, p + 9, &nm))
 			return false;
 		if (nm.form == NF_NUM_CJK)
 			cjk_point_fraction(sc, &nm);
@@ -968,6 +1157,8 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 			f->qualifier = qualifier_after(sc, f->end);
 		return true;
 	}
+	if (code == NULL && percentage_point(sc, pos, f))
+		return true;
 	if (!parse_number(sc, p, &nm))
 		return false;
 	parse_scale(sc, &nm);
@@ -989,7 +1180,9 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		f->unit = nf_money_resolve(u.code, &sc->money);
 		set_unit(f, f->unit, strlen(f->unit), "");
 	} else if (u.kind >= 0) {
-		if (nm.weak_scale)
+		/* a glued k, m or b is a scale in money; k also in counts */
+		if (nm.weak_scale && (u.kind != NF_FIG_COUNT ||
+		    (sc->text[nm.end - 1] != 'k' && sc->text[nm.end - 1] != 'K')))
 			return false;
 		f->kind = (nf_figure_kind)u.kind;
 		f->end = u.end;
@@ -1000,12 +1193,14 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 				f->value_max.exp += 1;
 		}
 	} else {
-		if (nm.weak_scale || nm.bare_unit || nm.one_word || nm.vague)
+		if (nm.weak_scale || nm.bare_unit || nm.one_word || nm.vague || nm.long_digits)
 			return false;
 		cd->bare = true;
 		f->kind = NF_FIG_COUNT;
 		f->end = nm.end;
 	}
+	if (f->kind == NF_FIG_COUNT && nm.form == NF_NUM_DIGITS && name_before(sc, pos))
+		return false;
 	if (nm.vague && f->qualifier != NF_QUAL_RANGE) {
 		f->value_max = nm.vmax;
 		f->qualifier = NF_QUAL_RANGE;
@@ -1175,6 +1370,10 @@ is_conversion(const struct scan *sc, const nf_figure *a, const nf_figure *b)
 			p++, paren = true;
 		else if (starts(sc->text + p, e - p, "（") && !paren)
 			p += 3, paren = true;
+		else if (paren && (starts(sc->text + p, e - p, "合") || starts(sc->text + p, e - p, "即")))
+			p += 3;
+		else if (paren && starts(sc->text + p, e - p, "相当于"))
+			p += 9;
 		else if (sc->text[p] == ',' && !paren && p + 1 < e &&
 		    word_is(sc->text + p + 1, e - p - 1, " or") == 0 &&
 		    e - p >= 4 && strncmp(sc->text + p, ", or", 4) == 0)
@@ -1220,7 +1419,8 @@ may_start(const char *s, size_t n)
 		uint32_t cp = cp_at(s, n, NULL);
 		return cjk_numeral_value(cp) >= 0 || (cp >= 0xFF10 && cp <= 0xFF19) ||
 		    cp == 0x20AC || cp == 0xA3 || cp == 0xA5 || cp == 0xFFE5 || cp == 0xFFE1 ||
-		    cp == 0xFF04 || cp == 0x20B9 || cp == 0x20A9 || cp == 0x4EBA /* 人民币 */;
+		    cp == 0xFF04 || cp == 0x20B9 || cp == 0x20A9 ||
+		    cp == 0x4EBA || cp == 0x65B0;   /* 人民币 新台币 */
 	}
 	return false;
 }

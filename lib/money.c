@@ -55,14 +55,15 @@ static const struct currency {
 	{ "CHF", "CHF", BOTH, false, false, false },
 	/* Chinese */
 	{ "人民币", "CNY", BOTH, false, false, false },
+	{ "新台币", "TWD", BOTH, false, false, false },
 	{ "美元", "USD", AFTER, false, false, false },
+	{ "美金", "USD", AFTER, false, false, false },
 	{ "港元", "HKD", AFTER, false, false, false },
 	{ "港币", "HKD", AFTER, false, false, false },
 	{ "欧元", "EUR", AFTER, false, false, false },
 	{ "日元", "JPY", AFTER, false, false, false },
 	{ "英镑", "GBP", AFTER, false, false, false },
 	{ "韩元", "KRW", AFTER, false, false, false },
-	{ "新台币", "TWD", AFTER, false, false, false },
 	{ "澳元", "AUD", AFTER, false, false, false },
 	{ "加元", "CAD", AFTER, false, false, false },
 	{ "新加坡元", "SGD", AFTER, false, false, false },
@@ -113,8 +114,11 @@ lookup(const char *s, size_t n, unsigned side, size_t *len)
 		if (c->fold ? strncasecmp(s, c->text, l) != 0 : memcmp(s, c->text, l) != 0)
 			continue;
 		/* ASCII words end at a word boundary */
+		/* ASCII words end at a word boundary; a code may touch digits
+		 * before a number ("RMB5bn") */
 		if (!c->sign && is_alnum((unsigned char)c->text[l - 1]) && l < n &&
-		    is_alnum((unsigned char)s[l]))
+		    is_alnum((unsigned char)s[l]) &&
+		    !(side == BEFORE && !c->fold && s[l] >= '0' && s[l] <= '9'))
 			continue;
 		*len = l;
 		return c;

@@ -20,7 +20,9 @@ static const struct irregular {
 	{ "lives", "life" }, { "wives", "wife" }, { "knives", "knife" },
 	{ "leaves", "leaf" }, { "halves", "half" }, { "shelves", "shelf" },
 	{ "heroes", "hero" }, { "potatoes", "potato" }, { "tomatoes", "tomato" },
-	{ "vetoes", "veto" },
+	{ "vetoes", "veto" }, { "buses", "bus" }, { "campuses", "campus" },
+	{ "viruses", "virus" }, { "bonuses", "bonus" }, { "censuses", "census" },
+	{ "gases", "gas" }, { "lenses", "lens" }, { "statuses", "status" },
 };
 
 /* Words that end in -s but are not plural nouns, or are not counted. */
@@ -37,7 +39,7 @@ static const char *const not_counted[] = {
 	"progress", "success", "access", "address", "business", "express",
 	"press", "class", "glass", "mass", "boss", "loss", "cross", "gross",
 	"analysis", "emphasis", "crisis", "thesis", "axis", "diagnosis",
-	"chassis", "series", "species", "lots", "tons", "tonnes", "goes",
+	"chassis", "series", "species", "lots", "goes",
 	"makes", "takes", "gives", "comes", "seems", "needs", "uses", "aims",
 	"plans", "expects", "wants", "remains", "includes", "covers", "runs",
 	"hits", "adds", "rises", "falls", "shows", "helps", "hopes", "works",

@@ -44,6 +44,7 @@ static const struct unit {
 	{ "acres", true, false },
 	{ "kilometres", true, false }, { "kilometers", true, false },
 	{ "kilometre", true, false }, { "kilometer", true, false },
+	{ "km/h", false, true }, { "kph", false, true }, { "mph", false, true },
 	{ "km", false, true }, { "miles", true, false }, { "mile", true, false },
 	{ "metres", true, false }, { "meters", true, false },
 	{ "nanometres", true, false }, { "nanometers", true, false },
@@ -66,7 +67,6 @@ static const struct unit {
 	/* Chinese */
 	{ "平方公里", false, false }, { "平方千米", false, false },
 	{ "平方米", false, false }, { "立方米", false, false },
-	{ "万千瓦时", false, false },
 	{ "千瓦时", false, false }, { "千瓦", false, false }, { "兆瓦", false, false },
 	{ "吉瓦", false, false }, { "千伏", false, false },
 	{ "公里", false, false }, { "千米", false, false }, { "纳米", false, false },
@@ -95,7 +95,8 @@ nf_unit_match(const char *s, size_t n, bool *attached_ok)
 		if (u->fold ? strncasecmp(s, u->text, l) != 0 : memcmp(s, u->text, l) != 0)
 			continue;
 		if (is_alnum((unsigned char)u->text[l - 1]) && l < n &&
-		    (is_alnum((unsigned char)s[l]) || s[l] == '_'))
+		    (is_alnum((unsigned char)s[l]) || s[l] == '_' ||
+		     (s[l] == '/' && l + 1 < n && is_alnum((unsigned char)s[l + 1]))))
 			continue;
 		*attached_ok = u->attached;
 		return l;
@@ -107,8 +108,8 @@ static const struct measure {
 	const char *text;
 	const char *noun;   /* what it counts when no noun follows */
 } measures[] = {
-	{ "家", "企业" }, { "个", NULL }, { "条", NULL }, { "项", NULL },
-	{ "座", NULL }, { "所", NULL }, { "名", "人" }, { "位", "人" },
+	{ "家", NULL }, { "个", NULL }, { "条", NULL }, { "项", NULL },
+	{ "座", NULL }, { "所", NULL }, { "名", NULL }, { "位", NULL },
 	{ "人", "人" }, { "台", NULL }, { "款", NULL }, { "批", NULL },
 	{ "件", NULL }, { "种", NULL }, { "块", NULL }, { "片", NULL },
 	{ "颗", NULL }, { "份", NULL }, { "只", NULL }, { "辆", NULL },

@@ -25,7 +25,8 @@ size_t nf_unit_match(const char *s, size_t n, bool *attached_ok);
  * The Chinese measure word at the start of s[0..n) that makes a count
  * ("家" in "200家企业", "个", "条", "台", "名" ...).  Returns its length,
  * or 0.  *default_noun is the noun it stands for when none follows
- * ("家" -> "企业", "名" -> "人"), or NULL to report the measure word.
+ * (人 is its own noun), or NULL: then the caller takes the noun
+ * from the context or reports the measure word.
  */
 size_t nf_measure_word_match(const char *s, size_t n, const char **default_noun);
 
