@@ -503,6 +503,8 @@ emit(const char *s, nf_span_list *out, size_t start, size_t end)
 {
 	while (end > start) {
 		size_t p = nf_utf8_prev(s, end);
+		if (p < start)  /* stray continuation bytes */
+			p = end - 1;
 		uint32_t cp;
 		nf_utf8_decode(s + p, end - p, &cp, NULL);
 		if (!nf_is_space(cp))
