@@ -46,7 +46,8 @@ UNIT_BINS = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 # Debian packages the build and the tests need (make deps installs them).
 DEB_PKGS = gcc make pkg-config libjansson-dev libcsv-dev libutf8proc-dev \
-	libuchardet-dev libicu-dev zlib1g-dev bats bats-support bats-assert
+	libuchardet-dev libicu-dev zlib1g-dev bats bats-support bats-assert \
+	jq groff-base
 
 .SECONDARY:
 

@@ -129,6 +129,20 @@ report_doc(const nf_doc_info *d, void *ctx)
 	const char *path = strcmp(job->path, "-") == 0 ? "<stdin>" : job->path;
 	char where[64];
 
+	if (d->error != NULL) {
+		if (strncmp(d->name, job->path, strlen(job->path)) == 0)
+			path = NULL;
+		nf_cli_warn("%s%s%s: %s: %s", path ? path : "", path ? ": " : "", d->name, d->error,
+		    d->skipped ? "document not written" : "document truncated");
+		job->status = 1;
+		return;
+	}
+	if ((d->method == NF_DET_STATISTICAL || d->method == NF_DET_FALLBACK) &&
+	    d->confidence < 0.5 && !d->skipped) {
+		const char *dp = strncmp(d->name, job->path, strlen(job->path)) == 0 ? NULL : path;
+		nf_cli_warn("%s%s%s: encoding guessed as %s with low confidence %.2f (--from names it)",
+		    dp ? dp : "", dp ? ": " : "", d->name, d->enc->name, d->confidence);
+	}
 	if (d->replaced == 0)
 		return;
 	snprintf(where, sizeof where, "first at byte %llu, read as %s",

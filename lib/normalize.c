@@ -54,6 +54,10 @@ struct docsrc {
 	uint64_t remaining;  /* bytes of a WARC block left; UINT64_MAX: up to a form feed or EOF */
 	bool split_ff;       /* a form feed ends the document */
 	bool at_ff;          /* the document ended at a form feed (not consumed yet) */
+	nf_body *body;       /* an HTTP body's transfer and content codings, or NULL */
+	nf_buf bbuf;         /* its decoded bytes not consumed yet */
+	bool body_done;      /* the decoder saw the end of the body */
+	bool body_failed;    /* the body is broken (err says how) */
 };
 
 nf_normalizer *
@@ -265,7 +269,7 @@ push_text(nf_normalizer *nz, bool final, nf_error *err)
  * ended inside a WARC block.
  */
 static int
-src_peek(struct docsrc *d, size_t want, const char **p, size_t *n, bool *last, nf_error *err)
+raw_peek(struct docsrc *d, size_t want, const char **p, size_t *n, bool *last, nf_error *err)
 {
 	size_t avail, lim;
 	const char *data, *ff;
@@ -294,11 +298,53 @@ src_peek(struct docsrc *d, size_t want, const char **p, size_t *n, bool *last, n
 }
 
 static void
-src_consume(struct docsrc *d, size_t n)
+raw_consume(struct docsrc *d, size_t n)
 {
 	nf_input_skip(d->in, n);
 	if (d->remaining != UINT64_MAX)
 		d->remaining -= n;
+}
+
+/* As raw_peek, through the body decoder when there is one. */
+static int
+src_peek(struct docsrc *d, size_t want, const char **p, size_t *n, bool *last, nf_error *err)
+{
+	const char *rp;
+	size_t rn, used;
+	bool rlast;
+	int r;
+
+	if (d->body == NULL)
+		return raw_peek(d, want, p, n, last, err);
+	while (d->bbuf.len < want && !d->body_done) {
+		if (raw_peek(d, CHUNK, &rp, &rn, &rlast, err) != 0)
+			return -1;
+		r = nf_body_feed(d->body, rp, rn, rlast, &used, &d->bbuf, want, err);
+		if (r < 0) {
+			d->body_failed = true;
+			return -1;
+		}
+		raw_consume(d, used);
+		if (r == 1) {
+			d->body_done = true;
+		} else if (used == 0 && rlast && d->bbuf.len < want) {
+			d->body_failed = true;
+			return nf_fail(err, "HTTP body ends early");
+		}
+	}
+	*p = d->bbuf.p ? d->bbuf.p : "";
+	*n = d->bbuf.len < want ? d->bbuf.len : want;
+	*last = d->body_done && d->bbuf.len <= want;
+	return 0;
+}
+
+static void
+src_consume(struct docsrc *d, size_t n)
+{
+	if (d->body == NULL)
+		raw_consume(d, n);
+	else
+		nf_buf_consume(&d->bbuf, n);
 }
 
 /* Index of the first byte that is not plain ASCII text (>= 0x80, NUL, ESC), or n. */
@@ -441,6 +487,22 @@ process_doc(nf_normalizer *nz, struct docsrc *d, const char *name, const char *f
 	info.first_bad = first_bad;
 	info.repairs = nz->repairs;
 	info.skipped = nz->o.strict && replaced > 0;
+	if (rc == -1 && d->body_failed) {
+		/* a broken HTTP body: the record says truncated, the WARC goes on */
+		info.error = err->msg;
+		info.skipped = nz->o.strict;
+		if (push_text(nz, true, err) == -2 || end_record(nz, &info, true) != 0 ||
+		    spool_finish(nz, !info.skipped) != 0) {
+			rc = -2;
+			goto out;
+		}
+		if (!info.skipped)
+			nz->docs_written++;
+		if (fn != NULL)
+			fn(&info, ctx);
+		rc = 0;
+		goto out;
+	}
 	if (rc == -1) {
 		/* the input failed inside the document: finish the record honestly */
 		if (push_text(nz, true, err) == -2 || end_record(nz, &info, true) != 0 ||
@@ -654,12 +716,25 @@ warc_record(nf_normalizer *nz, nf_input *in, const char *path, unsigned long rec
 		}
 		cs[0] = '\0';
 		if (strcmp(h.type, "response") == 0) {
+			nf_http_info http;
 			if (src_peek(&d, NF_WARC_HEADER_MAX, &p, &n, &(bool){ 0 }, err) != 0) {
 				rc = -1;
 				goto done;
 			}
-			hl = nf_warc_http_header(p, n, cs, sizeof cs);
+			hl = nf_warc_http_header(p, n, &http);
 			src_consume(&d, hl);
+			memcpy(cs, http.charset, sizeof http.charset);
+			if (hl > 0 && (http.chunked || http.coding[0] != '\0') &&
+			    (d.body = nf_body_new(&http, err)) == NULL) {
+				/* a coding we cannot undo: said, and the WARC goes on */
+				nf_doc_info info = { .name = h.target_uri ? h.target_uri : path,
+				    .enc = nf_enc_utf8(), .method = NF_DET_FALLBACK,
+				    .first_bad = UINT64_MAX, .skipped = true, .error = err->msg };
+				if (fn != NULL)
+					fn(&info, ctx);
+				rc = 0;
+				goto rest;
+			}
 		} else if (h.content_type != NULL &&
 		    nf_enc_content_type_charset(h.content_type, strlen(h.content_type), &csp, &cslen) &&
 		    cslen < sizeof cs) {
@@ -673,6 +748,21 @@ warc_record(nf_normalizer *nz, nf_input *in, const char *path, unsigned long rec
 		}
 		rc = process_doc(nz, &d, h.target_uri ? h.target_uri : name ? name : path, h.date,
 		    cs[0] ? cs : NULL, fn, ctx, err);
+		if (rc == -1 && d.body_failed) {
+			/* broken before its first bytes were decoded: said, not written */
+			nf_doc_info info = { .name = h.target_uri ? h.target_uri : name ? name : path,
+			    .enc = nf_enc_utf8(), .method = NF_DET_FALLBACK,
+			    .first_bad = UINT64_MAX, .skipped = true, .error = err->msg };
+			if (fn != NULL)
+				fn(&info, ctx);
+			rc = 0;
+		}
+rest:
+		/* bytes after the end of a chunked or compressed body */
+		if (rc == 0)
+			rc = skip_block(in, d.remaining, err);
+		nf_body_free(d.body);
+		nf_buf_free(&d.bbuf);
 	}
 	if (rc == 0)
 		rc = record_end(in, err);

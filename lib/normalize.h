@@ -44,7 +44,10 @@ typedef struct nf_doc_info {
 	size_t replaced;          /* U+FFFD substitutions */
 	uint64_t first_bad;       /* byte offset in the document of the first one */
 	long repairs;             /* mojibake runs repaired */
-	bool skipped;             /* --strict and replaced > 0: not written */
+	bool skipped;             /* not written: --strict and replaced > 0, or error */
+	const char *error;        /* an HTTP body that could not be decoded (Content-Encoding
+	                             not supported, broken gzip or chunks): what went wrong.
+	                             The record, if written, has "truncated":true */
 } nf_doc_info;
 
 typedef void (*nf_doc_fn)(const nf_doc_info *d, void *ctx);

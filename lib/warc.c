@@ -16,6 +16,8 @@
 
 #include <zlib.h>
 
+#include "strbuf.h"
+
 #include "encoding.h"
 
 struct nf_input {
@@ -238,27 +240,324 @@ nf_warc_parse_header(const char *buf, size_t n, nf_warc_header *h, char **store,
 	return 1;
 }
 
+/* The value of header line line[0..len) when it is named name (ending in ':'), trimmed. */
+static bool
+header_value(const char *line, size_t len, const char *name, const char **v, size_t *vlen)
+{
+	size_t nl = strlen(name);
+
+	if (len < nl || strncasecmp(line, name, nl) != 0)
+		return false;
+	line += nl;
+	len -= nl;
+	while (len > 0 && (*line == ' ' || *line == '\t')) {
+		line++;
+		len--;
+	}
+	while (len > 0 && (line[len - 1] == '\r' || line[len - 1] == ' ' || line[len - 1] == '\t'))
+		len--;
+	*v = line;
+	*vlen = len;
+	return true;
+}
+
+/* Does the comma-separated list v[0..n) name token (case-insensitive)? */
+static bool
+list_has(const char *v, size_t n, const char *token)
+{
+	size_t tl = strlen(token);
+
+	for (size_t i = 0; i + tl <= n; i++)
+		if (strncasecmp(v + i, token, tl) == 0 && (i == 0 || v[i - 1] == ',' ||
+		    v[i - 1] == ' ') && (i + tl == n || v[i + tl] == ',' || v[i + tl] == ' ' ||
+		    v[i + tl] == ';'))
+			return true;
+	return false;
+}
+
 size_t
-nf_warc_http_header(const char *buf, size_t n, char *cs, size_t cssz)
+nf_warc_http_header(const char *buf, size_t n, nf_http_info *info)
 {
 	size_t lim = n < NF_WARC_HEADER_MAX ? n : NF_WARC_HEADER_MAX;
 	size_t end = header_end(buf, lim);
-	const char *line, *eol, *c;
-	size_t cslen;
+	const char *line, *eol, *c, *v;
+	size_t cslen, vlen;
 
-	cs[0] = '\0';
+	memset(info, 0, sizeof *info);
 	if (end == 0 || lim < 5 || memcmp(buf, "HTTP/", 5) != 0)
 		return 0;
 	for (line = buf; line < buf + end; line = eol + 1) {
 		eol = memchr(line, '\n', (size_t)(buf + end - line));
 		if (eol == NULL)
 			break;
-		if ((size_t)(eol - line) > 13 && strncasecmp(line, "Content-Type:", 13) == 0 &&
-		    nf_enc_content_type_charset(line + 13, (size_t)(eol - line - 13), &c, &cslen) &&
-		    cslen < cssz) {
-			memcpy(cs, c, cslen);
-			cs[cslen] = '\0';
+		size_t len = (size_t)(eol - line);
+		if (header_value(line, len, "Content-Type:", &v, &vlen)) {
+			if (nf_enc_content_type_charset(v, vlen, &c, &cslen) &&
+			    cslen < sizeof info->charset) {
+				memcpy(info->charset, c, cslen);
+				info->charset[cslen] = '\0';
+			}
+		} else if (header_value(line, len, "Transfer-Encoding:", &v, &vlen)) {
+			info->chunked = list_has(v, vlen, "chunked");
+		} else if (header_value(line, len, "Content-Encoding:", &v, &vlen)) {
+			size_t k = 0;
+			for (size_t i = 0; i < vlen && k + 1 < sizeof info->coding; i++) {
+				char ch = v[i];
+				info->coding[k++] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+			}
+			info->coding[k] = '\0';
+			if (strcmp(info->coding, "identity") == 0)
+				info->coding[0] = '\0';
 		}
 	}
 	return end;
+}
+
+/* ---- HTTP bodies ---- */
+
+enum chunk_state {
+	CH_SIZE,       /* hex digits of a chunk size */
+	CH_EXT,        /* chunk extensions, up to the end of the line */
+	CH_DATA,       /* chunk bytes */
+	CH_DATA_END,   /* the CRLF after them */
+	CH_TRAILER,    /* at the start of a trailer line (an empty one ends the body) */
+	CH_TRAILER_LINE,
+	CH_DONE,
+};
+
+struct nf_body {
+	bool chunked;
+	bool inflating;
+	bool z_ready;        /* inflateInit2 done */
+	bool z_done;
+	z_stream z;
+	enum chunk_state st;
+	uint64_t left;       /* chunk bytes left */
+	unsigned digits;
+	nf_buf mid;          /* de-chunked bytes waiting to be inflated */
+};
+
+/* A chunk is never believed longer than this (a garbled size line). */
+#define CHUNK_SIZE_MAX (1ull << 40)
+
+nf_body *
+nf_body_new(const nf_http_info *info, nf_error *err)
+{
+	nf_body *b;
+	const char *c = info->coding;
+
+	if (c[0] != '\0' && strcmp(c, "gzip") != 0 && strcmp(c, "x-gzip") != 0 &&
+	    strcmp(c, "deflate") != 0) {
+		nf_fail(err, "Content-Encoding '%.40s' is not supported", c);
+		return NULL;
+	}
+	if ((b = calloc(1, sizeof *b)) == NULL) {
+		nf_fail(err, "%s", strerror(ENOMEM));
+		return NULL;
+	}
+	b->chunked = info->chunked;
+	b->inflating = c[0] != '\0';
+	b->st = CH_SIZE;
+	return b;
+}
+
+void
+nf_body_free(nf_body *b)
+{
+	if (b == NULL)
+		return;
+	if (b->z_ready)
+		inflateEnd(&b->z);
+	nf_buf_free(&b->mid);
+	free(b);
+}
+
+static int
+hexval(unsigned char c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 :
+	    c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* The end of a size line: the next state. */
+static int
+chunk_size_done(nf_body *b, nf_error *err)
+{
+	if (b->digits == 0)
+		return nf_fail(err, "chunked body: no chunk size where one should be");
+	b->st = b->left == 0 ? CH_TRAILER : CH_DATA;
+	return 0;
+}
+
+/* De-chunk in[0..n) into out; *used consumed.  1 at the last chunk, 0, or -1. */
+static int
+dechunk(nf_body *b, const char *in, size_t n, size_t *used, nf_buf *out, nf_error *err)
+{
+	size_t i = 0;
+
+	while (i < n && b->st != CH_DONE) {
+		unsigned char c = (unsigned char)in[i];
+		int h;
+		switch (b->st) {
+		case CH_SIZE:
+			if ((h = hexval(c)) >= 0) {
+				b->left = b->left * 16 + (uint64_t)h;
+				if (++b->digits > 10 || b->left > CHUNK_SIZE_MAX)
+					return nf_fail(err, "chunked body: chunk size too large");
+			} else if (c == ';' || c == ' ' || c == '\t') {
+				b->st = CH_EXT;
+			} else if (c == '\n') {
+				if (chunk_size_done(b, err) != 0)
+					return -1;
+			} else if (c != '\r') {
+				return nf_fail(err, "chunked body: bad chunk size");
+			}
+			i++;
+			break;
+		case CH_EXT:
+			if (c == '\n' && chunk_size_done(b, err) != 0)
+				return -1;
+			i++;
+			break;
+		case CH_DATA: {
+			size_t k = n - i < b->left ? n - i : (size_t)b->left;
+			if (nf_buf_append(out, in + i, k) != 0)
+				return nf_fail(err, "%s", strerror(ENOMEM));
+			i += k;
+			b->left -= k;
+			if (b->left == 0)
+				b->st = CH_DATA_END;
+			break;
+		}
+		case CH_DATA_END:
+			if (c == '\n') {
+				b->st = CH_SIZE;
+				b->digits = 0;
+			} else if (c != '\r') {
+				return nf_fail(err, "chunked body: no line end after a chunk");
+			}
+			i++;
+			break;
+		case CH_TRAILER:
+			b->st = c == '\n' ? CH_DONE : c == '\r' ? CH_TRAILER : CH_TRAILER_LINE;
+			i++;
+			break;
+		case CH_TRAILER_LINE:
+			if (c == '\n')
+				b->st = CH_TRAILER;
+			i++;
+			break;
+		case CH_DONE:
+			break;
+		}
+	}
+	*used = i;
+	return b->st == CH_DONE ? 1 : 0;
+}
+
+/* Inflate in[0..n) into out until out holds target bytes; *used consumed. */
+static int
+inflate_some(nf_body *b, const char *in, size_t n, size_t *used, nf_buf *out, size_t target,
+    nf_error *err)
+{
+	int zr;
+
+	if (!b->z_ready) {
+		const unsigned char *u = (const unsigned char *)in;
+		int wbits = 15 + 32;  /* gzip or zlib header */
+		if (n < 2) {
+			*used = 0;
+			return 0;
+		}
+		/* "deflate" is often sent raw, without the zlib header */
+		if (u[0] != 0x1F && ((u[0] & 0x0F) != 8 || (u[0] * 256 + u[1]) % 31 != 0))
+			wbits = -15;
+		memset(&b->z, 0, sizeof b->z);
+		if (inflateInit2(&b->z, wbits) != Z_OK)
+			return nf_fail(err, "%s", strerror(ENOMEM));
+		b->z_ready = true;
+	}
+	b->z.next_in = (Bytef *)(uintptr_t)in;
+	b->z.avail_in = n > UINT_MAX ? UINT_MAX : (unsigned)n;
+	do {
+		if (nf_buf_reserve(out, 65536) != 0)
+			return nf_fail(err, "%s", strerror(ENOMEM));
+		b->z.next_out = (Bytef *)out->p + out->len;
+		b->z.avail_out = (unsigned)(out->cap - out->len > UINT_MAX ? UINT_MAX :
+		    out->cap - out->len);
+		size_t before = b->z.avail_out;
+		zr = inflate(&b->z, Z_NO_FLUSH);
+		out->len += before - b->z.avail_out;
+		if (zr == Z_STREAM_END) {
+			b->z_done = true;
+			break;
+		}
+		if (zr == Z_BUF_ERROR && b->z.avail_in == 0)
+			break;
+		if (zr != Z_OK)
+			return nf_fail(err, "compressed body: %s", b->z.msg ? b->z.msg : "inflate failed");
+	} while (b->z.avail_in > 0 && out->len < target);
+	*used = (size_t)((const char *)b->z.next_in - in);
+	return b->z_done ? 1 : 0;
+}
+
+int
+nf_body_feed(nf_body *b, const char *in, size_t n, bool at_end, size_t *used,
+    nf_buf *out, size_t target, nf_error *err)
+{
+	size_t u = 0, k;
+	int r;
+
+	*used = 0;
+	if (!b->chunked) {
+		if (!b->inflating) {
+			if (nf_buf_append(out, in, n) != 0)
+				return nf_fail(err, "%s", strerror(ENOMEM));
+			*used = n;
+			return at_end ? 1 : 0;
+		}
+		if (at_end && n == 0 && !b->z_ready)
+			return 1;  /* an empty body */
+		r = inflate_some(b, in, n, used, out, target, err);
+		if (r == 0 && at_end && *used == n && out->len < target)
+			return nf_fail(err, "compressed body ends early");
+		return r;
+	}
+	if (!b->inflating) {
+		r = dechunk(b, in, n, used, out, err);
+		if (r == 0 && at_end && *used == n && b->st != CH_SIZE && b->st != CH_TRAILER &&
+		    b->st != CH_TRAILER_LINE)
+			return nf_fail(err, "chunked body ends inside a chunk");
+		return r == 0 && at_end && *used == n ? 1 : r;
+	}
+	/* chunked and compressed: de-chunk into mid, inflate from mid */
+	r = 0;
+	while (out->len < target) {
+		if (b->mid.len < 65536 && u < n && b->st != CH_DONE) {
+			k = n - u < 65536 ? n - u : 65536;
+			if (dechunk(b, in + u, k, &k, &b->mid, err) < 0)
+				return -1;
+			u += k;
+		}
+		r = inflate_some(b, b->mid.p ? b->mid.p : "", b->mid.len, &k, out, target, err);
+		if (r < 0)
+			return -1;
+		nf_buf_consume(&b->mid, k);
+		if (r == 1)
+			break;
+		if (b->mid.len > 0 && k > 0)
+			continue;
+		/* inflate wants more bytes than mid holds */
+		if (u < n && b->st != CH_DONE && b->mid.len < 65536)
+			continue;
+		if (b->st == CH_DONE || (at_end && u == n)) {
+			if (!b->z_ready && b->mid.len == 0)
+				return 1;  /* an empty body */
+			if (out->len < target)
+				return nf_fail(err, "compressed body ends early");
+		}
+		break;
+	}
+	*used = u;
+	return r == 1 ? 1 : 0;
 }

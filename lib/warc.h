@@ -17,6 +17,7 @@
 #include <stdint.h>
 
 #include "record.h"
+#include "strbuf.h"
 
 typedef struct nf_input nf_input;
 
@@ -80,12 +81,42 @@ typedef struct nf_warc_header {
 int nf_warc_parse_header(const char *buf, size_t n, nf_warc_header *h, char **store,
     nf_error *err);
 
+/* What the HTTP response header says about its body. */
+typedef struct nf_http_info {
+	char charset[64];     /* Content-Type charset ("" when none) */
+	char coding[32];      /* Content-Encoding, lower case ("" when none or identity) */
+	bool chunked;         /* Transfer-Encoding: chunked */
+} nf_http_info;
+
 /*
- * The HTTP response header at the start of a response record's block:
- * its length (through the blank line) and the charset of its Content-Type
- * (copied into cs, NUL-terminated, empty when none).  Returns 0 when there
- * is no complete HTTP header in buf[0..n) (the block is then taken whole).
+ * The HTTP response header at the start of a response record's block: its
+ * length (through the blank line), with what it says about the body in
+ * *info.  Returns 0 when there is no complete HTTP header in buf[0..n)
+ * (the block is then taken whole).
  */
-size_t nf_warc_http_header(const char *buf, size_t n, char *cs, size_t cssz);
+size_t nf_warc_http_header(const char *buf, size_t n, nf_http_info *info);
+
+/* ---- HTTP bodies: chunked transfer coding, gzip and deflate ---- */
+
+typedef struct nf_body nf_body;
+
+/*
+ * A decoder for a body sent with info's transfer and content codings.
+ * Returns NULL with err->msg set when a coding is not supported (br,
+ * compress, zstd) or memory ran out.
+ */
+nf_body *nf_body_new(const nf_http_info *info, nf_error *err);
+
+/*
+ * Decode raw body bytes in[0..n): *used of them are consumed, the decoded
+ * bytes appended to out until it holds at least target bytes (memory stays
+ * bounded: call again with the rest).  at_end says in ends where the body
+ * ends.  Returns 1 when the body is complete (the rest of in is not part of
+ * it), 0 to be called again, -1 with err->msg set for a broken body.
+ */
+int nf_body_feed(nf_body *b, const char *in, size_t n, bool at_end, size_t *used,
+    nf_buf *out, size_t target, nf_error *err);
+
+void nf_body_free(nf_body *b);
 
 #endif

@@ -119,3 +119,74 @@ setup() { common_setup; }
 	run -0 sh -c "yes 'a line of news text' | head -c 3000000 | nf-normalize | head -c1"
 	assert_output "{"
 }
+
+@test "nf-normalize: no false repair - --no-repair output equals the default on fixture articles and sources" {
+	for f in "$FIX"/articles/*.txt "$FIX"/encodings/src/*.txt "$FIX"/encodings/in/*.utf8.txt; do
+		run -0 sh -c "nf-normalize '$f' | jq -r .repairs"
+		[ "$output" = 0 ] || { echo "$f: repairs $output"; false; }
+		cmp <(nf-normalize --text "$f") <(nf-normalize --text --no-repair "$f")
+	done
+}
+
+@test "nf-normalize: no false repair - --no-repair output equals the default on the seeds" {
+	need_shared
+	for f in "$SHARED"/seeds/*.txt; do
+		cmp <(nf-normalize --text "$f") <(nf-normalize --text --no-repair "$f")
+	done
+}
+
+@test "nf-normalize: response records - a body coding we cannot undo, broken gzip, broken chunks: said, exit 1, the others written" {
+	run -1 --separate-stderr bash -c "set -o pipefail; nf-normalize '$FIX/encodings/in/bad-bodies.warc' | jq -c '[.doc,.encoding,.replaced]'"
+	assert_output "$(printf '%s\n' '["https://news.example.cn/gbk-header","GB18030",0]' '["https://harbour.example.com/chunked","UTF-8",0]')"
+	[ "$stderr" = "$(printf '%s\n' \
+		"nf-normalize: $FIX/encodings/in/bad-bodies.warc: https://harbour.example.com/brotli: Content-Encoding 'br' is not supported: document not written" \
+		"nf-normalize: $FIX/encodings/in/bad-bodies.warc: https://harbour.example.com/broken-gzip: compressed body: incorrect data check: document not written" \
+		"nf-normalize: $FIX/encodings/in/bad-bodies.warc: https://harbour.example.com/broken-chunks: chunked body: bad chunk size: document not written")" ]
+}
+
+@test "nf-normalize: random bytes - whole records, a guess said to be weak, never a crash; --strict writes no half record" {
+	# bytes from inside a gzip stream: random-looking, but the same every run
+	tail -c +40 "$FIX/encodings/in/small.warc.gz" | head -c 3000 >"$BATS_TEST_TMPDIR/rand.bin"
+	run -0 --separate-stderr sh -c "nf-normalize '$BATS_TEST_TMPDIR/rand.bin' | jq -r .detected_by | sort | uniq -c"
+	assert_output "      9 statistical"
+	[[ "$stderr" == *"rand.bin#2: encoding guessed as windows-1252 with low confidence 0.04 (--from names it)"* ]]
+	[[ "$stderr" == *"rand.bin#3: replaced 43 undecodable byte sequences with U+FFFD (first at byte 0, read as ISO-2022-CN)"* ]]
+	run -1 --separate-stderr bash -c "set -o pipefail; nf-normalize --strict '$BATS_TEST_TMPDIR/rand.bin' | jq -c '[.doc,.replaced]' | sed 's,.*#,,'"
+	assert_output "$(printf '%s\n' '2",0]' '4",0]' '5",0]' '6",0]' '7",0]' '8",0]')"
+	[[ "$stderr" == *"rand.bin#3: 43 undecodable byte sequences (first at byte 0, read as ISO-2022-CN): document not written (--strict)"* ]]
+}
+
+@test "nf-normalize: a multi-byte sequence cut by the end of the file is one U+FFFD, counted; --strict exit 1, nothing written" {
+	for enc in GB18030 Big5 Shift_JIS EUC-KR UTF-16LE UTF-16BE UTF-8; do
+		{ printf 'ab' | iconv -t "$enc"; printf '\xe6\x9d\xad' | iconv -f UTF-8 -t "$enc" | head -c 1; } >"$BATS_TEST_TMPDIR/t"
+		run -0 --separate-stderr sh -c "nf-normalize --from $enc '$BATS_TEST_TMPDIR/t' | jq -c '[.text,.replaced]'"
+		assert_output '["ab�",1]'
+		[[ "$stderr" == *": replaced 1 undecodable byte sequence with U+FFFD (first at byte "*", read as $enc)" ]]
+		run -1 --separate-stderr nf-normalize --strict --from "$enc" "$BATS_TEST_TMPDIR/t"
+		assert_output ""
+	done
+	# the 4-byte GB18030 form of U+20AC's neighbours, cut after 3 bytes, with detection
+	printf '\xd6\xd0\xce\xc4\xb5\xc4\xce\xc4\xd7\xd6\x81\x30\x81' >"$BATS_TEST_TMPDIR/g"
+	run -0 sh -c "nf-normalize --from gb18030 '$BATS_TEST_TMPDIR/g' 2>/dev/null | jq -c '[.text,.replaced]'"
+	assert_output '["中文的文字�",1]'
+}
+
+@test "nf-normalize: a WARC block cut short by the end of the file - said, exit 1, no half record (also --strict)" {
+	head -c 2100 "$FIX/encodings/in/small.warc" >"$BATS_TEST_TMPDIR/cut.warc"
+	for opt in "" --strict; do
+		run -1 --separate-stderr bash -c "set -o pipefail; nf-normalize $opt '$BATS_TEST_TMPDIR/cut.warc' | jq -r .doc"
+		assert_output "https://news.example.cn/binjiang"
+		[ "$stderr" = "nf-normalize: $BATS_TEST_TMPDIR/cut.warc: WARC record 5 (https://harbour.example.com/cafe) at offset 1738: input ends 690 bytes before the end of the WARC block" ]
+	done
+	sed 's/Content-Length: 825/Content-Length: 700/' "$FIX/encodings/in/small.warc" >"$BATS_TEST_TMPDIR/lie.warc"
+	run -1 --separate-stderr bash -c "set -o pipefail; nf-normalize --strict '$BATS_TEST_TMPDIR/lie.warc' | jq -r .doc"
+	assert_output "https://news.example.cn/binjiang"
+}
+
+@test "nf-normalize: --strict in a WARC - the record with undecodable bytes is left out whole, the next one written" {
+	rec() { printf 'WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: %s\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n' "$1" "${#2}" "$2"; }
+	{ rec u1 "$(printf 'good one')"; LC_ALL=C rec u2 "$(printf 'bad \xff byte')"; rec u3 "$(printf 'good two')"; } >"$BATS_TEST_TMPDIR/s.warc"
+	run -1 --separate-stderr bash -c "set -o pipefail; nf-normalize --strict --from utf-8 '$BATS_TEST_TMPDIR/s.warc' | jq -c '[.doc,.text]'"
+	assert_output "$(printf '%s\n' '["u1","good one"]' '["u3","good two"]')"
+	[ "$stderr" = "nf-normalize: $BATS_TEST_TMPDIR/s.warc: u2: 1 undecodable byte sequence (first at byte 4, read as UTF-8): document not written (--strict)" ]
+}
