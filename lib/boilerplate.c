@@ -354,6 +354,8 @@ static const char stop_zh[] =
 #define LONG_PARA 400
 /* Longer than this, navigation words and alt text no longer count. */
 #define NAV_PARA 100
+/* A paragraph this long with five sentences or more is prose whatever it holds. */
+#define LONG_PROSE 800
 
 /* The automata, by paragraph length: up to NAV_PARA, LONG_PARA, longer. */
 enum { TIER_SHORT, TIER_MID, TIER_LONG, TIERS };
@@ -749,8 +751,13 @@ classify_local(nf_para_info *info, size_t letter_bytes, size_t nav_bytes,
 	info->cls = NF_PC_BAD;
 	if ((info->cues & NF_CUE_ALT) && tok <= 4)
 		return;
-	if (info->cues & (NF_CUE_COPYRIGHT | NF_CUE_SOURCE | NF_CUE_COMMENTS))
-		return;
+	if (info->cues & (NF_CUE_COPYRIGHT | NF_CUE_SOURCE | NF_CUE_COMMENTS)) {
+		/* a whole article on one line with "转载请注明出处" at its end is
+		   the article: only prose of many sentences outweighs the cue */
+		if (info->bytes < LONG_PROSE || info->stops < 5)
+			return;
+		info->tail_mark = false;
+	}
 	if (info->cues & NF_CUE_CAPTION) {
 		info->bad_role = NF_ROLE_CAPTION;
 		return;
@@ -977,11 +984,24 @@ author_bio(const struct roles *r, size_t a, size_t i)
 	    bio_line(r, i);
 }
 
-/* A short label above a headline: "POLICY", "Technology News", "科技". */
+/*
+ * A short label above a headline: "POLICY", "Technology News", "World
+ * news", "科技" - one or two words, or up to four all capitalised; "Prime
+ * minister's questions" is a headline.
+ */
 static bool
-is_label(const nf_para_info *in)
+is_label(const char *s, size_t n, const nf_para_info *in)
 {
-	return in->lang == NF_LANG_ZH ? in->cjk <= 6 : in->words <= 4;
+	if (in->lang == NF_LANG_ZH)
+		return in->cjk <= 6;
+	if (in->words <= 2)
+		return true;
+	if (in->words > 4)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] >= 'a' && s[i] <= 'z' && (i == 0 || s[i - 1] == ' '))
+			return false;
+	return true;
 }
 
 /*
@@ -1012,7 +1032,7 @@ find_title(const struct roles *r, size_t a, size_t b1)
 	}
 	if (t == NONE || prev == NONE || next_full(r, prev, b1) != t)
 		return t;
-	return is_label(&r->p[prev].info) ? t : prev;
+	return is_label(ptext(r, prev), plen(r, prev), &r->p[prev].info) ? t : prev;
 }
 
 static void

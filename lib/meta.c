@@ -443,6 +443,17 @@ nf_meta_bio_line(const char *s, size_t n)
 	return false;
 }
 
+/* Does s start with a word like "iTunes", "eBay": lower case, then a capital? */
+static bool
+camel_word(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && s[i] >= 'a' && s[i] <= 'z')
+		i++;
+	return i > 0 && i <= 2 && i < n && is_upper((unsigned char)s[i]);
+}
+
 bool
 nf_meta_headline(const char *s, size_t n, const nf_para_info *info)
 {
@@ -463,7 +474,7 @@ nf_meta_headline(const char *s, size_t n, const nf_para_info *info)
 	if (info->lang == NF_LANG_ZH)
 		return info->cjk >= 5 && info->cjk <= 60;
 	if (!is_upper((unsigned char)s[i]) && !is_digit((unsigned char)s[i]) &&
-	    (unsigned char)s[i] < 0x80)
+	    (unsigned char)s[i] < 0x80 && !camel_word(s + i, n - i))
 		return false;
 	return info->words >= 3 && info->words <= 30;
 }
