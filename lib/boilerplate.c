@@ -910,6 +910,10 @@ prepare(struct roles *r)
 				r->kind[i] = K_BYLINE;
 		}
 		if (rc == 1) {
+			if (p->name_end == 0 && nf_meta_line_author(ptext(r, i), plen(r, i), &name)) {
+				p->name_start = p->start + name.start;
+				p->name_end = p->start + name.end;
+			}
 			r->kind[i] = K_DATE;
 			p->has_pub = dl.has_point;
 			p->pub = dl.point;
@@ -1065,8 +1069,11 @@ assign_head(struct roles *r, size_t i, size_t t, size_t b1)
 	case K_EMPTY: return;
 	}
 	nx = next_full(r, i, b1);
-	if (name_line(r, i) && nx < b1 && (r->kind[nx] == K_DATE || r->kind[nx] == K_BYLINE ||
-	    bio_line(r, nx))) {
+	/* a name above a date line, a byline or the author's role; or alone
+	   between the headline and the body */
+	if (name_line(r, i) && ((nx < b1 && (r->kind[nx] == K_DATE ||
+	    r->kind[nx] == K_BYLINE || bio_line(r, nx))) ||
+	    (nx == b1 && t != NONE && i > t))) {
 		set_role(r, i, NF_ROLE_BYLINE, true);
 		return;
 	}

@@ -534,7 +534,8 @@ build_meta(nf_segmenter *seg, const char *text, int articles)
 		if (p->role == NF_ROLE_TITLE && m->title.len == 0) {
 			if (buf_json_string(&m->title, text + p->start, p->end - p->start) != 0)
 				return -1;
-		} else if (p->role == NF_ROLE_BYLINE && m->byline.len == 0) {
+		} else if (m->byline.len == 0 && (p->role == NF_ROLE_BYLINE ||
+		    (p->role == NF_ROLE_DATELINE && p->name_end > p->name_start))) {
 			size_t s = p->start, e = p->end;
 			if (p->name_end > p->name_start) {
 				s = p->name_start;
