@@ -101,6 +101,22 @@ static const struct vague {
 	{ "millions of", 6 }, { "billions of", 9 },
 };
 
+/* Words a number written in words can start with ("tens of", "half a"). */
+static const struct sized_word {
+	const char *w;
+	size_t len;
+} number_starts[] = {
+	{ "zero", 4 }, { "one", 3 }, { "two", 3 }, { "three", 5 }, { "four", 4 },
+	{ "five", 4 }, { "six", 3 }, { "seven", 5 }, { "eight", 5 },
+	{ "nine", 4 }, { "ten", 3 }, { "eleven", 6 }, { "twelve", 6 },
+	{ "thirteen", 8 }, { "fourteen", 8 }, { "fifteen", 7 }, { "sixteen", 7 },
+	{ "seventeen", 9 }, { "eighteen", 8 }, { "nineteen", 8 }, { "twenty", 6 },
+	{ "thirty", 6 }, { "forty", 5 }, { "fifty", 5 }, { "sixty", 5 },
+	{ "seventy", 7 }, { "eighty", 6 }, { "ninety", 6 }, { "hundred", 7 },
+	{ "thousand", 8 }, { "million", 7 }, { "billion", 7 }, { "trillion", 8 },
+	{ "dozen", 5 }, { "tens", 4 }, { "half", 4 },
+};
+
 /* Words that end the search for a count noun. */
 static const char *const count_stops[] = {
 	"the", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with",
@@ -287,8 +303,14 @@ word_len(const char *s, size_t n)
 static bool
 in_list(const char *w, size_t n, const char *const *list, size_t count)
 {
+	char c0;
+
+	if (n == 0)
+		return false;
+	c0 = (char)(w[0] | 0x20);
 	for (size_t i = 0; i < count; i++)
-		if (strlen(list[i]) == n && strncasecmp(w, list[i], n) == 0)
+		if ((list[i][0] | 0x20) == c0 && strlen(list[i]) == n &&
+		    strncasecmp(w, list[i], n) == 0)
 			return true;
 	return false;
 }
@@ -371,7 +393,10 @@ parse_vague(const struct scan *sc, size_t pos, struct num *out)
 {
 	const char *s = sc->text + pos;
 	size_t n = sc->n - pos, l;
+	char c0 = (char)(s[0] | 0x20);
 
+	if (c0 != 't' && c0 != 'h' && c0 != 'd' && c0 != 'm' && c0 != 'b' && c0 != 'a')
+		return false;
 	for (size_t i = 0; i < COUNT(vague_numbers); i++) {
 		l = strlen(vague_numbers[i].text);
 		if (n >= l && strncasecmp(s, vague_numbers[i].text, l) == 0 &&
@@ -785,6 +810,12 @@ count_noun_at(const struct scan *sc, size_t p, const struct num *nm, struct unit
 			u->suffix = sf.suffix;
 			return true;
 		}
+		/* "187 days", "various": plural-looking words that are not
+		 * counted nouns end the search */
+		if (is_alpha((unsigned char)w[0]) && !is_upper((unsigned char)w[0]) &&
+		    wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's' && w[wl - 2] != 'u' &&
+		    w[wl - 2] != 'i' && w[wl - 2] != '\'')
+			return false;
 		/* acronyms in the plural: "GPUs" */
 		if (wl >= 3 && w[wl - 1] == 's' && is_upper((unsigned char)w[0]) &&
 		    is_upper((unsigned char)w[wl - 2])) {
@@ -903,6 +934,8 @@ qualifier_before(const struct scan *sc, size_t pos, size_t *qstart)
 	size_t p = pos;
 
 	*qstart = pos;
+	if (pos == 0 || (unsigned char)sc->text[pos - 1] < 0x80)
+		goto english;
 	for (size_t i = 0; i < COUNT(qual_before_zh); i++) {
 		size_t l = strlen(qual_before_zh[i].text);
 		if (p >= l && memcmp(sc->text + p - l, qual_before_zh[i].text, l) == 0) {
@@ -932,12 +965,18 @@ qualifier_before(const struct scan *sc, size_t pos, size_t *qstart)
 			}
 		}
 	}
+english:
 	while (p > 0 && sc->text[p - 1] == ' ')
 		p--;
 	if (p == pos)
 		return NF_QUAL_NONE;
+	if (!is_alpha((unsigned char)sc->text[p - 1]))
+		return NF_QUAL_NONE;
 	for (size_t i = 0; i < COUNT(qual_before_en); i++) {
-		size_t l = strlen(qual_before_en[i].text);
+		const char *t = qual_before_en[i].text;
+		size_t l = strlen(t);
+		if ((sc->text[p - 1] | 0x20) != t[l - 1])
+			continue;
 		if (p >= l && strncasecmp(sc->text + p - l, qual_before_en[i].text, l) == 0 &&
 		    (p == l || !is_alnum((unsigned char)sc->text[p - l - 1]))) {
 			*qstart = p - l;
@@ -1274,6 +1313,7 @@ plural_before(const struct scan *sc, nf_figure *f)
 			f->unit = sf.stem;
 			f->unit_len = sf.stem_len;
 			f->unit_suffix = sf.suffix;
+			f->inferred = true;
 			return true;
 		}
 		e = b;
@@ -1300,6 +1340,7 @@ l_the(const struct scan *sc, size_t *p)
 static void
 copy_unit(nf_figure *f, const nf_figure *g)
 {
+	f->inferred = true;
 	f->kind = g->kind;
 	f->unit = g->unit;
 	f->unit_len = g->unit_len;
@@ -1413,8 +1454,28 @@ may_start(const char *s, size_t n)
 
 	if (is_digit(c) || c == '$')
 		return true;
-	if (is_alpha(c))
-		return true;
+	if (is_alpha(c)) {
+		/* number words, "a dozen", "half a million", codes (USD, US$) */
+		size_t wl = 1;
+		while (wl < n && is_alnum((unsigned char)s[wl]))
+			wl++;
+		if (wl == 1) {
+			if (n > 1 && s[1] == '$')
+				return true;
+			return (c | 0x20) == 'a' && n > 2 && s[1] == ' ' &&
+			    strchr("dhtmbqp", s[2] | 0x20) != NULL;
+		}
+		if (is_upper(c) && is_upper((unsigned char)s[1]) &&
+		    (wl <= 3 || (is_upper((unsigned char)s[2]) && is_digit((unsigned char)s[3]))))
+			return true;
+		if (wl > 4 && (s[wl - 1] | 0x20) == 's')
+			wl--;   /* "hundreds", "thousands" */
+		for (size_t i = 0; i < COUNT(number_starts); i++)
+			if (number_starts[i].len == wl && (s[0] | 0x20) == number_starts[i].w[0] &&
+			    strncasecmp(s, number_starts[i].w, wl) == 0)
+				return true;
+		return false;
+	}
 	if (c >= 0x80) {
 		uint32_t cp = cp_at(s, n, NULL);
 		return cjk_numeral_value(cp) >= 0 || (cp >= 0xFF10 && cp <= 0xFF19) ||
@@ -1434,7 +1495,8 @@ money_context(struct scan *sc)
 
 	sc->money.dollar = sc->opts->dollar;
 	sc->money.chinese = sc->opts->chinese;
-	if (memchr(sc->text, 0xC2, sc->n) == NULL && memchr(sc->text, 0xEF, sc->n) == NULL)
+	if (memmem(sc->text, sc->n, "\xC2\xA5", 2) == NULL &&
+	    memmem(sc->text, sc->n, "\xEF\xBF\xA5", 3) == NULL)
 		return;   /* no ¥ or ￥ to resolve */
 	for (size_t i = 0; i < COUNT(yuan); i++)
 		if (memmem(sc->text, sc->n, yuan[i], strlen(yuan[i])) != NULL)
@@ -1444,6 +1506,27 @@ money_context(struct scan *sc)
 			sc->money.yen = true;
 }
 
+static int scan(const struct scan *scp, nf_figure_list *out);
+
+/* Whether a figure found without the dates may be part of one: a count or
+ * quantity whose value could be a day (1-31) or a year (1000-2999).  Money
+ * and percentages never are ("$2,025", "5%"). */
+static bool
+date_risk(const nf_figure_list *out, size_t first)
+{
+	for (size_t i = first; i < out->len; i++) {
+		const nf_figure *f = &out->items[i];
+		double v = nf_decimal_to_double(f->value);
+		if (f->inferred)
+			return true;
+		if (f->kind == NF_FIG_MONEY || f->kind == NF_FIG_PERCENT)
+			continue;
+		if (v < 32 || (v >= 1000 && v < 3000) || f->qualifier == NF_QUAL_RANGE)
+			return true;
+	}
+	return false;
+}
+
 int
 nf_figures_find(const char *text, size_t n, const nf_figure_opts *opts,
     nf_figure_list *out)
@@ -1451,28 +1534,80 @@ nf_figures_find(const char *text, size_t n, const nf_figure_opts *opts,
 	static const nf_figure_opts no_opts = { 0 };
 	nf_date_opts dopts = { 0 };
 	struct scan sc = { .text = text, .n = n, .opts = opts ? opts : &no_opts };
-	size_t first = out->len, d = 0, pos = 0, k, w;
-	bool *bare = NULL;
-	int rc = 0;
+	size_t first = out->len;
+	int rc;
 
 	money_context(&sc);
+	/* the dates are found only for text that has a figure without them */
 	nf_date_list_clear(&out->dates);
+	sc.dates = &out->dates;
+	rc = scan(&sc, out);
+	if (rc != 0 || !date_risk(out, first))
+		return rc;
+	out->len = first;
 	if (nf_dates_find(text, n, &dopts, &out->dates) != 0)
 		return -1;
-	sc.dates = &out->dates;
+	if (out->dates.len == 0)
+		return scan(&sc, out);
+	return scan(&sc, out);
+}
+
+/* What an ASCII byte means to the scan. */
+enum { ASCII_SKIP, ASCII_WORD, ASCII_START };
+static const unsigned char ascii_class[128] = {
+	['0'] = ASCII_START, ['1'] = ASCII_START, ['2'] = ASCII_START,
+	['3'] = ASCII_START, ['4'] = ASCII_START, ['5'] = ASCII_START,
+	['6'] = ASCII_START, ['7'] = ASCII_START, ['8'] = ASCII_START,
+	['9'] = ASCII_START, ['$'] = ASCII_START,
+	['A'] = ASCII_START, ['B'] = ASCII_START, ['C'] = ASCII_START,
+	['D'] = ASCII_START, ['E'] = ASCII_START, ['F'] = ASCII_START,
+	['G'] = ASCII_START, ['H'] = ASCII_START, ['I'] = ASCII_START,
+	['J'] = ASCII_START, ['K'] = ASCII_START, ['L'] = ASCII_START,
+	['M'] = ASCII_START, ['N'] = ASCII_START, ['O'] = ASCII_START,
+	['P'] = ASCII_START, ['Q'] = ASCII_START, ['R'] = ASCII_START,
+	['S'] = ASCII_START, ['T'] = ASCII_START, ['U'] = ASCII_START,
+	['V'] = ASCII_START, ['W'] = ASCII_START, ['X'] = ASCII_START,
+	['Y'] = ASCII_START, ['Z'] = ASCII_START,
+	/* lower case: the first letters of number words and "a" */
+	['a'] = ASCII_START, ['b'] = ASCII_START, ['d'] = ASCII_START,
+	['e'] = ASCII_START, ['f'] = ASCII_START, ['h'] = ASCII_START,
+	['m'] = ASCII_START, ['n'] = ASCII_START, ['o'] = ASCII_START,
+	['s'] = ASCII_START, ['t'] = ASCII_START, ['z'] = ASCII_START,
+	['c'] = ASCII_WORD, ['g'] = ASCII_WORD, ['i'] = ASCII_WORD,
+	['j'] = ASCII_WORD, ['k'] = ASCII_WORD, ['l'] = ASCII_WORD,
+	['p'] = ASCII_WORD, ['q'] = ASCII_START, ['r'] = ASCII_WORD,
+	['u'] = ASCII_WORD, ['v'] = ASCII_WORD, ['w'] = ASCII_WORD,
+	['x'] = ASCII_WORD, ['y'] = ASCII_WORD,
+};
+
+/* One pass over the text, skipping the date spans of sc->dates. */
+static int
+scan(const struct scan *scp, nf_figure_list *out)
+{
+	const struct scan sc = *scp;
+	const char *text = sc.text;
+	size_t n = sc.n, first = out->len, d = 0, pos = 0, k, w;
+	bool *bare = NULL;
+
 	while (pos < n) {
 		struct cand cd;
 		size_t clen;
 		unsigned char c = (unsigned char)text[pos];
 
-		while (d < out->dates.len && out->dates.items[d].end <= pos)
+		while (d < sc.dates->len && sc.dates->items[d].end <= pos)
 			d++;
-		if (d < out->dates.len && out->dates.items[d].start <= pos) {
-			pos = out->dates.items[d].end;
+		if (d < sc.dates->len && sc.dates->items[d].start <= pos) {
+			pos = sc.dates->items[d].end;
 			continue;
 		}
-		if (c == ' ' || (c < 0x80 && !is_alnum(c) && c != '$')) {
-			pos++;
+		if (c < 0x80 && ascii_class[c] != ASCII_START) {
+			if (ascii_class[c] == ASCII_SKIP) {
+				pos++;
+				continue;
+			}
+			/* a word that cannot start a figure: skip it whole */
+			while (pos < n && is_alnum((unsigned char)text[pos]))
+				pos++;
 			continue;
 		}
 		if (may_start(text + pos, n - pos) && boundary_before(&sc, pos) &&
@@ -1515,7 +1650,7 @@ nf_figures_find(const char *text, size_t n, const nf_figure_opts *opts,
 	for (k = first + 1; k < out->len; k++)
 		if (is_conversion(&sc, &out->items[k - 1], &out->items[k]))
 			out->items[k].equiv_of = (long)(k - 1 - first);
-	return rc;
+	return 0;
 }
 
 void

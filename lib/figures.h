@@ -95,6 +95,7 @@ typedef struct nf_figure {
 	size_t unit_len;
 	const char *unit_suffix;
 	long equiv_of;            /* index of the figure this converts, or -1 */
+	bool inferred;            /* a bare number: kind and unit from context */
 } nf_figure;
 
 typedef struct nf_figure_list {

@@ -10,6 +10,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "utf8.h"
+
 enum side { BEFORE = 1, AFTER = 2, BOTH = 3 };
 
 static const struct currency {
@@ -102,14 +104,60 @@ is_alnum(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+/* Which bytes start an entry of each side (built on first use). */
+static bool first_ready;
+static unsigned char first_byte[256];   /* bit per side */
+
+/* Non-ASCII first characters, by code point modulo 4096. */
+static unsigned char first_cp[512];
+
+static uint32_t
+first_char(const char *s, size_t n)
+{
+	uint32_t cp = 0;
+
+	nf_utf8_decode(s, n, &cp, NULL);
+	return cp & 4095;
+}
+
+static void
+build_first(void)
+{
+	for (size_t i = 0; i < sizeof currencies / sizeof currencies[0]; i++) {
+		unsigned char c = (unsigned char)currencies[i].text[0];
+		uint32_t f = first_char(currencies[i].text, strlen(currencies[i].text));
+		if (c >= 0x80)
+			first_cp[f >> 3] |= (unsigned char)(1u << (f & 7));
+		first_byte[c] |= currencies[i].side;
+		if (currencies[i].fold && c >= 'a' && c <= 'z')
+			first_byte[c - 32] |= currencies[i].side;
+		if (currencies[i].fold && c >= 'A' && c <= 'Z')
+			first_byte[c + 32] |= currencies[i].side;
+	}
+	first_ready = true;
+}
+
 /* The entry at s for side, longest first by table order; its length. */
 static const struct currency *
 lookup(const char *s, size_t n, unsigned side, size_t *len)
 {
+	if (!first_ready)
+		build_first();
+	if (!(first_byte[(unsigned char)s[0]] & side))
+		return NULL;
+	if ((unsigned char)s[0] >= 0x80) {
+		uint32_t f = first_char(s, n);
+		if (!(first_cp[f >> 3] & (1u << (f & 7))))
+			return NULL;
+	}
 	for (size_t i = 0; i < sizeof currencies / sizeof currencies[0]; i++) {
 		const struct currency *c = &currencies[i];
-		size_t l = strlen(c->text);
-		if (!(c->side & side) || l > n)
+		size_t l;
+		if (!(c->side & side) || (c->fold ? (c->text[0] | 0x20) != (s[0] | 0x20)
+		                                  : c->text[0] != s[0]))
+			continue;
+		l = strlen(c->text);
+		if (l > n)
 			continue;
 		if (c->fold ? strncasecmp(s, c->text, l) != 0 : memcmp(s, c->text, l) != 0)
 			continue;

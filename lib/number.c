@@ -222,8 +222,11 @@ static const struct number_word {
 static size_t
 word_at(const char *s, size_t n, const char *word)
 {
-	size_t len = strlen(word);
+	size_t len;
 
+	if (n == 0 || (s[0] | 0x20) != word[0])
+		return 0;
+	len = strlen(word);
 	if (n < len || strncasecmp(s, word, len) != 0)
 		return 0;
 	if (len < n && is_ascii_alpha((unsigned char)s[len]))
@@ -524,6 +527,8 @@ nf_scale_parse(const char *s, size_t n, int *pow10, size_t *len)
 		const struct scale_word *w = &scale_words[i];
 		if (w->attached_only && sp > 0)
 			continue;
+		if (sp >= n || (s[sp] | 0x20) != (w->word[0] | 0x20))
+			continue;
 		l = strlen(w->word);
 		if (n - sp < l)
 			continue;
@@ -537,6 +542,8 @@ nf_scale_parse(const char *s, size_t n, int *pow10, size_t *len)
 		*len = sp + l;
 		return true;
 	}
+	if (sp >= n || (unsigned char)s[sp] < 0x80)
+		return false;
 	for (size_t i = 0; i < sizeof cjk_scales / sizeof cjk_scales[0]; i++) {
 		l = strlen(cjk_scales[i].ch);
 		if (n - sp >= l && memcmp(s + sp, cjk_scales[i].ch, l) == 0) {

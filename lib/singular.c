@@ -63,7 +63,11 @@ ends_with(const char *w, size_t n, const char *suf)
 bool
 nf_singular(const char *w, size_t n, nf_singular_form *out)
 {
+	if (n == 0)
+		return false;
 	for (size_t i = 0; i < sizeof irregulars / sizeof irregulars[0]; i++) {
+		if (irregulars[i].plural[0] != (w[0] | 0x20))
+			continue;
 		if (strlen(irregulars[i].plural) == n &&
 		    strncasecmp(w, irregulars[i].plural, n) == 0) {
 			out->stem = irregulars[i].singular;
@@ -75,7 +79,7 @@ nf_singular(const char *w, size_t n, nf_singular_form *out)
 	if (n < 3 || !ends_with(w, n, "s"))
 		return false;
 	for (size_t i = 0; i < sizeof not_counted / sizeof not_counted[0]; i++)
-		if (strlen(not_counted[i]) == n && strncasecmp(w, not_counted[i], n) == 0)
+		if (not_counted[i][0] == (w[0] | 0x20) && strlen(not_counted[i]) == n && strncasecmp(w, not_counted[i], n) == 0)
 			return false;
 	if (ends_with(w, n, "ss") || ends_with(w, n, "us") || ends_with(w, n, "is") ||
 	    ends_with(w, n, "'s") || ends_with(w, n, "ous"))

@@ -9,6 +9,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "utf8.h"
+
 static const struct unit {
 	const char *text;
 	bool fold;       /* ASCII case-insensitive */
@@ -84,12 +86,57 @@ is_alnum(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+/* Which bytes start a unit (built on first use). */
+static bool first_ready;
+static bool first_byte[256];
+
+/* Non-ASCII first characters, by code point modulo 4096. */
+static unsigned char first_cp[512];
+
+static uint32_t
+first_char(const char *s, size_t n)
+{
+	uint32_t cp = 0;
+
+	nf_utf8_decode(s, n, &cp, NULL);
+	return cp & 4095;
+}
+
+static void
+build_first(void)
+{
+	for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
+		unsigned char c = (unsigned char)units[i].text[0];
+		uint32_t f = first_char(units[i].text, strlen(units[i].text));
+		if (c >= 0x80)
+			first_cp[f >> 3] |= (unsigned char)(1u << (f & 7));
+		first_byte[c] = true;
+		if (units[i].fold && c >= 'a' && c <= 'z')
+			first_byte[c - 32] = true;
+		if (units[i].fold && c >= 'A' && c <= 'Z')
+			first_byte[c + 32] = true;
+	}
+	first_ready = true;
+}
+
 size_t
 nf_unit_match(const char *s, size_t n, bool *attached_ok)
 {
+	if (!first_ready)
+		build_first();
+	if (n == 0 || !first_byte[(unsigned char)s[0]])
+		return 0;
+	if ((unsigned char)s[0] >= 0x80) {
+		uint32_t f = first_char(s, n);
+		if (!(first_cp[f >> 3] & (1u << (f & 7))))
+			return 0;
+	}
 	for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
 		const struct unit *u = &units[i];
-		size_t l = strlen(u->text);
+		size_t l;
+		if (u->fold ? (u->text[0] | 0x20) != (s[0] | 0x20) : u->text[0] != s[0])
+			continue;
+		l = strlen(u->text);
 		if (l > n)
 			continue;
 		if (u->fold ? strncasecmp(s, u->text, l) != 0 : memcmp(s, u->text, l) != 0)
