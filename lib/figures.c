@@ -153,7 +153,7 @@ static const char *const zh_noun_modifiers[] = {
 /* Han characters that end a Chinese count noun (particles, prepositions). */
 static const char zh_noun_stops[] =
 	"的和与及等在了是为将已被把对向从到至以每共达超约近逾也都还又并而或均其于"
-	"同比较这那此该之所";
+	"同比较这那此该之所不去就给让使着得过说做看会能可要";
 
 /* Verbs and adverbs that end a Chinese count noun: "1200台机器人投入使用". */
 static const char *const zh_noun_stop_words[] = {
@@ -740,7 +740,10 @@ measure_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u
 		u->unit = sc->text + ns;
 		u->unit_len = ne - ns;
 	} else {
-		size_t cs, cl = zh_noun_before(sc, nm->start, &cs);
+		/* the noun before the number, when the count ends the clause:
+		 * "5G基站1.2万个。" */
+		size_t cs, cl = q < sc->n && nf_is_han(cp_at(sc->text + q, sc->n - q, NULL)) ? 0 :
+		    zh_noun_before(sc, nm->start, &cs);
 		u->end = q;
 		u->unit = noun != NULL ? noun : cl > 0 ? sc->text + cs : sc->text + p;
 		u->unit_len = noun != NULL ? strlen(noun) : cl > 0 ? cl : l;
