@@ -1398,38 +1398,41 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 
 /* ---- conversions -------------------------------------------------------- */
 
-/* Whether b, right after a in parentheses, restates a in another currency. */
+/* Whether b restates a: money right after money, in parentheses
+ * ("10 billion yuan ($1.47 billion)", "（约合US$5.58 million）") or after
+ * ", or" in another currency ("HK$118.60, or US$15.20"). */
 static bool
 is_conversion(const struct scan *sc, const nf_figure *a, const nf_figure *b)
 {
+	static const char *const words[] = {
+		"or ", "equivalent to ", "equal to ", "合", "即", "相当于", "折",
+	};
 	size_t p = a->end, e = b->qual_start;
-	bool paren = false;
+	bool open = false, other = a->unit_len != b->unit_len ||
+	    memcmp(a->unit, b->unit, a->unit_len) != 0;
 
 	if (a->kind != NF_FIG_MONEY || b->kind != NF_FIG_MONEY || e < p)
 		return false;
-	while (p < e) {
-		if (sc->text[p] == ' ')
-			p++;
-		else if (sc->text[p] == '(' && !paren)
-			p++, paren = true;
-		else if (starts(sc->text + p, e - p, "（") && !paren)
-			p += 3, paren = true;
-		else if (paren && (starts(sc->text + p, e - p, "合") || starts(sc->text + p, e - p, "即")))
-			p += 3;
-		else if (paren && starts(sc->text + p, e - p, "相当于"))
-			p += 9;
-		else if (sc->text[p] == ',' && !paren && p + 1 < e &&
-		    word_is(sc->text + p + 1, e - p - 1, " or") == 0 &&
-		    e - p >= 4 && strncmp(sc->text + p, ", or", 4) == 0)
-			p += 4, paren = true;
-		else if (paren && (word_is(sc->text + p, e - p, "or") || word_is(sc->text + p, e - p, "equivalent to") ||
-		    word_is(sc->text + p, e - p, "equal to")))
-			p += word_is(sc->text + p, e - p, "or") ? 2 :
-			    strlen(word_is(sc->text + p, e - p, "equivalent to") ? "equivalent to" : "equal to");
-		else
-			return false;
-	}
-	return paren;
+	while (p < e && sc->text[p] == ' ')
+		p++;
+	if (p < e && sc->text[p] == '(')
+		p++, open = true;
+	else if (starts(sc->text + p, e - p, "（"))
+		p += 3, open = true;
+	else if (other && e - p >= 4 && strncmp(sc->text + p, ", or", 4) == 0)
+		p += 4, open = true;
+	else if (other && starts(sc->text + p, e - p, "，或"))
+		p += 6, open = true;
+	if (!open)
+		return false;
+	while (p < e && sc->text[p] == ' ')
+		p++;
+	for (size_t i = 0; i < COUNT(words) && p < e; i++)
+		if (starts(sc->text + p, e - p, words[i]))
+			p += strlen(words[i]);
+	while (p < e && sc->text[p] == ' ')
+		p++;
+	return p == e;
 }
 
 /* ---- the scan ----------------------------------------------------------- */
