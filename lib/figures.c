@@ -479,6 +479,8 @@ parse_number(const struct scan *sc, size_t pos, struct num *out)
 
 	memset(out, 0, sizeof *out);
 	out->start = pos;
+	if (n == 0)
+		return false;
 	if (digit_at(s, n)) {
 		if (!nf_number_parse_digits_prefix(s, n, &num) || num.inexact)
 			return false;
