@@ -153,7 +153,7 @@ static const char *const zh_noun_modifiers[] = {
 /* Han characters that end a Chinese count noun (particles, prepositions). */
 static const char zh_noun_stops[] =
 	"的和与及等在了是为将已被把对向从到至以每共达超约近逾也都还又并而或均其于"
-	"同比较这那此该之所不去就给让使着得过说做看会能可要";
+	"同比较这那此该之所不去就给让使着得说做看要";
 
 /* Verbs and adverbs that end a Chinese count noun: "1200台机器人投入使用". */
 static const char *const zh_noun_stop_words[] = {
@@ -742,10 +742,21 @@ measure_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u
 		u->unit = sc->text + ns;
 		u->unit_len = ne - ns;
 	} else {
-		/* the noun before the number, when the count ends the clause:
-		 * "5G基站1.2万个。" */
-		size_t cs, cl = q < sc->n && nf_is_han(cp_at(sc->text + q, sc->n - q, NULL)) ? 0 :
-		    zh_noun_before(sc, nm->start, &cs);
+		/* a bound between measure word and noun: "1000家以上工业企业"
+		 * counts 企业, the match ends at 家 */
+		static const char *const between[] = { "以上", "以下", "左右", "以内" };
+		size_t q2 = q, cs = 0, cl = 0;
+		for (size_t i = 0; i < COUNT(between); i++)
+			if (starts(sc->text + q, sc->n - q, between[i]))
+				q2 = q + strlen(between[i]);
+		if (q2 > q && (ne = zh_noun(sc, q2, &ns)) > ns) {
+			cs = ns;
+			cl = ne - ns;
+		} else if (q2 >= sc->n || !nf_is_han(cp_at(sc->text + q2, sc->n - q2, NULL))) {
+			/* the noun before the number, when the count ends the
+			 * clause: "5G基站1.2万个。" */
+			cl = zh_noun_before(sc, nm->start, &cs);
+		}
 		u->end = q;
 		u->unit = noun != NULL ? noun : cl > 0 ? sc->text + cs : sc->text + p;
 		u->unit_len = noun != NULL ? strlen(noun) : cl > 0 ? cl : l;
