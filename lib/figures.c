@@ -1465,6 +1465,32 @@ push(nf_figure_list *out, const nf_figure *f)
 	return 0;
 }
 
+/* Whether w[0..wl) is one of number_starts (indexed by first letter and
+ * length on first use: this runs for most words of English text). */
+static bool
+number_start_word(const char *w, size_t wl)
+{
+	static bool ready;
+	static unsigned char first[26][12], count[26];
+	unsigned c = (unsigned)((w[0] | 0x20) - 'a');
+
+	if (!ready) {
+		for (size_t i = 0; i < COUNT(number_starts); i++) {
+			unsigned k = (unsigned)(number_starts[i].w[0] - 'a');
+			first[k][count[k]++] = (unsigned char)i;
+		}
+		ready = true;
+	}
+	if (c >= 26 || wl > 9)
+		return false;
+	for (unsigned i = 0; i < count[c]; i++) {
+		const struct sized_word *sw = &number_starts[first[c][i]];
+		if (sw->len == wl && strncasecmp(w, sw->w, wl) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Whether a figure may start at pos (cheap test on the first bytes). */
 static bool
 may_start(const char *s, size_t n)
@@ -1489,11 +1515,7 @@ may_start(const char *s, size_t n)
 			return true;
 		if (wl > 4 && (s[wl - 1] | 0x20) == 's')
 			wl--;   /* "hundreds", "thousands" */
-		for (size_t i = 0; i < COUNT(number_starts); i++)
-			if (number_starts[i].len == wl && (s[0] | 0x20) == number_starts[i].w[0] &&
-			    strncasecmp(s, number_starts[i].w, wl) == 0)
-				return true;
-		return false;
+		return number_start_word(s, wl);
 	}
 	if (c >= 0x80) {
 		uint32_t cp = cp_at(s, n, NULL);
@@ -1501,6 +1523,21 @@ may_start(const char *s, size_t n)
 		    cp == 0x20AC || cp == 0xA3 || cp == 0xA5 || cp == 0xFFE5 || cp == 0xFFE1 ||
 		    cp == 0xFF04 || cp == 0x20B9 || cp == 0x20A9 ||
 		    cp == 0x4EBA || cp == 0x65B0;   /* 人民币 新台币 */
+	}
+	return false;
+}
+
+/* Whether the text has a ¥ (C2 A5) or ￥ (EF BF A5). */
+static bool
+has_yen_sign(const char *s, size_t n)
+{
+	const char *p = s, *end = s + n;
+
+	while ((p = memchr(p, 0xA5, (size_t)(end - p))) != NULL) {
+		if ((p - s >= 1 && (unsigned char)p[-1] == 0xC2) ||
+		    (p - s >= 2 && (unsigned char)p[-1] == 0xBF && (unsigned char)p[-2] == 0xEF))
+			return true;
+		p++;
 	}
 	return false;
 }
@@ -1514,9 +1551,8 @@ money_context(struct scan *sc)
 
 	sc->money.dollar = sc->opts->dollar;
 	sc->money.chinese = sc->opts->chinese;
-	if (memmem(sc->text, sc->n, "\xC2\xA5", 2) == NULL &&
-	    memmem(sc->text, sc->n, "\xEF\xBF\xA5", 3) == NULL)
-		return;   /* no ¥ or ￥ to resolve */
+	if (!has_yen_sign(sc->text, sc->n))
+		return;
 	for (size_t i = 0; i < COUNT(yuan); i++)
 		if (memmem(sc->text, sc->n, yuan[i], strlen(yuan[i])) != NULL)
 			sc->money.yuan = true;
@@ -1628,6 +1664,18 @@ scan(const struct scan *scp, nf_figure_list *out)
 			while (pos < n && is_alnum((unsigned char)text[pos]))
 				pos++;
 			continue;
+		}
+		/* a Han character that is no numeral and no currency: skip it */
+		if (c >= 0xE4 && c <= 0xE9 && pos + 2 < n) {
+			uint32_t cp = ((uint32_t)(c & 0x0F) << 12) |
+			    ((uint32_t)((unsigned char)text[pos + 1] & 0x3F) << 6) |
+			    ((unsigned char)text[pos + 2] & 0x3F);
+			if (cjk_numeral_value(cp) < 0 && cp != 0x4EBA && cp != 0x65B0 &&
+			    ((unsigned char)text[pos + 1] & 0xC0) == 0x80 &&
+			    ((unsigned char)text[pos + 2] & 0xC0) == 0x80) {
+				pos += 3;
+				continue;
+			}
 		}
 		if (may_start(text + pos, n - pos) && boundary_before(&sc, pos) &&
 		    figure_at(&sc, pos, &cd) && !overlaps_date(&sc, cd.f.start, cd.f.end)) {
