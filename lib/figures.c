@@ -1465,6 +1465,19 @@ push(nf_figure_list *out, const nf_figure *f)
 	return 0;
 }
 
+/* Whether a number word starts with the letters a, b (either case). */
+static bool
+number_pair(unsigned char a, unsigned char b)
+{
+	static const char pairs[] = "zeontwthfofisiseeielnitehuhamibidotrqu";
+	char x = (char)(a | 0x20), y = (char)(b | 0x20);
+
+	for (const char *p = pairs; *p != '\0'; p += 2)
+		if (p[0] == x && p[1] == y)
+			return true;
+	return false;
+}
+
 /* Whether w[0..wl) is one of number_starts (indexed by first letter and
  * length on first use: this runs for most words of English text). */
 static bool
@@ -1502,6 +1515,9 @@ may_start(const char *s, size_t n)
 	if (is_alpha(c)) {
 		/* number words, "a dozen", "half a million", codes (USD, US$) */
 		size_t wl = 1;
+		if (n > 2 && is_alpha((unsigned char)s[1]) && !is_upper((unsigned char)s[1]) &&
+		    !number_pair(c, (unsigned char)s[1]))
+			return false;   /* "the", "Hangzhou": no number word starts so */
 		while (wl < n && is_alnum((unsigned char)s[wl]))
 			wl++;
 		if (wl == 1) {
