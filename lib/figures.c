@@ -243,10 +243,29 @@ cp_before(const char *text, size_t pos, size_t *start)
 	return cp_at(text + p, pos - p, NULL);
 }
 
-/* The value of a Chinese numeral character, or -1. */
+/* The value of a Chinese numeral character, or -1.  A bitmap of the low
+ * eight bits of the numerals' code points turns most characters away
+ * before the switch. */
 static int
 cjk_numeral_value(uint32_t cp)
 {
+	static const uint32_t numerals[] = {
+		0x96F6, 0x3007, 0x4E00, 0x58F9, 0x4E8C, 0x8D30, 0x8CB3, 0x4E24,
+		0x5169, 0x4E09, 0x53C1, 0x53C3, 0x56DB, 0x8086, 0x4E94, 0x4F0D,
+		0x516D, 0x9646, 0x9678, 0x4E03, 0x67D2, 0x516B, 0x634C, 0x4E5D,
+		0x7396, 0x5341, 0x62FE, 0x767E, 0x4F70, 0x5343, 0x4EDF, 0x4E07,
+		0x842C, 0x4EBF, 0x5104,
+	};
+	static uint8_t low[32];
+	static bool ready;
+
+	if (!ready) {
+		for (size_t i = 0; i < sizeof numerals / sizeof numerals[0]; i++)
+			low[(numerals[i] & 0xFF) >> 3] |= (uint8_t)(1u << (numerals[i] & 7));
+		ready = true;
+	}
+	if (!(low[(cp & 0xFF) >> 3] & (1u << (cp & 7))))
+		return -1;
 	switch (cp) {
 	case 0x96F6: case 0x3007: return 0;           /* 零 〇 */
 	case 0x4E00: case 0x58F9: return 1;           /* 一 壹 */
