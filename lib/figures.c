@@ -130,6 +130,8 @@ static const char *const count_stops[] = {
 	"year", "month", "week", "day", "hour", "minute", "second", "times",
 	"percent", "cent", "between", "among", "within", "via", "out",
 	"last", "next", "ago", "later", "earlier", "a", "all", "both",
+	"whose", "whom", "what", "where", "when", "how", "why", "our", "my",
+	"your", "such", "pounds", "ounces", "feet", "yards",
 };
 
 /* Nouns that make one counted thing with the noun after them. */
@@ -431,6 +433,7 @@ parse_vague(const struct scan *sc, size_t pos, struct num *out)
 				out->vmax = (nf_decimal){ m - 1, 0 };
 			}
 			out->vague = true;
+			out->scaled = vague_numbers[i].pow10 >= 3;
 			out->end = pos + l;
 			out->form = NF_NUM_WORDS;
 			return true;
@@ -529,6 +532,7 @@ parse_number(const struct scan *sc, size_t pos, struct num *out)
 		out->end = pos + num.len;
 		out->form = NF_NUM_WORDS;
 		out->one_word = num.value.mant == 1 && num.value.exp == 0;
+		out->scaled = num.value.mant >= 1000;   /* "a trillion pounds" */
 		return true;
 	}
 	c = cp_at(s, n, &l);
@@ -802,6 +806,11 @@ count_noun_at(const struct scan *sc, size_t p, const struct num *nm, struct unit
 		p++;
 		w = sc->text + p;
 		wl = word_len(w, sc->n - p);
+		/* another number ends the search ("24 UK top 250 companies")
+		 * unless it is a ranking: "three top 10 albums" */
+		if (wl > 0 && is_digit((unsigned char)w[0]) &&
+		    !(prev != NULL && prev_len == 3 && strncasecmp(prev, "top", 3) == 0))
+			return false;
 		if (wl == 0 || (!is_alpha((unsigned char)w[0]) && k == 0 && false))
 			return false;
 		if (in_list(w, wl, count_stops, COUNT(count_stops))) {
@@ -1064,6 +1073,12 @@ struct cand {
 	bool bare;
 };
 
+/* "top 10 albums" is a ranking, not a count. */
+static const char *const top_words[] = { "top" };
+
+static bool word_before_is(const struct scan *sc, size_t pos, const char *const *list,
+    size_t count);
+
 /* Capitalised words that may stand before a count. */
 static const char *const name_ok[] = {
 	"The", "About", "Around", "Over", "Nearly", "Some", "Almost", "More",
@@ -1273,7 +1288,12 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		f->kind = NF_FIG_COUNT;
 		f->end = nm.end;
 	}
-	if (f->kind == NF_FIG_COUNT && nm.form == NF_NUM_DIGITS && name_before(sc, pos))
+	if (f->kind == NF_FIG_COUNT && nm.form == NF_NUM_DIGITS &&
+	    (name_before(sc, pos) || word_before_is(sc, pos, top_words, COUNT(top_words))))
+		return false;
+	/* a count is whole: "1.90 News Corp shares", "21.72 secs" are not */
+	if (f->kind == NF_FIG_COUNT && f->value.exp < 0 &&
+	    f->value.mant % (f->value.exp == -1 ? 10 : f->value.exp == -2 ? 100 : 1000) != 0)
 		return false;
 	if (nm.vague && f->qualifier != NF_QUAL_RANGE) {
 		f->value_max = nm.vmax;
@@ -1394,6 +1414,12 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 
 	if (year_like(f) || f->value.exp < 0)
 		return false;
+	/* "one in 13 of the cards", "3 per 100": ratios, not counts */
+	{
+		static const char *const ratio[] = { "in", "per", "every" };
+		if (word_before_is(sc, f->start, ratio, COUNT(ratio)))
+			return false;
+	}
 	/* "25 of the 27 projects", "9 of them" */
 	if (p + 4 <= sc->n && strncmp(sc->text + p, " of ", 4) == 0) {
 		size_t q = p + 4;
@@ -1416,10 +1442,15 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 	}
 	/* after from/to/reach/had: the unit of the sentence's last figure */
 	if (word_before_is(sc, f->qual_start, anaphora_cues, COUNT(anaphora_cues))) {
+		static const char *const ranks[] = { "point", "place", "position", "spot", "rank" };
 		for (size_t i = k; i > 0; i--) {
 			if (bare[i - 1])
 				continue;
-			if (items[i - 1].kind == NF_FIG_PERCENT)
+			/* "15 points higher at 4,751", "nine places to 15": a level
+			 * or a rank, not a count */
+			if (items[i - 1].kind == NF_FIG_PERCENT ||
+			    (items[i - 1].kind == NF_FIG_COUNT &&
+			     in_list(items[i - 1].unit, items[i - 1].unit_len, ranks, COUNT(ranks))))
 				return false;
 			copy_unit(f, &items[i - 1]);
 			return true;
