@@ -758,9 +758,14 @@ measure_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u
 		return false;
 	if (nm->bare_unit || nm->one_word)
 		return false;
+	/* 二 alone before a measure word is an ordinal: 二套房, 二类 (a count
+	 * of two says 两) */
+	if (nm->form == NF_NUM_CJK && nm->end - nm->start == 3 &&
+	    starts(sc->text + nm->start, 3, "二"))
+		return false;
 	u->kind = NF_FIG_COUNT;
-	ne = zh_noun(sc, q, &ns);
-	if (ne > ns) {
+	ne = noun != NULL ? q : zh_noun(sc, q, &ns);   /* 人 is its own noun */
+	if (noun == NULL && ne > ns) {
 		u->end = ne;
 		u->unit = sc->text + ns;
 		u->unit_len = ne - ns;
@@ -1288,6 +1293,10 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		f->kind = NF_FIG_COUNT;
 		f->end = nm.end;
 	}
+	/* one alone is an article more often than a figure: 一米阳光,
+	 * 一元化, "one dollar" (percentages keep it: "one per cent") */
+	if (nm.one_word && f->kind != NF_FIG_PERCENT)
+		return false;
 	if (f->kind == NF_FIG_COUNT && nm.form == NF_NUM_DIGITS &&
 	    (name_before(sc, pos) || word_before_is(sc, pos, top_words, COUNT(top_words))))
 		return false;
