@@ -229,24 +229,31 @@ repair_run(const char *s, size_t n, const uint32_t *cps, size_t m, nf_buf *out, 
 /*
  * Where to cut a run that filled RUN_MAX characters (bytes b[0..m)): before a
  * byte that starts a UTF-8 sequence, at an even offset when possible (keeps
- * GBK byte pairs together).
+ * GBK byte pairs together).  A C3 byte is preferred: in text damaged twice
+ * it starts the image of a lead byte of the original (U+00C0-00FF), so the
+ * second pass over the piece also starts at a whole character.
  */
 static size_t
 run_cut(const unsigned char *b, size_t m)
 {
-	size_t any = 0;
+	size_t even = 0, any = 0, c3 = 0;
 
-	for (size_t j = m - 1; j > 0 && j + 8 >= m; j--) {
+	for (size_t j = m - 1; j > 0 && j + 16 >= m; j--) {
 		if (b[j] >= 0x80 && b[j] < 0xC0)
 			continue;
-		if (j % 2 == 0)
+		if (b[j] == 0xC3 && j % 2 == 0)
 			return j;
+		if (b[j] == 0xC3 && c3 == 0)
+			c3 = j;
+		if (j + 8 < m)
+			continue;
+		if (j % 2 == 0 && even == 0)
+			even = j;
 		if (any == 0)
 			any = j;
 	}
-	return any ? any : m;
+	return even ? even : c3 ? c3 : any ? any : m;
 }
-
 
 /*
  * Where the next run that could be damaged starts, from i: every such run
