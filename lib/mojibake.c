@@ -146,7 +146,7 @@ repair_utf8(const unsigned char *b, const uint32_t *orig, size_t m, nf_buf *out,
 static iconv_t gb_cd = (iconv_t)-1;
 
 /*
- * Decode b[0..m) as double-byte GBK into out when it is clearly Chinese
+ * Decode b[0..m) as double-byte GB2312 into out when it is clearly Chinese
  * text: min bytes at least (4 alone; 2 where other runs nearby were GBK).
  */
 static bool
@@ -158,8 +158,14 @@ repair_gbk(const unsigned char *b, size_t m, size_t min, nf_buf *out)
 
 	if (m < min || m % 2 != 0 || m > RUN_MAX)
 		return false;
+	/*
+	 * GB2312's rows only (symbols A1-A9, Han B0-F7; second byte A1-FE): the
+	 * GBK extensions take pairs like A0 A0 (two NBSPs: "牋") or 94 A0 ("”"
+	 * and an NBSP: "敔") that correct UTF-8 text holds all the time.
+	 */
 	for (size_t i = 0; i < m; i += 2)
-		if (b[i] < 0x81 || b[i] > 0xFE || b[i + 1] < 0x80 || b[i + 1] > 0xFE)
+		if (!((b[i] >= 0xA1 && b[i] <= 0xA9) || (b[i] >= 0xB0 && b[i] <= 0xF7)) ||
+		    b[i + 1] < 0xA1 || b[i + 1] > 0xFE)
 			return false;
 	if (gb_cd == (iconv_t)-1 && (gb_cd = iconv_open("UTF-8", "GB18030")) == (iconv_t)-1)
 		return false;
