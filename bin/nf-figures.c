@@ -1,48 +1,213 @@
 /*
- * nf-figures - sentence records to figure records.
+ * nf-figures - sentence records to figure records: every money amount,
+ * percentage, quantity and count in the text, with its exact value.
  *
- * Skeleton: the I/O loop and options; the extractor comes in lib/.
+ * The recogniser is lib/figures.c; this file is options, the file loop
+ * and the record keys.
  */
+#include <ctype.h>
 #include <getopt.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "append.h"
 #include "cli.h"
+#include "figures.h"
 
 static const char usage_text[] =
-	"usage: nf-figures [--all] [--skip-bad] [FILE ...]\n";
+	"usage: nf-figures [--kinds KIND,...] [--currency-default CODE] [--all]\n"
+	"                  [--skip-bad] [FILE ...]\n"
+	"\n"
+	"Read sentence records (JSON Lines) and print one figure record per money\n"
+	"amount, percentage, quantity and count in the text: the sentence's keys\n"
+	"plus kind, match, value (exact, fully scaled: \"1.47 billion\" is\n"
+	"1470000000), unit (ISO 4217 for money; percent or percentage points; the\n"
+	"unit as written; a count's noun in the singular), qualifier (approx, gt,\n"
+	"ge, lt, le, range or null), value_max (ranges), match_start, match_end\n"
+	"(byte offsets into the doc text) and equiv_of (the match_start of the\n"
+	"figure this one converts, as in \"10 billion yuan ($1.47 billion)\").\n"
+	"Dates, years, model names, versions and other numbers that are not\n"
+	"figures are left out.  With no FILE, or FILE -, read standard input.\n"
+	"\n"
+	"      --kinds KIND,...         only these kinds: money, percent, quantity,\n"
+	"                               count\n"
+	"      --currency-default CODE  what a bare \"$\" means (default USD)\n"
+	"      --all                    also read byline, dateline, caption,\n"
+	"                               boilerplate sentences (default: title, dek\n"
+	"                               and body only)\n"
+	"      --skip-bad               skip and count malformed lines instead of\n"
+	"                               stopping\n"
+	"  -h, --help                   show this help\n"
+	"  -V, --version                show the version\n"
+	"\n"
+	"Exit status: 0 ok, 1 bad input or write error, 2 bad usage.\n";
 
-static int
-figure_records(json_t *rec, void *ctx, nf_error *err)
-{
-	(void)ctx;
-	if (nf_record_string(rec, "text", NULL) == NULL)
-		return nf_fail(err, "record has no \"text\" string");
-	return 0;
-}
+/* The keys nf-figures adds, in output order. */
+static const char *const added_keys[] = {
+	"kind", "match", "value", "unit", "qualifier", "value_max",
+	"match_start", "match_end", "equiv_of", NULL
+};
+
+struct figures_job {
+	nf_figure_opts opts;
+	bool all;
+	unsigned kinds;        /* bit per nf_figure_kind */
+	nf_figure_list list;
+	char dollar[4];
+};
+
+static bool parse_kinds(const char *arg, unsigned *kinds);
+static int figure_records(json_t *rec, void *ctx, nf_error *err);
 
 int
 main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
+		{ "kinds", required_argument, NULL, 'k' },
+		{ "currency-default", required_argument, NULL, 'c' },
 		{ "all", no_argument, NULL, 'a' },
 		{ "skip-bad", no_argument, NULL, 'S' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
+	struct figures_job job = { .kinds = 0xF };
 	bool skip_bad = false;
-	int c;
+	int c, status;
 
 	nf_cli_init(argv);
 	while ((c = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {
 		switch (c) {
-		case 'a': break;
+		case 'k':
+			if (!parse_kinds(optarg, &job.kinds))
+				nf_cli_usage_error("--kinds wants a comma-separated list of money, percent, quantity, count, not '%s'", optarg);
+			break;
+		case 'c':
+			if (strlen(optarg) != 3 || !isupper((unsigned char)optarg[0]) ||
+			    !isupper((unsigned char)optarg[1]) || !isupper((unsigned char)optarg[2]))
+				nf_cli_usage_error("--currency-default wants an ISO 4217 code like USD, not '%s'", optarg);
+			memcpy(job.dollar, optarg, 4);
+			job.opts.dollar = job.dollar;
+			break;
+		case 'a': job.all = true; break;
 		case 'S': skip_bad = true; break;
 		case 'h': nf_cli_help(usage_text);
 		case 'V': nf_cli_version();
 		default: nf_cli_try_help();
 		}
 	}
-	return nf_cli_finish(nf_cli_each_record(argv + optind, argc - optind,
-	    skip_bad, figure_records, NULL));
+	status = nf_cli_each_record(argv + optind, argc - optind, skip_bad, figure_records, &job);
+	nf_figure_list_free(&job.list);
+	return nf_cli_finish(status);
+}
+
+/* "money,count" into a bit set; false on an empty or unknown kind. */
+static bool
+parse_kinds(const char *arg, unsigned *kinds)
+{
+	const char *p = arg;
+
+	*kinds = 0;
+	for (;;) {
+		size_t len = strcspn(p, ",");
+		nf_figure_kind k;
+		if (!nf_figure_kind_parse(p, len, &k))
+			return false;
+		*kinds |= 1u << k;
+		if (p[len] == '\0')
+			return true;
+		p += len + 1;
+	}
+}
+
+/* Roles read by default: the article's own text. */
+static bool
+wanted_role(const json_t *rec)
+{
+	const char *role = nf_record_string(rec, "role", NULL);
+
+	if (role == NULL)
+		return true;
+	return strcmp(role, "body") == 0 || strcmp(role, "title") == 0 ||
+	    strcmp(role, "dek") == 0;
+}
+
+/* The keys of figure m, in output order. */
+static void
+figure_keys(nf_keybuf *b, const char *text, long long start,
+    const nf_figure_list *list, const nf_figure *m)
+{
+	char num[NF_DECIMAL_BUF];
+
+	nf_keybuf_string(b, "kind", nf_figure_kind_name(m->kind),
+	    strlen(nf_figure_kind_name(m->kind)));
+	nf_keybuf_string(b, "match", text + m->start, m->end - m->start);
+	nf_decimal_format(m->value, num);
+	nf_keybuf_json(b, "value", num);
+	nf_keybuf_string2(b, "unit", m->unit, m->unit_len, m->unit_suffix,
+	    strlen(m->unit_suffix));
+	{
+		const char *q = nf_qualifier_name(m->qualifier);
+		nf_keybuf_string(b, "qualifier", q, q != NULL ? strlen(q) : 0);
+	}
+	if (m->qualifier == NF_QUAL_RANGE) {
+		nf_decimal_format(m->value_max, num);
+		nf_keybuf_json(b, "value_max", num);
+	} else {
+		nf_keybuf_json(b, "value_max", "null");
+	}
+	snprintf(num, sizeof num, "%lld", start + (long long)m->start);
+	nf_keybuf_json(b, "match_start", num);
+	snprintf(num, sizeof num, "%lld", start + (long long)m->end);
+	nf_keybuf_json(b, "match_end", num);
+	if (m->equiv_of >= 0) {
+		snprintf(num, sizeof num, "%lld",
+		    start + (long long)list->items[m->equiv_of].start);
+		nf_keybuf_json(b, "equiv_of", num);
+	} else {
+		nf_keybuf_json(b, "equiv_of", "null");
+	}
+}
+
+static int
+figure_records(json_t *rec, void *ctx, nf_error *err)
+{
+	struct figures_job *job = ctx;
+	const char *text, *raw, *lang;
+	size_t len, raw_len;
+	long long start;
+	bool fast = false;
+
+	text = nf_record_string(rec, "text", &len);
+	if (text == NULL)
+		return nf_fail(err, "record has no \"text\" string");
+	if (!job->all && !wanted_role(rec))
+		return 0;
+	lang = nf_record_string(rec, "lang", NULL);
+	job->opts.chinese = lang != NULL && strcmp(lang, "zh") == 0;
+	nf_figure_list_clear(&job->list);
+	if (nf_figures_find(text, len, &job->opts, &job->list) != 0)
+		return nf_fail(err, "out of memory");
+	if (job->list.len == 0)
+		return 0;
+	start = nf_record_int(rec, "start", 0);
+	raw = nf_cli_current_raw(&raw_len);
+	fast = nf_append_ready(rec, raw, &raw_len, added_keys);
+	for (size_t i = 0; i < job->list.len; i++) {
+		const nf_figure *m = &job->list.items[i];
+		nf_keybuf b;
+		int rc;
+		if (!(job->kinds & (1u << m->kind)))
+			continue;
+		nf_keybuf_init(&b);
+		figure_keys(&b, text, start, &job->list, m);
+		rc = fast ? nf_append_write(stdout, raw, raw_len, &b)
+		          : nf_append_write_copy(stdout, rec, &b);
+		nf_keybuf_free(&b);
+		if (rc == -2)
+			return nf_fail(err, "out of memory");
+		if (rc != 0)
+			return -2;
+	}
+	return 0;
 }

@@ -354,6 +354,8 @@ static const char stop_zh[] =
 #define LONG_PARA 400
 /* Longer than this, navigation words and alt text no longer count. */
 #define NAV_PARA 100
+/* A paragraph this long with five sentences or more is prose whatever it holds. */
+#define LONG_PROSE 800
 
 /* The automata, by paragraph length: up to NAV_PARA, LONG_PARA, longer. */
 enum { TIER_SHORT, TIER_MID, TIER_LONG, TIERS };
@@ -749,8 +751,13 @@ classify_local(nf_para_info *info, size_t letter_bytes, size_t nav_bytes,
 	info->cls = NF_PC_BAD;
 	if ((info->cues & NF_CUE_ALT) && tok <= 4)
 		return;
-	if (info->cues & (NF_CUE_COPYRIGHT | NF_CUE_SOURCE | NF_CUE_COMMENTS))
-		return;
+	if (info->cues & (NF_CUE_COPYRIGHT | NF_CUE_SOURCE | NF_CUE_COMMENTS)) {
+		/* a whole article on one line with "转载请注明出处" at its end is
+		   the article: only prose of many sentences outweighs the cue */
+		if (info->bytes < LONG_PROSE || info->stops < 5)
+			return;
+		info->tail_mark = false;
+	}
 	if (info->cues & NF_CUE_CAPTION) {
 		info->bad_role = NF_ROLE_CAPTION;
 		return;
@@ -903,6 +910,10 @@ prepare(struct roles *r)
 				r->kind[i] = K_BYLINE;
 		}
 		if (rc == 1) {
+			if (p->name_end == 0 && nf_meta_line_author(ptext(r, i), plen(r, i), &name)) {
+				p->name_start = p->start + name.start;
+				p->name_end = p->start + name.end;
+			}
 			r->kind[i] = K_DATE;
 			p->has_pub = dl.has_point;
 			p->pub = dl.point;
@@ -977,11 +988,24 @@ author_bio(const struct roles *r, size_t a, size_t i)
 	    bio_line(r, i);
 }
 
-/* A short label above a headline: "POLICY", "Technology News", "科技". */
+/*
+ * A short label above a headline: "POLICY", "Technology News", "World
+ * news", "科技" - one or two words, or up to four all capitalised; "Prime
+ * minister's questions" is a headline.
+ */
 static bool
-is_label(const nf_para_info *in)
+is_label(const char *s, size_t n, const nf_para_info *in)
 {
-	return in->lang == NF_LANG_ZH ? in->cjk <= 6 : in->words <= 4;
+	if (in->lang == NF_LANG_ZH)
+		return in->cjk <= 6;
+	if (in->words <= 2)
+		return true;
+	if (in->words > 4)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] >= 'a' && s[i] <= 'z' && (i == 0 || s[i - 1] == ' '))
+			return false;
+	return true;
 }
 
 /*
@@ -1012,7 +1036,7 @@ find_title(const struct roles *r, size_t a, size_t b1)
 	}
 	if (t == NONE || prev == NONE || next_full(r, prev, b1) != t)
 		return t;
-	return is_label(&r->p[prev].info) ? t : prev;
+	return is_label(ptext(r, prev), plen(r, prev), &r->p[prev].info) ? t : prev;
 }
 
 static void
@@ -1045,8 +1069,11 @@ assign_head(struct roles *r, size_t i, size_t t, size_t b1)
 	case K_EMPTY: return;
 	}
 	nx = next_full(r, i, b1);
-	if (name_line(r, i) && nx < b1 && (r->kind[nx] == K_DATE || r->kind[nx] == K_BYLINE ||
-	    bio_line(r, nx))) {
+	/* a name above a date line, a byline or the author's role; or alone
+	   between the headline and the body */
+	if (name_line(r, i) && ((nx < b1 && (r->kind[nx] == K_DATE ||
+	    r->kind[nx] == K_BYLINE || bio_line(r, nx))) ||
+	    (nx == b1 && t != NONE && i > t))) {
 		set_role(r, i, NF_ROLE_BYLINE, true);
 		return;
 	}

@@ -377,6 +377,98 @@ nf_meta_byline(const char *s, size_t n, nf_span *name)
 	return true;
 }
 
+/* Words of a publication's name, not a person's: "Hangzhou Daily". */
+static const char *const outlet_words[] = {
+	"daily", "news", "times", "post", "review", "journal", "herald", "press",
+	"media", "network", "agency", "group", "tribune", "weekly", "magazine",
+	"online", "today", "wire", "radio", "tv", "insider", "brief", "digest",
+};
+
+/* Does s[0..n) hold one of outlet_words as a word? */
+static bool
+has_outlet_word(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; ) {
+		size_t w = i;
+		while (w < n && s[w] != ' ')
+			w++;
+		if (w > i && in_words(outlet_words, COUNT(outlet_words), s + i, w - i))
+			return true;
+		i = w + 1;
+	}
+	return false;
+}
+
+/*
+ * Length of a separator between the parts of a metadata line at s[i]:
+ * "|", "•", "·", "/" with spaces around, or a gap of two spaces or more
+ * (an ideographic space counts); 0 when there is none.
+ */
+static size_t
+part_separator(const char *s, size_t n, size_t i)
+{
+	size_t j = i;
+	uint32_t cp;
+
+	while (j < n && (s[j] == ' ' || s[j] == '\t'))
+		j++;
+	if (j < n && (s[j] == '|' || s[j] == '/')) {
+		if (j == i || j + 1 >= n || s[j + 1] != ' ')
+			return 0;
+		j++;
+	} else if (j < n && (unsigned char)s[j] >= 0x80) {
+		size_t k = nf_utf8_decode(s + j, n - j, &cp, NULL);
+		if (cp == 0x2022 || cp == 0x00B7 || cp == 0xFF5C || cp == 0x3000)
+			j += k;
+		else if (j - i < 2)
+			return 0;
+	} else if (j - i < 2) {
+		return 0;
+	}
+	while (j < n && (s[j] == ' ' || s[j] == '\t'))
+		j++;
+	return j - i;
+}
+
+bool
+nf_meta_line_author(const char *s, size_t n, nf_span *name)
+{
+	size_t start = 0, i = 0, parts = 0;
+
+	if (n > 200)
+		return false;
+	while (i <= n) {
+		size_t sep = i < n ? part_separator(s, n, i) : 0;
+		if (i == n || sep > 0) {
+			nf_span in;
+			bool digits = false;
+			for (size_t k = start; k < i; k++)
+				digits |= s[k] >= '0' && s[k] <= '9';
+			if (i > start && nf_meta_byline(s + start, i - start, &in)) {
+				name->start = start + in.start;
+				name->end = start + in.end;
+				return true;
+			}
+			/* "Jane Doe | May 10, 2025": a name as the first of several parts */
+			if (parts == 0 && i < n && !digits && i > start &&
+			    nf_meta_name_line(s + start, i - start) &&
+			    !has_outlet_word(s + start, i - start)) {
+				name->start = start;
+				name->end = i;
+				return true;
+			}
+			parts++;
+			if (i == n)
+				break;
+			i += sep;
+			start = i;
+			continue;
+		}
+		i++;
+	}
+	return false;
+}
+
 bool
 nf_meta_name_line(const char *s, size_t n)
 {
@@ -443,6 +535,17 @@ nf_meta_bio_line(const char *s, size_t n)
 	return false;
 }
 
+/* Does s start with a word like "iTunes", "eBay": lower case, then a capital? */
+static bool
+camel_word(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && s[i] >= 'a' && s[i] <= 'z')
+		i++;
+	return i > 0 && i <= 2 && i < n && is_upper((unsigned char)s[i]);
+}
+
 bool
 nf_meta_headline(const char *s, size_t n, const nf_para_info *info)
 {
@@ -463,7 +566,7 @@ nf_meta_headline(const char *s, size_t n, const nf_para_info *info)
 	if (info->lang == NF_LANG_ZH)
 		return info->cjk >= 5 && info->cjk <= 60;
 	if (!is_upper((unsigned char)s[i]) && !is_digit((unsigned char)s[i]) &&
-	    (unsigned char)s[i] < 0x80)
+	    (unsigned char)s[i] < 0x80 && !camel_word(s + i, n - i))
 		return false;
 	return info->words >= 3 && info->words <= 30;
 }

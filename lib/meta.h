@@ -42,6 +42,14 @@ int nf_meta_dateline(const char *text, size_t n, const nf_date_opts *opts,
  */
 bool nf_meta_byline(const char *text, size_t n, nf_span *name);
 
+/*
+ * Does the metadata line text[0..n) name its author in one of its parts:
+ * "By Jane Doe • 5 min read • May 10, 2025", "Jane Doe | May 10, 2025",
+ * "发布时间：2025-03-12  来源：人民网  作者：张三"?  Parts are separated by
+ * | • · / or a gap of two spaces; *name is the name's byte range in text.
+ */
+bool nf_meta_line_author(const char *text, size_t n, nf_span *name);
+
 /* Is text[0..n) only a person's name: "Jeffrey Ding", "Mary K. O'Neil"? */
 bool nf_meta_name_line(const char *text, size_t n);
 

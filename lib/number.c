@@ -222,8 +222,11 @@ static const struct number_word {
 static size_t
 word_at(const char *s, size_t n, const char *word)
 {
-	size_t len = strlen(word);
+	size_t len;
 
+	if (n == 0 || (s[0] | 0x20) != word[0])
+		return 0;
+	len = strlen(word);
 	if (n < len || strncasecmp(s, word, len) != 0)
 		return 0;
 	if (len < n && is_ascii_alpha((unsigned char)s[len]))
@@ -497,7 +500,8 @@ static const struct scale_word {
 	{ "trillion", 12, false, false }, { "billion", 9, false, false },
 	{ "million", 6, false, false }, { "thousand", 3, false, false },
 	{ "crore", 7, false, false }, { "lakh", 5, false, false },
-	{ "bn", 9, false, false }, { "mn", 6, false, false }, { "mln", 6, false, false },
+	{ "bln", 9, false, false }, { "bn", 9, false, false }, { "mn", 6, false, false },
+	{ "mln", 6, false, false },
 	{ "tn", 12, false, false }, { "trn", 12, false, false },
 	{ "mil", 6, true, false }, { "k", 3, true, false }, { "m", 6, true, false },
 	{ "b", 9, true, true }, { "B", 9, true, true },
@@ -523,6 +527,8 @@ nf_scale_parse(const char *s, size_t n, int *pow10, size_t *len)
 		const struct scale_word *w = &scale_words[i];
 		if (w->attached_only && sp > 0)
 			continue;
+		if (sp >= n || (s[sp] | 0x20) != (w->word[0] | 0x20))
+			continue;
 		l = strlen(w->word);
 		if (n - sp < l)
 			continue;
@@ -536,6 +542,8 @@ nf_scale_parse(const char *s, size_t n, int *pow10, size_t *len)
 		*len = sp + l;
 		return true;
 	}
+	if (sp >= n || (unsigned char)s[sp] < 0x80)
+		return false;
 	for (size_t i = 0; i < sizeof cjk_scales / sizeof cjk_scales[0]; i++) {
 		l = strlen(cjk_scales[i].ch);
 		if (n - sp >= l && memcmp(s + sp, cjk_scales[i].ch, l) == 0) {

@@ -212,6 +212,18 @@ push_para(nf_segmenter *seg, size_t start, size_t end, unsigned flags)
 	return 0;
 }
 
+/*
+ * The start of the character before pos, not before lo: with invalid UTF-8
+ * (stray continuation bytes) nf_utf8_prev() may step back past lo.
+ */
+static size_t
+prev_from(const char *t, size_t lo, size_t pos)
+{
+	size_t p = nf_utf8_prev(t, pos);
+
+	return p < lo ? pos - 1 : p;
+}
+
 /* Trim white space (Unicode spaces too) from both ends of [*s, *e). */
 static void
 trim(const char *t, size_t *s, size_t *e)
@@ -227,7 +239,7 @@ trim(const char *t, size_t *s, size_t *e)
 		*s += k;
 	}
 	while (*e > *s) {
-		size_t p = nf_utf8_prev(t, *e);
+		size_t p = prev_from(t, *s, *e);
 		nf_utf8_decode(t + p, *e - p, &cp, NULL);
 		if (!nf_is_space(cp))
 			break;
@@ -254,10 +266,11 @@ static uint32_t
 last_cp(const char *s, size_t start, size_t end)
 {
 	uint32_t cp = 0;
-	size_t p = nf_utf8_prev(s, end);
 
-	if (end > start)
+	if (end > start) {
+		size_t p = prev_from(s, start, end);
 		nf_utf8_decode(s + p, end - p, &cp, NULL);
+	}
 	return cp;
 }
 
@@ -521,7 +534,8 @@ build_meta(nf_segmenter *seg, const char *text, int articles)
 		if (p->role == NF_ROLE_TITLE && m->title.len == 0) {
 			if (buf_json_string(&m->title, text + p->start, p->end - p->start) != 0)
 				return -1;
-		} else if (p->role == NF_ROLE_BYLINE && m->byline.len == 0) {
+		} else if (m->byline.len == 0 && (p->role == NF_ROLE_BYLINE ||
+		    (p->role == NF_ROLE_DATELINE && p->name_end > p->name_start))) {
 			size_t s = p->start, e = p->end;
 			if (p->name_end > p->name_start) {
 				s = p->name_start;

@@ -318,6 +318,17 @@ struct stop_run {
 	bool single_fw_dot; /* the run is one fullwidth '．' */
 };
 
+/* Length of a footnote mark "[1]" .. "[999]" at s[i], or 0. */
+static size_t
+citation_mark(const char *s, size_t n, size_t i)
+{
+	size_t j = i + 1;
+
+	while (j < n && j - i <= 3 && is_digit_ascii((unsigned char)s[j]))
+		j++;
+	return j > i + 1 && j < n && s[j] == ']' ? j + 1 - i : 0;
+}
+
 static struct stop_run
 take_stop_run(const char *s, size_t n, size_t i)
 {
@@ -327,7 +338,10 @@ take_stop_run(const char *s, size_t n, size_t i)
 
 	while (i < n) {
 		size_t k = cp_at(s, n, i, &cp);
-		if (cp == '.')
+		if (cp == '.' && i + 2 < n && s[i + 1] == ' ' && s[i + 2] == '.'
+		    && (r.periods > 0 || (i + 4 < n && s[i + 3] == ' ' && s[i + 4] == '.')))
+			k = 2, r.periods++;  /* ". . .": a spaced ellipsis */
+		else if (cp == '.')
 			r.periods++;
 		else if (cp == 0x2026)
 			r.ellipsis = true;
@@ -337,6 +351,8 @@ take_stop_run(const char *s, size_t n, size_t i)
 			r.cjk = true;
 		else if (is_closer(cp))
 			r.closer = true;
+		else if (cp == '[' && i > start && (k = citation_mark(s, n, i)) > 0)
+			;  /* "2024.[1] Prices": a footnote mark stays */
 		else
 			break;
 		i += k;
@@ -399,6 +415,18 @@ has_word(const char *s, size_t start, size_t end)
 	return false;
 }
 
+/* Is the word before the period at s[i] an abbreviation or an initial? */
+static bool
+abbreviation_before(const char *s, size_t start, size_t i)
+{
+	size_t ws, wlen = word_before(s, start, i, &ws);
+
+	return wlen > 0 && (in_list(never_end, COUNT(never_end), s + ws, wlen) ||
+	    in_list(may_end, COUNT(may_end), s + ws, wlen) ||
+	    (wlen == 1 && s[ws] >= 'A' && s[ws] <= 'Z') ||
+	    is_dotted_acronym(s + ws, wlen));
+}
+
 /*
  * Does the stop run r, found at s[i] inside the sentence that began at
  * start, end the sentence?
@@ -417,7 +445,8 @@ should_split(const char *s, size_t n, size_t start, size_t i, const struct stop_
 	if (r->ellipsis && !r->question && (nf_is_cjk(before) || nf_is_cjk(after)))
 		return true;
 	if (nf_is_cjk(after) || after == 0x201C || after == 0x300C || after == 0x300A)
-		return true;  /* "发布R1.随后" */
+		/* "发布R1.随后", but not "美国(U.S.)市场" */
+		return r->question || r->ellipsis || !abbreviation_before(s, start, i);
 	if (!nf_is_space(after))
 		return false; /* 1.47, example.com, U.S.-China */
 	t = skip_space(s, n, r->end);
@@ -474,6 +503,8 @@ emit(const char *s, nf_span_list *out, size_t start, size_t end)
 {
 	while (end > start) {
 		size_t p = nf_utf8_prev(s, end);
+		if (p < start)  /* stray continuation bytes */
+			p = end - 1;
 		uint32_t cp;
 		nf_utf8_decode(s + p, end - p, &cp, NULL);
 		if (!nf_is_space(cp))

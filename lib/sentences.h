@@ -10,9 +10,11 @@
  * and something that can start a sentence.  Abbreviations (Mr., U.S., Inc.,
  * Jan., No., e.g.), initials (J. K. Rowling), decimals and money ($1.47),
  * list numbers ("1. DeepSeek: ...") and a lower-case next word keep the
- * sentence going; closing quotes and brackets after the stop stay with it.
+ * sentence going; closing quotes and brackets after the stop stay with it,
+ * and so do footnote marks ("2024.[1]"); ". . ." is an ellipsis.
  * Chinese: a sentence ends after 。！？；… (and their fullwidth and ASCII
- * forms before a Chinese character), closing quotes and brackets attached.
+ * forms before a Chinese character, unless the period ends an abbreviation:
+ * "美国(U.S.)市场"), closing quotes and brackets attached.
  * A line break followed by a list item, and an inline bullet, start a new
  * sentence.  A headline without a full stop is one sentence.
  */

@@ -258,6 +258,32 @@ dated_doc() {
 	  '2 body null 近日，杭州市出台新政，支')"
 }
 
+@test "nf-segment: bylines - By, a name with its role, a name alone, the author part of a date line" {
+	{
+		dated_doc 'By Jane Doe, Reuters'
+		dated_doc 'By JANE DOE and JOHN ROE'
+		dated_doc 'Jane Doe'
+		dated_doc 'Jane Doe | May 10, 2025'
+		dated_doc 'By Jane Doe • 5 min read • May 10, 2025'
+		dated_doc 'Hangzhou Daily | May 10, 2025'
+		dated_doc '发布时间：2025年03月12日 09:30  来源：人民网  作者：张三'
+		dated_doc '2025-03-12 09:30　来源：新华网　记者 李明'
+		dated_doc '记者 张伟 王芳'
+	} >"$BATS_TEST_TMPDIR/in.jsonl"
+	run -0 nf-segment --paragraphs "$BATS_TEST_TMPDIR/in.jsonl"
+	run -0 jq -r 'select(.para == 2) | "\(.role) \(.byline) \(.published)"' <<<"$output"
+	assert_output "$(printf '%s\n' \
+	  'byline Jane Doe null' \
+	  'byline JANE DOE and JOHN ROE null' \
+	  'byline Jane Doe null' \
+	  'dateline Jane Doe 2025-05-10' \
+	  'dateline Jane Doe 2025-05-10' \
+	  'dateline null 2025-05-10' \
+	  'dateline 张三 2025-03-12' \
+	  'dateline 李明 2025-03-12' \
+	  'byline 张伟 王芳 null')"
+}
+
 @test "nf-segment: a digest is split into articles, each with its own title and published" {
 	nf-normalize "$FIX/articles/en07_daily_brief_digest.txt" | nf-segment --ref 2025-04-02 >"$BATS_TEST_TMPDIR/out"
 	run -0 meta <"$BATS_TEST_TMPDIR/out"

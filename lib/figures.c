@@ -1,0 +1,1759 @@
+/*
+ * figures.c - the figure recogniser (see figures.h for the rules).
+ *
+ * One pass over the text.  At each place a figure can start (a digit, a
+ * Chinese numeral, a currency sign, a word that may be a number word or a
+ * currency code) figure_at() tries: currency before, number, scale word,
+ * range, then the unit that decides the kind; the qualifier is read
+ * backwards from the start and forwards from the end.  Numbers with no
+ * unit are kept aside as "bare" and given a kind afterwards only when the
+ * sentence says what they count.  The phrase tables are data at the top.
+ */
+#include "figures.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "money.h"
+#include "singular.h"
+#include "units.h"
+#include "utf8.h"
+
+/* ---- tables ------------------------------------------------------------- */
+
+static const struct qual_phrase {
+	const char *text;
+	nf_qualifier q;
+} qual_before_en[] = {
+	{ "no more than", NF_QUAL_LE }, { "not more than", NF_QUAL_LE },
+	{ "no less than", NF_QUAL_GE }, { "not less than", NF_QUAL_GE },
+	{ "no fewer than", NF_QUAL_GE }, { "not fewer than", NF_QUAL_GE },
+	{ "more than", NF_QUAL_GT }, { "greater than", NF_QUAL_GT },
+	{ "in excess of", NF_QUAL_GT }, { "upwards of", NF_QUAL_GT },
+	{ "upward of", NF_QUAL_GT }, { "just over", NF_QUAL_GT },
+	{ "well over", NF_QUAL_GT }, { "over", NF_QUAL_GT }, { "above", NF_QUAL_GT },
+	{ "exceeding", NF_QUAL_GT }, { "exceeded", NF_QUAL_GT }, { "exceed", NF_QUAL_GT },
+	{ "exceeds", NF_QUAL_GT }, { "surpassing", NF_QUAL_GT }, { "surpassed", NF_QUAL_GT },
+	{ "surpass", NF_QUAL_GT }, { "surpasses", NF_QUAL_GT },
+	{ "at least", NF_QUAL_GE }, { "a minimum of", NF_QUAL_GE },
+	{ "fewer than", NF_QUAL_LT }, { "less than", NF_QUAL_LT },
+	{ "just under", NF_QUAL_LT }, { "under", NF_QUAL_LT }, { "below", NF_QUAL_LT },
+	{ "up to", NF_QUAL_LE }, { "at most", NF_QUAL_LE }, { "as much as", NF_QUAL_LE },
+	{ "as many as", NF_QUAL_LE }, { "as high as", NF_QUAL_LE },
+	{ "a maximum of", NF_QUAL_LE }, { "a cap of", NF_QUAL_LE },
+	{ "capped at", NF_QUAL_LE }, { "a ceiling of", NF_QUAL_LE },
+	{ "approximately", NF_QUAL_APPROX }, { "an estimated", NF_QUAL_APPROX },
+	{ "estimated", NF_QUAL_APPROX }, { "roughly", NF_QUAL_APPROX },
+	{ "nearly", NF_QUAL_APPROX }, { "almost", NF_QUAL_APPROX },
+	{ "close to", NF_QUAL_APPROX }, { "about", NF_QUAL_APPROX },
+	{ "around", NF_QUAL_APPROX }, { "some", NF_QUAL_APPROX },
+	{ "circa", NF_QUAL_APPROX }, { "an approximate", NF_QUAL_APPROX },
+}, qual_before_zh[] = {
+	{ "最高不超过", NF_QUAL_LE }, { "最多不超过", NF_QUAL_LE },
+	{ "不超过", NF_QUAL_LE }, { "不高于", NF_QUAL_LE }, { "不多于", NF_QUAL_LE },
+	{ "最高", NF_QUAL_LE }, { "最多", NF_QUAL_LE }, { "高达", NF_QUAL_LE },
+	{ "多达", NF_QUAL_LE }, { "至多", NF_QUAL_LE },
+	{ "不低于", NF_QUAL_GE }, { "不少于", NF_QUAL_GE }, { "至少", NF_QUAL_GE },
+	{ "最少", NF_QUAL_GE }, { "最低", NF_QUAL_GE },
+	{ "不到", NF_QUAL_LT }, { "不足", NF_QUAL_LT }, { "低于", NF_QUAL_LT },
+	{ "少于", NF_QUAL_LT },
+	{ "超过", NF_QUAL_GT }, { "突破", NF_QUAL_GT }, { "高于", NF_QUAL_GT },
+	{ "多于", NF_QUAL_GT }, { "逾", NF_QUAL_GT }, { "超", NF_QUAL_GT },
+	{ "大约", NF_QUAL_APPROX }, { "约合", NF_QUAL_APPROX }, { "折合", NF_QUAL_APPROX },
+	{ "将近", NF_QUAL_APPROX }, { "接近", NF_QUAL_APPROX }, { "大概", NF_QUAL_APPROX },
+	{ "约", NF_QUAL_APPROX }, { "近", NF_QUAL_APPROX },
+}, qual_after[] = {
+	{ "左右", NF_QUAL_APPROX }, { "上下", NF_QUAL_APPROX },
+	{ "及以上", NF_QUAL_GE }, { "以上", NF_QUAL_GT }, { "起", NF_QUAL_GE },
+	{ "以内", NF_QUAL_LE }, { "以下", NF_QUAL_LE }, { "及以下", NF_QUAL_LE },
+	{ " or more", NF_QUAL_GE }, { " or above", NF_QUAL_GE },
+	{ " or less", NF_QUAL_LE }, { " or fewer", NF_QUAL_LE },
+};
+
+static const struct percent_word {
+	const char *text;
+	const char *unit;
+	bool space;    /* may follow a space */
+	bool word;     /* ASCII word: ends at a word boundary */
+} percent_words[] = {
+	{ "percentage points", "percentage points", true, true },
+	{ "percentage point", "percentage points", true, true },
+	{ "个百分点", "percentage points", false, false },
+	{ "百分点", "percentage points", false, false },
+	{ "per cent", "percent", true, true },
+	{ "percent", "percent", true, true },
+	{ "pct", "percent", true, true },
+	{ "%", "percent", true, false },
+	{ "\xEF\xBC\x85", "percent", true, false },   /* ％ */
+};
+
+/* "hundreds of", "tens of thousands of": ranges of an order of magnitude. */
+static const struct vague {
+	const char *text;
+	int pow10;
+} vague_numbers[] = {
+	{ "tens of thousands of", 4 }, { "hundreds of thousands of", 5 },
+	{ "tens of millions of", 7 }, { "hundreds of millions of", 8 },
+	{ "tens of billions of", 10 }, { "hundreds of billions of", 11 },
+	{ "dozens of", 1 }, { "hundreds of", 2 }, { "thousands of", 3 },
+	{ "millions of", 6 }, { "billions of", 9 },
+};
+
+/* Words a number written in words can start with ("tens of", "half a"). */
+static const struct sized_word {
+	const char *w;
+	size_t len;
+} number_starts[] = {
+	{ "zero", 4 }, { "one", 3 }, { "two", 3 }, { "three", 5 }, { "four", 4 },
+	{ "five", 4 }, { "six", 3 }, { "seven", 5 }, { "eight", 5 },
+	{ "nine", 4 }, { "ten", 3 }, { "eleven", 6 }, { "twelve", 6 },
+	{ "thirteen", 8 }, { "fourteen", 8 }, { "fifteen", 7 }, { "sixteen", 7 },
+	{ "seventeen", 9 }, { "eighteen", 8 }, { "nineteen", 8 }, { "twenty", 6 },
+	{ "thirty", 6 }, { "forty", 5 }, { "fifty", 5 }, { "sixty", 5 },
+	{ "seventy", 7 }, { "eighty", 6 }, { "ninety", 6 }, { "hundred", 7 },
+	{ "thousand", 8 }, { "million", 7 }, { "billion", 7 }, { "trillion", 8 },
+	{ "dozen", 5 }, { "tens", 4 }, { "half", 4 },
+};
+
+/* Words that end the search for a count noun. */
+static const char *const count_stops[] = {
+	"the", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with",
+	"from", "than", "as", "is", "was", "are", "were", "be", "been", "has",
+	"have", "had", "this", "that", "these", "those", "which", "who", "its",
+	"their", "his", "her", "a", "an", "per", "each", "every", "more", "less",
+	"about", "over", "under", "up", "down", "into", "across", "after",
+	"before", "since", "until", "while", "will", "would", "could", "can",
+	"may", "might", "should", "must", "not", "no", "but", "if", "so",
+	"than", "then", "there", "here", "it", "they", "we", "you", "he", "she",
+	"year", "month", "week", "day", "hour", "minute", "second", "times",
+	"percent", "cent", "between", "among", "within", "via", "out",
+	"last", "next", "ago", "later", "earlier", "a", "all", "both",
+};
+
+/* Nouns that make one counted thing with the noun after them. */
+static const char *const compound_heads[] = {
+	"data", "model", "base", "power", "charging", "wind", "solar", "fuel",
+	"research", "venture", "credit", "sports", "test", "pilot",
+};
+
+/* Words after which a bare number takes the unit of an earlier figure. */
+static const char *const anaphora_cues[] = {
+	"from", "to", "reach", "reached", "reaching", "reaches", "hit", "had",
+	"has", "have", "with", "at", "versus", "vs",
+};
+
+/* Nouns that often follow a Chinese measure word but are modifiers. */
+static const char *const zh_noun_modifiers[] = {
+	"具体", "重点", "主要", "重大", "相关", "各类", "优质", "新型", "大型",
+	"新的", "核心", "标准",
+};
+
+/* Han characters that end a Chinese count noun (particles, prepositions). */
+static const char zh_noun_stops[] =
+	"的和与及等在了是为将已被把对向从到至以每共达超约近逾也都还又并而或均其于"
+	"同比较这那此该之所不去就给让使着得说做看要";
+
+/* Verbs and adverbs that end a Chinese count noun: "1200台机器人投入使用". */
+static const char *const zh_noun_stop_words[] = {
+	"投入", "投产", "参与", "参加", "落户", "落地", "签约", "获得", "获批",
+	"进入", "实现", "开展", "建成", "完成", "提供", "发布", "推出", "引进",
+	"带动", "合作", "申报", "通过", "加入", "覆盖", "集聚", "部署", "累计",
+	"涉及", "包括", "包含", "计划", "分布", "占比", "拥有", "已经", "上市",
+	"入驻", "使用", "认定", "正在", "目前", "同比", "全部", "分别", "共计",
+	"合计", "其中", "入选", "参展", "签署", "达成", "接入", "上线", "运行",
+	"服务于", "来自", "位于", "总计", "总数", "总额", "提交", "收到",
+};
+
+/* Words before a number that are not the noun a bare measure word counts. */
+static const char *const zh_not_context[] = {
+	"其中", "共有", "拥有", "新增", "达到", "超过", "累计", "已有", "全市",
+	"全省", "共计", "合计", "包括", "吸引", "引进", "落户", "集聚", "建成",
+	"新建", "培育", "认定", "现有", "目前", "还有", "另有", "约有", "总计",
+	"全国", "全区", "部署", "接入", "完成", "签约", "发布", "推出", "形成",
+	"带动", "服务", "覆盖", "达",
+};
+
+/* ---- character helpers -------------------------------------------------- */
+
+static bool
+is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static bool
+is_alpha(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool
+is_alnum(unsigned char c)
+{
+	return is_digit(c) || is_alpha(c);
+}
+
+static bool
+is_upper(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+/* A fullwidth digit ０-９ at s. */
+static bool
+is_wide_digit(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	return n >= 3 && u[0] == 0xEF && u[1] == 0xBC && u[2] >= 0x90 && u[2] <= 0x99;
+}
+
+static bool
+digit_at(const char *s, size_t n)
+{
+	return (n > 0 && is_digit((unsigned char)s[0])) || is_wide_digit(s, n);
+}
+
+static uint32_t
+cp_at(const char *s, size_t n, size_t *len)
+{
+	uint32_t cp = 0;
+	size_t l = nf_utf8_decode(s, n, &cp, NULL);
+
+	if (len != NULL)
+		*len = l;
+	return l == 0 ? 0 : cp;
+}
+
+static uint32_t
+cp_before(const char *text, size_t pos, size_t *start)
+{
+	size_t p;
+
+	if (pos == 0) {
+		if (start != NULL)
+			*start = 0;
+		return 0;
+	}
+	p = nf_utf8_prev(text, pos);
+	if (start != NULL)
+		*start = p;
+	return cp_at(text + p, pos - p, NULL);
+}
+
+/* The value of a Chinese numeral character, or -1. */
+static int
+cjk_numeral_value(uint32_t cp)
+{
+	switch (cp) {
+	case 0x96F6: case 0x3007: return 0;           /* 零 〇 */
+	case 0x4E00: case 0x58F9: return 1;           /* 一 壹 */
+	case 0x4E8C: case 0x8D30: case 0x8CB3: case 0x4E24: case 0x5169: return 2;
+	case 0x4E09: case 0x53C1: case 0x53C3: return 3;
+	case 0x56DB: case 0x8086: return 4;
+	case 0x4E94: case 0x4F0D: return 5;
+	case 0x516D: case 0x9646: case 0x9678: return 6;
+	case 0x4E03: case 0x67D2: return 7;
+	case 0x516B: case 0x634C: return 8;
+	case 0x4E5D: case 0x7396: return 9;
+	case 0x5341: case 0x62FE: return 10;          /* 十 拾 */
+	case 0x767E: case 0x4F70: return 100;         /* 百 佰 */
+	case 0x5343: case 0x4EDF: return 1000;        /* 千 仟 */
+	case 0x4E07: case 0x842C: return 10000;       /* 万 萬 */
+	case 0x4EBF: case 0x5104: return 100000000;   /* 亿 億 */
+	default: return -1;
+	}
+}
+
+static bool
+starts(const char *s, size_t n, const char *lit)
+{
+	size_t l = strlen(lit);
+
+	return n >= l && memcmp(s, lit, l) == 0;
+}
+
+/* An ASCII word (case-insensitive) at s ending at a word boundary. */
+static size_t
+word_is(const char *s, size_t n, const char *word)
+{
+	size_t l = strlen(word);
+
+	if (n < l || strncasecmp(s, word, l) != 0)
+		return 0;
+	if (l < n && is_alnum((unsigned char)s[l]))
+		return 0;
+	return l;
+}
+
+/* Length of the ASCII word at s: letters, digits, inner ' and -. */
+static size_t
+word_len(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && (is_alnum((unsigned char)s[i]) ||
+	    ((s[i] == '-' || s[i] == '\'') && i + 1 < n && is_alpha((unsigned char)s[i + 1]) && i > 0)))
+		i++;
+	return i;
+}
+
+static bool
+in_list(const char *w, size_t n, const char *const *list, size_t count)
+{
+	char c0;
+
+	if (n == 0)
+		return false;
+	c0 = (char)(w[0] | 0x20);
+	for (size_t i = 0; i < count; i++)
+		if ((list[i][0] | 0x20) == c0 && strlen(list[i]) == n &&
+		    strncasecmp(w, list[i], n) == 0)
+			return true;
+	return false;
+}
+
+#define COUNT(a) (sizeof (a) / sizeof (a)[0])
+
+/* ---- the scan state ----------------------------------------------------- */
+
+struct scan {
+	const char *text;
+	size_t n;
+	const nf_figure_opts *opts;
+	nf_money_context money;
+	const nf_date_list *dates;
+};
+
+/* A number read at a position: value, span, and how it was written. */
+struct num {
+	nf_decimal v;
+	size_t start, end;
+	unsigned form;
+	bool scaled;        /* a scale word followed */
+	bool weak_scale;    /* the scale was a glued k/m/b: money only */
+	bool bare_unit;     /* a Chinese unit numeral alone (十, 百, 千, 万) */
+	bool one_word;      /* the number one written as a word (one, 一) */
+	bool vague;         /* "hundreds of": value_max is set */
+	nf_decimal vmax;
+	bool more;          /* 多 or 余 after it: "十多", "5万多" */
+	int pow10;          /* the scale applied */
+	bool long_digits;   /* seven or more ungrouped digits: an identifier
+	                       unless a unit follows */
+};
+
+/* Whether a date span covers [a, b). */
+static bool
+overlaps_date(const struct scan *sc, size_t a, size_t b)
+{
+	for (size_t i = 0; i < sc->dates->len; i++) {
+		const nf_date_match *m = &sc->dates->items[i];
+		if (m->start < b && a < m->end)
+			return true;
+		if (m->start >= b)
+			break;
+	}
+	return false;
+}
+
+/* ---- numbers ------------------------------------------------------------ */
+
+/* Whether a number may start at pos: not glued to a word or a number. */
+static bool
+boundary_before(const struct scan *sc, size_t pos)
+{
+	size_t p;
+	uint32_t c = cp_before(sc->text, pos, &p), c2;
+
+	if (pos == 0)
+		return true;
+	if (c < 0x80 && (is_alnum((unsigned char)c) || c == '_' || c == '#' || c == '@' ||
+	    c == '+' || c == '&' || c == '='))
+		return false;
+	if (c == '.' || c == ',' || c == '-' || c == '/' || c == ':' || c == '\\' ||
+	    c == 0x2010 || c == 0x2011) {
+		c2 = cp_before(sc->text, p, NULL);
+		if (c2 < 0x80 && is_alnum((unsigned char)c2))
+			return false;
+		if (c == '.' && c2 != 0 && c2 != ' ')
+			return false;
+	}
+	if (c == 0x7B2C)  /* 第 */
+		return false;
+	if (cjk_numeral_value(c) >= 0 || (c >= 0xFF10 && c <= 0xFF19))
+		return false;
+	return true;
+}
+
+/* "a third", "half a million", "hundreds of"...: extra English forms. */
+static bool
+parse_vague(const struct scan *sc, size_t pos, struct num *out)
+{
+	const char *s = sc->text + pos;
+	size_t n = sc->n - pos, l;
+	char c0 = (char)(s[0] | 0x20);
+
+	if (c0 != 't' && c0 != 'h' && c0 != 'd' && c0 != 'm' && c0 != 'b' && c0 != 'a')
+		return false;
+	for (size_t i = 0; i < COUNT(vague_numbers); i++) {
+		l = strlen(vague_numbers[i].text);
+		if (n >= l && strncasecmp(s, vague_numbers[i].text, l) == 0 &&
+		    (l == n || s[l] == ' ')) {
+			out->v = (nf_decimal){ 1, vague_numbers[i].pow10 };
+			out->vmax = (nf_decimal){ 1, vague_numbers[i].pow10 + 1 };
+			out->vmax.mant = 1;
+			/* 100 .. 999: 10^(k+1) - 1 */
+			{
+				int64_t m = 1;
+				for (int k = 0; k <= vague_numbers[i].pow10; k++)
+					m *= 10;
+				out->vmax = (nf_decimal){ m - 1, 0 };
+			}
+			out->vague = true;
+			out->end = pos + l;
+			out->form = NF_NUM_WORDS;
+			return true;
+		}
+	}
+	if ((l = word_is(s, n, "half a")) > 0 || (l = word_is(s, n, "half")) > 0 ||
+	    (l = word_is(s, n, "a quarter of a")) > 0 || (l = word_is(s, n, "a quarter")) > 0) {
+		int p10;
+		size_t sl;
+		bool quarter = s[2] == 'q';
+		if (l < n && nf_scale_parse(s + l, n - l, &p10, &sl) && p10 >= 6 &&
+		    is_alpha((unsigned char)s[l + sl - 1])) {
+			out->v = quarter ? (nf_decimal){ 25, p10 - 2 } : (nf_decimal){ 5, p10 - 1 };
+			out->end = pos + l + sl;
+			out->form = NF_NUM_WORDS;
+			out->scaled = true;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Chinese 点 decimals after a numeral: "三点五" (only inside 百分之). */
+static void
+cjk_point_fraction(const struct scan *sc, struct num *nm)
+{
+	size_t p = nm->end, l;
+	uint32_t c;
+	int d;
+
+	if (!starts(sc->text + p, sc->n - p, "点"))
+		return;
+	p += 3;
+	while (p < sc->n && (c = cp_at(sc->text + p, sc->n - p, &l)) != 0 &&
+	    (d = cjk_numeral_value(c)) >= 0 && d <= 9) {
+		nm->v.mant = nm->v.mant * 10 + d;
+		nm->v.exp--;
+		p += l;
+		nm->end = p;
+	}
+}
+
+/* Whether the character s[0..l) is one of the characters of set. */
+static bool
+strchr_utf8(const char *set, const char *s, size_t l)
+{
+	for (const char *p = set; *p != '\0';) {
+		size_t k = nf_utf8_decode(p, strlen(p), &(uint32_t){ 0 }, NULL);
+		if (k == l && memcmp(p, s, l) == 0)
+			return true;
+		p += k ? k : 1;
+	}
+	return false;
+}
+
+/* Read the number at pos (no currency, no scale); false when none. */
+static bool
+parse_number(const struct scan *sc, size_t pos, struct num *out)
+{
+	const char *s = sc->text + pos;
+	size_t n = sc->n - pos;
+	nf_number num;
+	uint32_t c;
+	size_t l;
+
+	memset(out, 0, sizeof *out);
+	out->start = pos;
+	if (n == 0)
+		return false;
+	if (digit_at(s, n)) {
+		if (!nf_number_parse_digits_prefix(s, n, &num) || num.inexact)
+			return false;
+		/* identifiers: a leading zero ("0571"), seven or more ungrouped digits */
+		if (num.int_digits > 1 && (s[0] == '0' || (is_wide_digit(s, n) &&
+		    (unsigned char)s[2] == 0x90)))
+			return false;
+		out->long_digits = !num.grouped && num.int_digits >= 7;
+		out->v = num.value;
+		out->end = pos + num.len;
+		out->form = NF_NUM_DIGITS;
+		/* versions "1.2.3", times "10:30", fractions and dates "3/4" */
+		l = out->end;
+		if (l + 1 < sc->n && (sc->text[l] == '.' || sc->text[l] == ':' || sc->text[l] == '/' ||
+		    sc->text[l] == ',') && digit_at(sc->text + l + 1, sc->n - l - 1))
+			return false;
+		if (starts(sc->text + l, sc->n - l, "\xEF\xBC\x9A") && digit_at(sc->text + l + 3, sc->n - l - 3))
+			return false;  /* fullwidth colon */
+		return true;
+	}
+	if (is_alpha((unsigned char)s[0])) {
+		if (parse_vague(sc, pos, out))
+			return true;
+		if (!nf_number_parse(s, n, NF_NUM_WORDS, &num))
+			return false;
+		out->v = num.value;
+		out->end = pos + num.len;
+		out->form = NF_NUM_WORDS;
+		out->one_word = num.value.mant == 1 && num.value.exp == 0;
+		return true;
+	}
+	c = cp_at(s, n, &l);
+	if (cjk_numeral_value(c) < 0)
+		return false;
+	if (!nf_number_parse(s, n, NF_NUM_CJK, &num) || num.positional)
+		return false;
+	out->v = num.value;
+	out->end = pos + num.len;
+	out->form = NF_NUM_CJK;
+	out->one_word = num.value.mant == 1 && num.value.exp == 0;
+	{
+		int v = cjk_numeral_value(c);
+		out->bare_unit = v >= 100 && num.len == l;   /* 百 千 万 alone */
+		/* a financial numeral alone is a word: 队伍, 落伍 */
+		if (num.len == l && v != -1 && !strchr_utf8("一二三四五六七八九十两百千万亿", s, l))
+			return false;
+	}
+	if (num.value.mant == 0)
+		return false;
+	/* "十五五": a numeral right after the number */
+	c = cp_at(sc->text + out->end, sc->n - out->end, &l);
+	if (cjk_numeral_value(c) >= 0 && !starts(sc->text + out->end, sc->n - out->end, "万") &&
+	    !starts(sc->text + out->end, sc->n - out->end, "亿"))
+		return false;
+	return true;
+}
+
+/* A unit that begins with a scale character ("千瓦", "千米") at p. */
+static bool
+unit_first(const struct scan *sc, size_t p)
+{
+	bool att;
+
+	return p < sc->n && (unsigned char)sc->text[p] >= 0x80 &&
+	    nf_unit_match(sc->text + p, sc->n - p, &att) > 0;
+}
+
+/* Apply 多/余 and a scale word after the number. */
+static void
+parse_scale(const struct scan *sc, struct num *nm)
+{
+	size_t p = nm->end, l;
+	int p10;
+
+	if (starts(sc->text + p, sc->n - p, "多") || starts(sc->text + p, sc->n - p, "余")) {
+		nm->more = true;
+		nm->end = p += 3;
+	}
+	if (unit_first(sc, p))
+		return;
+	if (nm->form == NF_NUM_WORDS && !nm->vague) {
+		/* "two million" is read by the word parser; "1.5 million" here */
+		return;
+	}
+	if (nm->vague)
+		return;
+	if (!nf_scale_parse(sc->text + p, sc->n - p, &p10, &l))
+		return;
+	/* a Chinese scale needs no space; an ASCII one is a whole word */
+	if ((unsigned char)sc->text[p + l - 1] >= 0x80 && sc->text[p] == ' ')
+		return;
+	if (nm->form == NF_NUM_CJK && (unsigned char)sc->text[p] < 0x80)
+		return;
+	nm->weak_scale = l <= 3 && p < sc->n && sc->text[p] != ' ' &&
+	    (sc->text[p + l - 1] == 'k' || sc->text[p + l - 1] == 'K' ||
+	     sc->text[p + l - 1] == 'm' || sc->text[p + l - 1] == 'M' ||
+	     sc->text[p + l - 1] == 'b' || sc->text[p + l - 1] == 'B' ||
+	     strncasecmp(sc->text + p, "mil", 3) == 0) && l != 2;
+	if (l == 2 && (strncasecmp(sc->text + p, "bn", 2) != 0 && strncasecmp(sc->text + p, "mn", 2) != 0 &&
+	    strncasecmp(sc->text + p, "tn", 2) != 0))
+		nm->weak_scale = true;
+	nm->v = nf_decimal_scale(nm->v, p10);
+	nm->pow10 = p10;
+	nm->end = p + l;
+	nm->scaled = true;
+	nm->bare_unit = false;
+	if (starts(sc->text + nm->end, sc->n - nm->end, "多") ||
+	    starts(sc->text + nm->end, sc->n - nm->end, "余")) {
+		nm->more = true;
+		nm->end += 3;
+	}
+}
+
+/* ---- units -------------------------------------------------------------- */
+
+struct unit {
+	int kind;             /* nf_figure_kind, or -1 */
+	size_t end;           /* where the unit text ends */
+	const char *unit;     /* see nf_figure */
+	size_t unit_len;
+	const char *suffix;
+	const char *code;     /* money: the currency (maybe a placeholder) */
+	bool needs_scale;
+	bool attached;        /* glued to the digits */
+};
+
+static bool
+percent_at(const struct scan *sc, size_t p, bool spaced, struct unit *u)
+{
+	for (size_t i = 0; i < COUNT(percent_words); i++) {
+		const struct percent_word *w = &percent_words[i];
+		size_t l = strlen(w->text);
+		if (spaced && !w->space)
+			continue;
+		if (w->word ? word_is(sc->text + p, sc->n - p, w->text) == 0
+		            : !starts(sc->text + p, sc->n - p, w->text))
+			continue;
+		(void)l;
+		u->kind = NF_FIG_PERCENT;
+		u->end = p + strlen(w->text);
+		u->unit = w->unit;
+		u->unit_len = strlen(w->unit);
+		u->suffix = "";
+		return true;
+	}
+	return false;
+}
+
+/* Whether a character of s (at most 4 bytes) is in the stop set. */
+static bool
+zh_stop_char(const char *s, size_t l)
+{
+	char ch[5] = { 0 };
+
+	memcpy(ch, s, l < 4 ? l : 4);
+	return strstr(zh_noun_stops, ch) != NULL;
+}
+
+/* The noun after a Chinese measure word: Han characters up to a stop. */
+static size_t
+zh_noun(const struct scan *sc, size_t p, size_t *noun_start)
+{
+	size_t q = p, l, chars = 0;
+	uint32_t c;
+
+	for (size_t i = 0; i < COUNT(zh_noun_modifiers); i++)
+		if (starts(sc->text + p, sc->n - p, zh_noun_modifiers[i]) &&
+		    p + strlen(zh_noun_modifiers[i]) < sc->n) {
+			size_t m = p + strlen(zh_noun_modifiers[i]);
+			c = cp_at(sc->text + m, sc->n - m, &l);
+			if (nf_is_han(c)) {
+				p = q = m;
+				break;
+			}
+		}
+	*noun_start = p;
+	while (q < sc->n && chars < 6) {
+		c = cp_at(sc->text + q, sc->n - q, &l);
+		if (c == 0)
+			break;
+		if (!nf_is_han(c)) {
+			/* Latin nouns: "块GPU", "百万tokens" */
+			if (chars == 0 && c < 0x80 && is_alpha((unsigned char)c))
+				return q + word_len(sc->text + q, sc->n - q);
+			break;
+		}
+		if (zh_stop_char(sc->text + q, l) || (cjk_numeral_value(c) >= 0 && chars == 0))
+			break;
+		{
+			bool stop = false;
+			for (size_t i = 0; i < COUNT(zh_noun_stop_words) && !stop; i++)
+				stop = starts(sc->text + q, sc->n - q, zh_noun_stop_words[i]);
+			if (stop)
+				break;
+		}
+		q += l;
+		chars++;
+	}
+	/* "200家企业中": a trailing 中 is "among" */
+	if (chars > 2 && q >= 3 && memcmp(sc->text + q - 3, "中", 3) == 0)
+		q -= 3;
+	return q;
+}
+
+/* The noun written just before a number ("5G基站1.2万个"): two Han
+ * characters that are not a verb or a function word; 0 when none. */
+static size_t
+zh_noun_before(const struct scan *sc, size_t pos, size_t *start)
+{
+	size_t a, b;
+	uint32_t c1, c2;
+
+	for (size_t i = 0; i < COUNT(qual_before_zh); i++) {
+		size_t l = strlen(qual_before_zh[i].text);
+		if (pos >= l && memcmp(sc->text + pos - l, qual_before_zh[i].text, l) == 0) {
+			pos -= l;
+			break;
+		}
+	}
+	c2 = cp_before(sc->text, pos, &b);
+	if (!nf_is_han(c2) || b < 3)
+		return 0;
+	c1 = cp_before(sc->text, b, &a);
+	if (!nf_is_han(c1) || zh_stop_char(sc->text + a, b - a) || zh_stop_char(sc->text + b, pos - b))
+		return 0;
+	if (cjk_numeral_value(c1) >= 0 || cjk_numeral_value(c2) >= 0)
+		return 0;
+	for (size_t i = 0; i < COUNT(zh_not_context); i++) {
+		size_t l = strlen(zh_not_context[i]);
+		if (pos - a >= l && memcmp(sc->text + pos - l, zh_not_context[i], l) == 0)
+			return 0;
+	}
+	*start = a;
+	return pos - a;
+}
+
+/* The Chinese measure word and noun of a count at p. */
+static bool
+measure_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
+{
+	const char *noun;
+	size_t l = nf_measure_word_match(sc->text + p, sc->n - p, &noun), ns, ne, q;
+
+	if (l == 0)
+		return false;
+	q = p + l;
+	/* durations and non-counts: 个月 个小时 个季度; 两位数 */
+	if (starts(sc->text + q, sc->n - q, "月") || starts(sc->text + q, sc->n - q, "小时") ||
+	    starts(sc->text + q, sc->n - q, "季度") || starts(sc->text + q, sc->n - q, "工作日") ||
+	    starts(sc->text + q, sc->n - q, "数") || starts(sc->text + q, sc->n - q, "星期") ||
+	    starts(sc->text + q, sc->n - q, "年") || starts(sc->text + q, sc->n - q, "周"))
+		return false;
+	if (nm->bare_unit || nm->one_word)
+		return false;
+	u->kind = NF_FIG_COUNT;
+	ne = zh_noun(sc, q, &ns);
+	if (ne > ns) {
+		u->end = ne;
+		u->unit = sc->text + ns;
+		u->unit_len = ne - ns;
+	} else {
+		/* a bound between measure word and noun: "1000家以上工业企业"
+		 * counts 企业, the match ends at 家 */
+		static const char *const between[] = { "以上", "以下", "左右", "以内" };
+		size_t q2 = q, cs = 0, cl = 0;
+		for (size_t i = 0; i < COUNT(between); i++)
+			if (starts(sc->text + q, sc->n - q, between[i]))
+				q2 = q + strlen(between[i]);
+		if (q2 > q && (ne = zh_noun(sc, q2, &ns)) > ns) {
+			cs = ns;
+			cl = ne - ns;
+		} else if (q2 >= sc->n || !nf_is_han(cp_at(sc->text + q2, sc->n - q2, NULL))) {
+			/* the noun before the number, when the count ends the
+			 * clause: "5G基站1.2万个。" */
+			cl = zh_noun_before(sc, nm->start, &cs);
+		}
+		u->end = q;
+		u->unit = noun != NULL ? noun : cl > 0 ? sc->text + cs : sc->text + p;
+		u->unit_len = noun != NULL ? strlen(noun) : cl > 0 ? cl : l;
+	}
+	u->suffix = "";
+	return true;
+}
+
+/* The English count noun after the number at p (p at the space). */
+static bool
+count_noun_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
+{
+	nf_singular_form sf;
+	const char *prev = NULL;
+	size_t prev_len = 0;
+
+	if (nm->one_word)
+		return false;
+	for (int k = 0; k < 4; k++) {
+		size_t wl;
+		const char *w;
+		if (p >= sc->n || sc->text[p] != ' ')
+			return false;
+		p++;
+		w = sc->text + p;
+		wl = word_len(w, sc->n - p);
+		if (wl == 0 || (!is_alpha((unsigned char)w[0]) && k == 0 && false))
+			return false;
+		if (in_list(w, wl, count_stops, COUNT(count_stops))) {
+			if (wl == 5 && strncasecmp(w, "times", 5) == 0 && k == 0) {
+				/* "300 million times", not "three times as large" */
+				size_t q = p + wl;
+				if (q < sc->n && sc->text[q] == ' ' &&
+				    (word_is(sc->text + q + 1, sc->n - q - 1, "as") ||
+				     word_is(sc->text + q + 1, sc->n - q - 1, "more") ||
+				     word_is(sc->text + q + 1, sc->n - q - 1, "the") ||
+				     word_is(sc->text + q + 1, sc->n - q - 1, "that") ||
+				     word_is(sc->text + q + 1, sc->n - q - 1, "higher") ||
+				     word_is(sc->text + q + 1, sc->n - q - 1, "larger") ||
+				     word_is(sc->text + q + 1, sc->n - q - 1, "bigger")))
+					return false;
+				if (!nm->scaled)
+					return false;
+				u->kind = NF_FIG_COUNT;
+				u->end = q;
+				u->unit = "time";
+				u->unit_len = 4;
+				u->suffix = "";
+				return true;
+			}
+			return false;
+		}
+		if (is_alpha((unsigned char)w[0]) && !is_upper((unsigned char)w[0]) &&
+		    nf_singular(w, wl, &sf)) {
+			bool compound = prev != NULL && sf.stem == w &&
+			    in_list(prev, prev_len, compound_heads, COUNT(compound_heads));
+			/* "two people familiar with": sources, not a figure */
+			size_t e = p + wl;
+			if (e + 9 <= sc->n && (strncmp(sc->text + e, " familiar", 9) == 0 ||
+			    strncmp(sc->text + e, " briefed", 8) == 0 ||
+			    strncmp(sc->text + e, " with knowledge", 15 < sc->n - e ? 15 : sc->n - e) == 0))
+				return false;
+			u->kind = NF_FIG_COUNT;
+			u->end = p + wl;
+			u->unit = compound ? prev : sf.stem;
+			u->unit_len = compound ? (size_t)(w - prev) + sf.stem_len : sf.stem_len;
+			u->suffix = sf.suffix;
+			return true;
+		}
+		/* "187 days", "various": plural-looking words that are not
+		 * counted nouns end the search */
+		if (is_alpha((unsigned char)w[0]) && !is_upper((unsigned char)w[0]) &&
+		    wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's' && w[wl - 2] != 'u' &&
+		    w[wl - 2] != 'i' && w[wl - 2] != '\'')
+			return false;
+		/* acronyms in the plural: "GPUs" */
+		if (wl >= 3 && w[wl - 1] == 's' && is_upper((unsigned char)w[0]) &&
+		    is_upper((unsigned char)w[wl - 2])) {
+			u->kind = NF_FIG_COUNT;
+			u->end = p + wl;
+			u->unit = w;
+			u->unit_len = wl - 1;
+			u->suffix = "";
+			return true;
+		}
+		prev = w;
+		prev_len = wl;
+		p += wl;
+		if (p < sc->n && sc->text[p] == ',')
+			return false;
+	}
+	return false;
+}
+
+/* A quantity unit as written, a spelled-out plural in the singular
+ * ("square metres" -> "square metre"; "Eflops", "petaflops" stay). */
+static void
+quantity_unit(const char *w, size_t l, struct unit *u)
+{
+	nf_singular_form sf;
+	size_t last = l;
+
+	u->unit = w;
+	u->unit_len = l;
+	u->suffix = "";
+	if (l < 4 || !is_alpha((unsigned char)w[0]) || is_upper((unsigned char)w[0]) ||
+	    strncasecmp(w + l - 4, "flop", 4) == 0 || (l >= 5 && strncasecmp(w + l - 5, "flops", 5) == 0))
+		return;
+	while (last > 0 && w[last - 1] != ' ' && w[last - 1] != '-')
+		last--;
+	if (nf_singular(w + last, l - last, &sf) && sf.stem == w + last) {
+		u->unit_len = last + sf.stem_len;
+		u->suffix = sf.suffix;
+	}
+}
+
+/* The unit after the number ending at p; u->kind -1 when none. */
+static void
+unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
+{
+	size_t q = p, l;
+	bool spaced = false, att, needs;
+	const char *code;
+	uint32_t c;
+
+	memset(u, 0, sizeof *u);
+	u->kind = -1;
+	if (q < sc->n && sc->text[q] == ' ') {
+		q++;
+		spaced = true;
+	}
+	if (percent_at(sc, q, spaced, u))
+		return;
+	if ((l = nf_money_suffix(sc->text + q, sc->n - q, &code, &needs)) > 0 &&
+	    (!needs || nm->scaled) && (!spaced || (unsigned char)sc->text[q] < 0x80)) {
+		u->kind = NF_FIG_MONEY;
+		u->end = q + l;
+		u->code = code;
+		return;
+	}
+	if ((l = nf_unit_match(sc->text + q, sc->n - q, &att)) > 0 && (spaced || att ||
+	    (unsigned char)sc->text[q] >= 0x80)) {
+		u->kind = NF_FIG_QUANTITY;
+		u->end = q + l;
+		quantity_unit(sc->text + q, l, u);
+		u->attached = !spaced;
+		return;
+	}
+	/* "300-petaflop", "105-qubit" */
+	if (!spaced && q < sc->n && sc->text[q] == '-' &&
+	    (l = nf_unit_match(sc->text + q + 1, sc->n - q - 1, &att)) > 0 &&
+	    is_alpha((unsigned char)sc->text[q + 1])) {
+		u->kind = NF_FIG_QUANTITY;
+		u->end = q + 1 + l;
+		quantity_unit(sc->text + q + 1, l, u);
+		return;
+	}
+	if (!spaced && measure_at(sc, q, nm, u))
+		return;
+	/* 三成: tenths, after a Chinese digit only */
+	if (!spaced && nm->form == NF_NUM_CJK && !nm->scaled && nm->v.exp == 0 &&
+	    nm->v.mant >= 1 && nm->v.mant <= 9 && starts(sc->text + q, sc->n - q, "成") &&
+	    !nm->one_word) {
+		c = cp_at(sc->text + q + 3, sc->n - q - 3, &l);
+		if (c != 0x4E3A && c != 0x7ACB && c != 0x672C && c != 0x529F && c != 0x679C &&
+		    c != 0x4EA4 && c != 0x5458 && c != 0x957F && c != 0x719F && c != 0x5C31 &&
+		    c != 0x578B && c != 0x54C1 && c != 0x90FD) {
+			u->kind = NF_FIG_PERCENT;
+			u->end = q + 3;
+			u->unit = "percent";
+			u->unit_len = 7;
+			u->suffix = "";
+			u->code = "tenths";
+			return;
+		}
+	}
+	if (spaced && count_noun_at(sc, p, nm, u))
+		return;
+	/* "2,000-plus enterprises" */
+	if (!spaced && q + 5 <= sc->n && strncmp(sc->text + q, "-plus", 5) == 0 &&
+	    count_noun_at(sc, q + 5, nm, u))
+		return;
+}
+
+/* ---- qualifiers --------------------------------------------------------- */
+
+/* The qualifier written before pos; *qstart is where it begins. */
+static nf_qualifier
+qualifier_before(const struct scan *sc, size_t pos, size_t *qstart)
+{
+	size_t p = pos;
+
+	*qstart = pos;
+	if (pos == 0 || (unsigned char)sc->text[pos - 1] < 0x80)
+		goto english;
+	for (size_t i = 0; i < COUNT(qual_before_zh); i++) {
+		size_t l = strlen(qual_before_zh[i].text);
+		if (p >= l && memcmp(sc->text + p - l, qual_before_zh[i].text, l) == 0) {
+			*qstart = p - l;
+			return qual_before_zh[i].q;
+		}
+	}
+	/* "最高补助3000万元", "至少获得3亿元": a bound, a verb, the number */
+	{
+		static const struct qual_phrase bounds[] = {
+			{ "最高", NF_QUAL_LE }, { "最多", NF_QUAL_LE }, { "至少", NF_QUAL_GE },
+			{ "最少", NF_QUAL_GE }, { "最低", NF_QUAL_GE }, { "不超过", NF_QUAL_LE },
+		};
+		size_t b = p;
+		for (int k = 0; k < 3; k++) {
+			size_t a;
+			uint32_t c = cp_before(sc->text, b, &a);
+			if (!nf_is_han(c) || cjk_numeral_value(c) >= 0)
+				break;
+			b = a;
+			for (size_t i = 0; i < COUNT(bounds); i++) {
+				size_t l = strlen(bounds[i].text);
+				if (b >= l && memcmp(sc->text + b - l, bounds[i].text, l) == 0) {
+					*qstart = pos;
+					return bounds[i].q;
+				}
+			}
+		}
+	}
+english:
+	while (p > 0 && sc->text[p - 1] == ' ')
+		p--;
+	if (p == pos)
+		return NF_QUAL_NONE;
+	if (!is_alpha((unsigned char)sc->text[p - 1]))
+		return NF_QUAL_NONE;
+	for (size_t i = 0; i < COUNT(qual_before_en); i++) {
+		const char *t = qual_before_en[i].text;
+		size_t l = strlen(t);
+		if ((sc->text[p - 1] | 0x20) != t[l - 1])
+			continue;
+		if (p >= l && strncasecmp(sc->text + p - l, qual_before_en[i].text, l) == 0 &&
+		    (p == l || !is_alnum((unsigned char)sc->text[p - l - 1]))) {
+			*qstart = p - l;
+			return qual_before_en[i].q;
+		}
+	}
+	return NF_QUAL_NONE;
+}
+
+static nf_qualifier
+qualifier_after(const struct scan *sc, size_t pos)
+{
+	for (size_t i = 0; i < COUNT(qual_after); i++) {
+		size_t l = strlen(qual_after[i].text);
+		if (sc->n - pos >= l && memcmp(sc->text + pos, qual_after[i].text, l) == 0 &&
+		    (pos + l == sc->n || !is_alnum((unsigned char)sc->text[pos + l])))
+			return qual_after[i].q;
+	}
+	return NF_QUAL_NONE;
+}
+
+/* ---- one figure --------------------------------------------------------- */
+
+/* A range connector at p and the position after it, for a second number. */
+static size_t
+range_connector(const struct scan *sc, size_t p, bool first_has_unit, bool between)
+{
+	const char *s = sc->text + p;
+	size_t n = sc->n - p, sp = 0;
+
+	if (starts(s, n, "-") || starts(s, n, "~") || starts(s, n, "\xEF\xBD\x9E"))
+		return p + (s[0] == '-' || s[0] == '~' ? 1 : 3);
+	if (starts(s, n, "–") || starts(s, n, "—") || starts(s, n, "至") || starts(s, n, "到"))
+		return p + 3;
+	while (sp < n && s[sp] == ' ')
+		sp++;
+	if (sp > 0 && (starts(s + sp, n - sp, "–") || starts(s + sp, n - sp, "—")) &&
+	    sp + 3 < n && s[sp + 3] == ' ')
+		return p + sp + 4;
+	if (sp == 1 && word_is(s + 1, n - 1, "to") && n > 4 && s[3] == ' ' && !first_has_unit)
+		return p + 4;
+	if (sp == 1 && between && word_is(s + 1, n - 1, "and") && n > 5 && s[4] == ' ')
+		return p + 5;
+	return 0;
+}
+
+/* A complete figure (or bare number) at pos. */
+struct cand {
+	nf_figure f;
+	bool bare;
+};
+
+/* Capitalised words that may stand before a count. */
+static const char *const name_ok[] = {
+	"The", "About", "Around", "Over", "Nearly", "Some", "Almost", "More",
+	"Roughly", "Only", "Just", "Another", "All", "And", "But", "In", "At",
+	"By", "For", "With", "From", "To", "Of", "On", "Up", "Its", "Their",
+	"Our", "Than", "Under", "Fewer", "Less", "Least", "Most", "Top",
+	"Approximately", "Exactly", "Those", "These", "Between", "Since",
+	"After", "Before", "During", "Until", "When", "While", "If", "As",
+	"Although", "Though", "Because", "Every", "Each", "Down", "Nearly",
+	"Some", "Last", "This", "That", "Today", "Now", "Yet", "So", "Then",
+	"Where", "With", "Without", "Within", "Across", "Among", "Including",
+	"Of", "Over", "Below", "Above", "Beyond", "Like", "Unlike",
+};
+
+/* Whether the word before pos is a name ("Fortune 500", "Section 301",
+ * "Windows 11", "Model 3"): a capitalised word, not a possessive. */
+static bool
+name_before(const struct scan *sc, size_t pos)
+{
+	size_t e = pos, b;
+
+	if (e == 0 || sc->text[e - 1] != ' ')
+		return false;
+	e--;
+	b = e;
+	while (b > 0 && is_alpha((unsigned char)sc->text[b - 1]))
+		b--;
+	if (b == e || !is_upper((unsigned char)sc->text[b]) ||
+	    (b > 0 && (is_alnum((unsigned char)sc->text[b - 1]) || sc->text[b - 1] == '\'')))
+		return false;
+	return !in_list(sc->text + b, e - b, name_ok, COUNT(name_ok));
+}
+
+/* Try to extend the number nm (unit u) at pos into a range. */
+static void
+try_range(const struct scan *sc, size_t pos, struct num *nm, struct unit *u,
+    const char **code, bool between, nf_figure *f)
+{
+	const char *code2 = NULL;
+	struct num nm2;
+	struct unit u2;
+	size_t q, l;
+	nf_decimal a;
+
+	if (nm->vague || nm->more)
+		return;
+	q = range_connector(sc, u->kind >= 0 ? u->end : nm->end,
+	    u->kind >= 0 || *code != NULL, between);
+	if (q == 0)
+		return;
+	if ((l = nf_money_prefix(sc->text + q, sc->n - q, &code2)) > 0) {
+		if (*code == NULL || strcmp(code2, *code) != 0)
+			return;
+		q += l;
+	}
+	if (!parse_number(sc, q, &nm2) || nm2.form != nm->form || nm2.vague)
+		return;
+	parse_scale(sc, &nm2);
+	if (nm2.more)
+		return;
+	unit_at(sc, nm2.end, &nm2, &u2);
+	if (u2.kind < 0) {
+		/* "3000元至5000" and "10% to 15" are not ranges; "$2-3 billion" is */
+		if (u->kind >= 0 || *code == NULL)
+			return;
+		u2.end = nm2.end;
+	} else if (u->kind >= 0 && (u->kind != u2.kind ||
+	    (u->kind == NF_FIG_MONEY && strcmp(u->code, u2.code) != 0) ||
+	    (u->kind != NF_FIG_MONEY && (u->unit_len != u2.unit_len ||
+	     memcmp(u->unit, u2.unit, u->unit_len) != 0)))) {
+		return;
+	} else if (*code != NULL && u2.kind != NF_FIG_MONEY) {
+		return;
+	}
+	a = nm->v;
+	if (!nm->scaled && nm2.scaled && u->kind < 0)
+		a.exp += nm2.pow10;    /* "10-20亿元": the scale is shared */
+	if (nf_decimal_cmp(a, nm2.v) >= 0)
+		return;
+	(void)pos;
+	nm->v = a;
+	f->value_max = nm2.v;
+	f->qualifier = NF_QUAL_RANGE;
+	if (u2.kind >= 0)
+		*u = u2;
+	else
+		u->end = nm2.end;
+	nm->end = nm2.end;
+	nm->scaled = nm->scaled || nm2.scaled;
+	nm->weak_scale = nm->weak_scale || nm2.weak_scale;
+}
+
+static void
+set_unit(nf_figure *f, const char *unit, size_t len, const char *suffix)
+{
+	f->unit = unit;
+	f->unit_len = len;
+	f->unit_suffix = suffix;
+}
+
+/* "a percentage point", "half a percentage point" */
+static bool
+percentage_point(const struct scan *sc, size_t pos, nf_figure *f)
+{
+	static const struct {
+		const char *text;
+		nf_decimal v;
+	} forms[] = {
+		{ "half a percentage point", { 5, -1 } },
+		{ "a percentage point", { 1, 0 } },
+		{ "a quarter of a percentage point", { 25, -2 } },
+		{ "a quarter percentage point", { 25, -2 } },
+		{ "a half percentage point", { 5, -1 } },
+	};
+
+	for (size_t i = 0; i < COUNT(forms); i++) {
+		size_t l = word_is(sc->text + pos, sc->n - pos, forms[i].text);
+		if (l == 0)
+			continue;
+		f->kind = NF_FIG_PERCENT;
+		set_unit(f, "percentage points", 17, "");
+		f->value = forms[i].v;
+		f->start = f->qual_start = pos;
+		f->end = pos + l;
+		f->qualifier = qualifier_before(sc, pos, &f->qual_start);
+		return true;
+	}
+	return false;
+}
+
+static bool
+figure_at(const struct scan *sc, size_t pos, struct cand *cd)
+{
+	const char *code = NULL;
+	size_t p = pos, l, qs;
+	struct num nm;
+	struct unit u;
+	nf_figure *f = &cd->f;
+	bool between;
+
+	memset(cd, 0, sizeof *cd);
+	f->equiv_of = -1;
+	if ((l = nf_money_prefix(sc->text + p, sc->n - p, &code)) > 0) {
+		if (!digit_at(sc->text + p + l, sc->n - p - l) &&
+		    cjk_numeral_value(cp_at(sc->text + p + l, sc->n - p - l, NULL)) < 0)
+			return false;
+		p += l;
+	}
+	if (code == NULL && starts(sc->text + p, sc->n - p, "百分之")) {
+		if (starts(sc->text + p + 9, sc->n - p - 9, "零点")) {
+			memset(&nm, 0, sizeof nm);
+			nm.form = NF_NUM_CJK;
+			nm.end = p + 12;
+		} else if (!parse_number(sc, p + 9, &nm))
+			return false;
+		if (nm.form == NF_NUM_CJK)
+			cjk_point_fraction(sc, &nm);
+		f->kind = NF_FIG_PERCENT;
+		set_unit(f, "percent", 7, "");
+		f->value = nm.v;
+		f->start = pos;
+		f->end = nm.end;
+		f->qualifier = qualifier_before(sc, pos, &f->qual_start);
+		if (qualifier_after(sc, f->end) != NF_QUAL_NONE)
+			f->qualifier = qualifier_after(sc, f->end);
+		return true;
+	}
+	if (code == NULL && percentage_point(sc, pos, f))
+		return true;
+	if (!parse_number(sc, p, &nm))
+		return false;
+	parse_scale(sc, &nm);
+	unit_at(sc, nm.end, &nm, &u);
+	between = pos >= 8 && strncasecmp(sc->text + pos - 8, "between ", 8) == 0;
+	try_range(sc, pos, &nm, &u, &code, between, f);
+	f->value = nm.v;
+	f->start = pos;
+	if (code != NULL) {
+		f->kind = NF_FIG_MONEY;
+		f->end = u.kind == NF_FIG_MONEY ? u.end : nm.end;
+		f->unit = nf_money_resolve(code, &sc->money);
+		set_unit(f, f->unit, strlen(f->unit), "");
+	} else if (u.kind == NF_FIG_MONEY) {
+		if (nm.weak_scale && u.end > nm.end + 1 && false)
+			return false;
+		f->kind = NF_FIG_MONEY;
+		f->end = u.end;
+		f->unit = nf_money_resolve(u.code, &sc->money);
+		set_unit(f, f->unit, strlen(f->unit), "");
+	} else if (u.kind >= 0) {
+		/* a glued k, m or b is a scale in money; k also in counts */
+		if (nm.weak_scale && (u.kind != NF_FIG_COUNT ||
+		    (sc->text[nm.end - 1] != 'k' && sc->text[nm.end - 1] != 'K')))
+			return false;
+		f->kind = (nf_figure_kind)u.kind;
+		f->end = u.end;
+		set_unit(f, u.unit, u.unit_len, u.suffix);
+		if (u.code != NULL) {           /* 三成: tenths */
+			f->value.exp += 1;
+			if (f->qualifier == NF_QUAL_RANGE)
+				f->value_max.exp += 1;
+		}
+	} else {
+		if (nm.weak_scale || nm.bare_unit || nm.one_word || nm.vague || nm.long_digits)
+			return false;
+		cd->bare = true;
+		f->kind = NF_FIG_COUNT;
+		f->end = nm.end;
+	}
+	if (f->kind == NF_FIG_COUNT && nm.form == NF_NUM_DIGITS && name_before(sc, pos))
+		return false;
+	if (nm.vague && f->qualifier != NF_QUAL_RANGE) {
+		f->value_max = nm.vmax;
+		f->qualifier = NF_QUAL_RANGE;
+	}
+	if (f->end < sc->n && is_alnum((unsigned char)sc->text[f->end]) &&
+	    is_alnum((unsigned char)sc->text[f->end - 1]))
+		return false;
+	f->qual_start = pos;
+	if (f->qualifier == NF_QUAL_RANGE) {
+		if (between)
+			f->qual_start = pos - 8;
+		return true;
+	}
+	{
+		nf_qualifier a = qualifier_after(sc, f->end);
+		f->qualifier = qualifier_before(sc, pos, &qs);
+		f->qual_start = qs;
+		if (nm.more)
+			f->qualifier = NF_QUAL_GT;
+		else if (a != NF_QUAL_NONE && (f->qualifier == NF_QUAL_NONE || a == NF_QUAL_APPROX))
+			f->qualifier = a;
+		if (f->qualifier == NF_QUAL_NONE && nm.end + 5 <= sc->n &&
+		    strncmp(sc->text + nm.end, "-plus", 5) == 0)
+			f->qualifier = NF_QUAL_GT;
+	}
+	return true;
+}
+
+/* ---- bare numbers: counts by reference ---------------------------------- */
+
+/* Whether the word before pos is one of list. */
+static bool
+word_before_is(const struct scan *sc, size_t pos, const char *const *list, size_t count)
+{
+	size_t e = pos, b;
+
+	while (e > 0 && sc->text[e - 1] == ' ')
+		e--;
+	b = e;
+	while (b > 0 && is_alpha((unsigned char)sc->text[b - 1]))
+		b--;
+	if (b == e || (b > 0 && is_alnum((unsigned char)sc->text[b - 1])))
+		return false;
+	return in_list(sc->text + b, e - b, list, count);
+}
+
+static bool
+year_like(const nf_figure *f)
+{
+	return f->value.exp == 0 && f->value.mant >= 1900 && f->value.mant <= 2100;
+}
+
+/* "9 of them": the last plural noun before f in the sentence is the unit. */
+static bool
+plural_before(const struct scan *sc, nf_figure *f)
+{
+	nf_singular_form sf;
+	size_t e = f->start;
+
+	while (e > 0) {
+		size_t b;
+		while (e > 0 && !is_alpha((unsigned char)sc->text[e - 1]))
+			e--;
+		b = e;
+		while (b > 0 && is_alpha((unsigned char)sc->text[b - 1]))
+			b--;
+		if (b < e && !is_upper((unsigned char)sc->text[b]) &&
+		    !in_list(sc->text + b, e - b, count_stops, COUNT(count_stops)) &&
+		    nf_singular(sc->text + b, e - b, &sf)) {
+			f->kind = NF_FIG_COUNT;
+			f->unit = sf.stem;
+			f->unit_len = sf.stem_len;
+			f->unit_suffix = sf.suffix;
+			f->inferred = true;
+			return true;
+		}
+		e = b;
+	}
+	return false;
+}
+
+/* Skip a determiner after "of": "the", "its", "their", "these". */
+static bool
+l_the(const struct scan *sc, size_t *p)
+{
+	static const char *const dets[] = { "the", "its", "their", "these", "those", "our" };
+
+	for (size_t i = 0; i < COUNT(dets); i++) {
+		size_t l = word_is(sc->text + *p, sc->n - *p, dets[i]);
+		if (l > 0 && *p + l < sc->n && sc->text[*p + l] == ' ') {
+			*p += l + 1;
+			return true;
+		}
+	}
+	return true;
+}
+
+static void
+copy_unit(nf_figure *f, const nf_figure *g)
+{
+	f->inferred = true;
+	f->kind = g->kind;
+	f->unit = g->unit;
+	f->unit_len = g->unit_len;
+	f->unit_suffix = g->unit_suffix;
+}
+
+/*
+ * Give the bare number items[k] a kind from its neighbours; false to drop
+ * it.  bare[] marks the other bare numbers (not antecedents).
+ */
+static bool
+resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t len, size_t k)
+{
+	nf_figure *f = &items[k];
+	size_t p = f->end;
+
+	if (year_like(f) || f->value.exp < 0)
+		return false;
+	/* "25 of the 27 projects", "9 of them" */
+	if (p + 4 <= sc->n && strncmp(sc->text + p, " of ", 4) == 0) {
+		size_t q = p + 4;
+		if (word_is(sc->text + q, sc->n - q, "them") || word_is(sc->text + q, sc->n - q, "those")) {
+			for (size_t i = k; i > 0; i--)
+				if (!bare[i - 1] && items[i - 1].kind == NF_FIG_COUNT) {
+					copy_unit(f, &items[i - 1]);
+					return true;
+				}
+			return plural_before(sc, f);
+		}
+		if (k + 1 < len && !bare[k + 1] && items[k + 1].kind == NF_FIG_COUNT) {
+			size_t w = q;
+			if ((l_the(sc, &w)) && items[k + 1].qual_start == w) {
+				copy_unit(f, &items[k + 1]);
+				return true;
+			}
+		}
+		return false;
+	}
+	/* after from/to/reach/had: the unit of the sentence's last figure */
+	if (word_before_is(sc, f->qual_start, anaphora_cues, COUNT(anaphora_cues))) {
+		for (size_t i = k; i > 0; i--) {
+			if (bare[i - 1])
+				continue;
+			if (items[i - 1].kind == NF_FIG_PERCENT)
+				return false;
+			copy_unit(f, &items[i - 1]);
+			return true;
+		}
+	}
+	return false;
+}
+
+/* ---- conversions -------------------------------------------------------- */
+
+/* Whether b restates a: money right after money, in parentheses
+ * ("10 billion yuan ($1.47 billion)", "（约合US$5.58 million）") or after
+ * ", or" in another currency ("HK$118.60, or US$15.20"). */
+static bool
+is_conversion(const struct scan *sc, const nf_figure *a, const nf_figure *b)
+{
+	static const char *const words[] = {
+		"or ", "equivalent to ", "equal to ", "合", "即", "相当于", "折",
+	};
+	size_t p = a->end, e = b->qual_start;
+	bool open = false, other = a->unit_len != b->unit_len ||
+	    memcmp(a->unit, b->unit, a->unit_len) != 0;
+
+	if (a->kind != NF_FIG_MONEY || b->kind != NF_FIG_MONEY || e < p)
+		return false;
+	while (p < e && sc->text[p] == ' ')
+		p++;
+	if (p < e && sc->text[p] == '(')
+		p++, open = true;
+	else if (starts(sc->text + p, e - p, "（"))
+		p += 3, open = true;
+	else if (other && e - p >= 4 && strncmp(sc->text + p, ", or", 4) == 0)
+		p += 4, open = true;
+	else if (other && starts(sc->text + p, e - p, "，或"))
+		p += 6, open = true;
+	if (!open)
+		return false;
+	while (p < e && sc->text[p] == ' ')
+		p++;
+	for (size_t i = 0; i < COUNT(words) && p < e; i++)
+		if (starts(sc->text + p, e - p, words[i]))
+			p += strlen(words[i]);
+	while (p < e && sc->text[p] == ' ')
+		p++;
+	return p == e;
+}
+
+/* ---- the scan ----------------------------------------------------------- */
+
+static int
+push(nf_figure_list *out, const nf_figure *f)
+{
+	if (out->len == out->cap) {
+		size_t cap = out->cap ? out->cap * 2 : 16;
+		nf_figure *items = realloc(out->items, cap * sizeof *items);
+		if (items == NULL)
+			return -1;
+		out->items = items;
+		out->cap = cap;
+	}
+	out->items[out->len++] = *f;
+	return 0;
+}
+
+/* Whether a figure may start at pos (cheap test on the first bytes). */
+static bool
+may_start(const char *s, size_t n)
+{
+	unsigned char c = (unsigned char)s[0];
+
+	if (is_digit(c) || c == '$')
+		return true;
+	if (is_alpha(c)) {
+		/* number words, "a dozen", "half a million", codes (USD, US$) */
+		size_t wl = 1;
+		while (wl < n && is_alnum((unsigned char)s[wl]))
+			wl++;
+		if (wl == 1) {
+			if (n > 1 && s[1] == '$')
+				return true;
+			return (c | 0x20) == 'a' && n > 2 && s[1] == ' ' &&
+			    strchr("dhtmbqp", s[2] | 0x20) != NULL;
+		}
+		if (is_upper(c) && is_upper((unsigned char)s[1]) &&
+		    (wl <= 3 || (is_upper((unsigned char)s[2]) && is_digit((unsigned char)s[3]))))
+			return true;
+		if (wl > 4 && (s[wl - 1] | 0x20) == 's')
+			wl--;   /* "hundreds", "thousands" */
+		for (size_t i = 0; i < COUNT(number_starts); i++)
+			if (number_starts[i].len == wl && (s[0] | 0x20) == number_starts[i].w[0] &&
+			    strncasecmp(s, number_starts[i].w, wl) == 0)
+				return true;
+		return false;
+	}
+	if (c >= 0x80) {
+		uint32_t cp = cp_at(s, n, NULL);
+		return cjk_numeral_value(cp) >= 0 || (cp >= 0xFF10 && cp <= 0xFF19) ||
+		    cp == 0x20AC || cp == 0xA3 || cp == 0xA5 || cp == 0xFFE5 || cp == 0xFFE1 ||
+		    cp == 0xFF04 || cp == 0x20B9 || cp == 0x20A9 ||
+		    cp == 0x4EBA || cp == 0x65B0;   /* 人民币 新台币 */
+	}
+	return false;
+}
+
+/* Words in the text that say which currency "¥" is. */
+static void
+money_context(struct scan *sc)
+{
+	static const char *const yuan[] = { "yuan", "RMB", "元", "人民币", "renminbi" };
+	static const char *const yen[] = { "yen", "日元", "Japan", "日本" };
+
+	sc->money.dollar = sc->opts->dollar;
+	sc->money.chinese = sc->opts->chinese;
+	if (memmem(sc->text, sc->n, "\xC2\xA5", 2) == NULL &&
+	    memmem(sc->text, sc->n, "\xEF\xBF\xA5", 3) == NULL)
+		return;   /* no ¥ or ￥ to resolve */
+	for (size_t i = 0; i < COUNT(yuan); i++)
+		if (memmem(sc->text, sc->n, yuan[i], strlen(yuan[i])) != NULL)
+			sc->money.yuan = true;
+	for (size_t i = 0; i < COUNT(yen); i++)
+		if (memmem(sc->text, sc->n, yen[i], strlen(yen[i])) != NULL)
+			sc->money.yen = true;
+}
+
+static int scan(const struct scan *scp, nf_figure_list *out);
+
+/* Whether a figure found without the dates may be part of one: a count or
+ * quantity whose value could be a day (1-31) or a year (1000-2999).  Money
+ * and percentages never are ("$2,025", "5%"). */
+static bool
+date_risk(const nf_figure_list *out, size_t first)
+{
+	for (size_t i = first; i < out->len; i++) {
+		const nf_figure *f = &out->items[i];
+		double v = nf_decimal_to_double(f->value);
+		if (f->inferred)
+			return true;
+		if (f->kind == NF_FIG_MONEY || f->kind == NF_FIG_PERCENT)
+			continue;
+		if (v < 32 || (v >= 1000 && v < 3000) || f->qualifier == NF_QUAL_RANGE)
+			return true;
+	}
+	return false;
+}
+
+int
+nf_figures_find(const char *text, size_t n, const nf_figure_opts *opts,
+    nf_figure_list *out)
+{
+	static const nf_figure_opts no_opts = { 0 };
+	nf_date_opts dopts = { 0 };
+	struct scan sc = { .text = text, .n = n, .opts = opts ? opts : &no_opts };
+	size_t first = out->len;
+	int rc;
+
+	money_context(&sc);
+	/* the dates are found only for text that has a figure without them */
+	nf_date_list_clear(&out->dates);
+	sc.dates = &out->dates;
+	rc = scan(&sc, out);
+	if (rc != 0 || !date_risk(out, first))
+		return rc;
+	out->len = first;
+	if (nf_dates_find(text, n, &dopts, &out->dates) != 0)
+		return -1;
+	if (out->dates.len == 0)
+		return scan(&sc, out);
+	return scan(&sc, out);
+}
+
+/* What an ASCII byte means to the scan. */
+enum { ASCII_SKIP, ASCII_WORD, ASCII_START };
+static const unsigned char ascii_class[128] = {
+	['0'] = ASCII_START, ['1'] = ASCII_START, ['2'] = ASCII_START,
+	['3'] = ASCII_START, ['4'] = ASCII_START, ['5'] = ASCII_START,
+	['6'] = ASCII_START, ['7'] = ASCII_START, ['8'] = ASCII_START,
+	['9'] = ASCII_START, ['$'] = ASCII_START,
+	['A'] = ASCII_START, ['B'] = ASCII_START, ['C'] = ASCII_START,
+	['D'] = ASCII_START, ['E'] = ASCII_START, ['F'] = ASCII_START,
+	['G'] = ASCII_START, ['H'] = ASCII_START, ['I'] = ASCII_START,
+	['J'] = ASCII_START, ['K'] = ASCII_START, ['L'] = ASCII_START,
+	['M'] = ASCII_START, ['N'] = ASCII_START, ['O'] = ASCII_START,
+	['P'] = ASCII_START, ['Q'] = ASCII_START, ['R'] = ASCII_START,
+	['S'] = ASCII_START, ['T'] = ASCII_START, ['U'] = ASCII_START,
+	['V'] = ASCII_START, ['W'] = ASCII_START, ['X'] = ASCII_START,
+	['Y'] = ASCII_START, ['Z'] = ASCII_START,
+	/* lower case: the first letters of number words and "a" */
+	['a'] = ASCII_START, ['b'] = ASCII_START, ['d'] = ASCII_START,
+	['e'] = ASCII_START, ['f'] = ASCII_START, ['h'] = ASCII_START,
+	['m'] = ASCII_START, ['n'] = ASCII_START, ['o'] = ASCII_START,
+	['s'] = ASCII_START, ['t'] = ASCII_START, ['z'] = ASCII_START,
+	['c'] = ASCII_WORD, ['g'] = ASCII_WORD, ['i'] = ASCII_WORD,
+	['j'] = ASCII_WORD, ['k'] = ASCII_WORD, ['l'] = ASCII_WORD,
+	['p'] = ASCII_WORD, ['q'] = ASCII_START, ['r'] = ASCII_WORD,
+	['u'] = ASCII_WORD, ['v'] = ASCII_WORD, ['w'] = ASCII_WORD,
+	['x'] = ASCII_WORD, ['y'] = ASCII_WORD,
+};
+
+/* One pass over the text, skipping the date spans of sc->dates. */
+static int
+scan(const struct scan *scp, nf_figure_list *out)
+{
+	const struct scan sc = *scp;
+	const char *text = sc.text;
+	size_t n = sc.n, first = out->len, d = 0, pos = 0, k, w;
+	bool *bare = NULL;
+
+	while (pos < n) {
+		struct cand cd;
+		size_t clen;
+		unsigned char c = (unsigned char)text[pos];
+
+		while (d < sc.dates->len && sc.dates->items[d].end <= pos)
+			d++;
+		if (d < sc.dates->len && sc.dates->items[d].start <= pos) {
+			pos = sc.dates->items[d].end;
+			continue;
+		}
+		if (c < 0x80 && ascii_class[c] != ASCII_START) {
+			if (ascii_class[c] == ASCII_SKIP) {
+				pos++;
+				continue;
+			}
+			/* a word that cannot start a figure: skip it whole */
+			while (pos < n && is_alnum((unsigned char)text[pos]))
+				pos++;
+			continue;
+		}
+		if (may_start(text + pos, n - pos) && boundary_before(&sc, pos) &&
+		    figure_at(&sc, pos, &cd) && !overlaps_date(&sc, cd.f.start, cd.f.end)) {
+			cd.f.equiv_of = cd.bare ? -2 : -1;   /* -2 marks bare for now */
+			if (push(out, &cd.f) != 0)
+				return -1;
+			pos = cd.f.end;
+			continue;
+		}
+		/* skip the rest of an ASCII word, or one character */
+		if (is_alnum(c)) {
+			while (pos < n && is_alnum((unsigned char)text[pos]))
+				pos++;
+		} else {
+			clen = nf_utf8_decode(text + pos, n - pos, &(uint32_t){ 0 }, NULL);
+			pos += clen ? clen : 1;
+		}
+	}
+	/* bare numbers: keep those the sentence gives a unit */
+	if (out->len > first) {
+		size_t m = out->len - first;
+		bare = calloc(m, sizeof *bare);
+		if (bare == NULL)
+			return -1;
+		for (k = 0; k < m; k++)
+			bare[k] = out->items[first + k].equiv_of == -2;
+		for (k = 0; k < m; k++)
+			if (bare[k] && !resolve_bare(&sc, out->items + first, bare, m, k))
+				out->items[first + k].equiv_of = -3;   /* drop */
+		for (k = first, w = first; k < out->len; k++) {
+			if (out->items[k].equiv_of == -3)
+				continue;
+			out->items[k].equiv_of = -1;
+			out->items[w++] = out->items[k];
+		}
+		out->len = w;
+		free(bare);
+	}
+	for (k = first + 1; k < out->len; k++)
+		if (is_conversion(&sc, &out->items[k - 1], &out->items[k]))
+			out->items[k].equiv_of = (long)(k - 1 - first);
+	return 0;
+}
+
+void
+nf_figure_list_clear(nf_figure_list *list)
+{
+	list->len = 0;
+}
+
+void
+nf_figure_list_free(nf_figure_list *list)
+{
+	free(list->items);
+	nf_date_list_free(&list->dates);
+	memset(list, 0, sizeof *list);
+}
+
+static const char *const kind_names[] = { "money", "percent", "quantity", "count" };
+
+const char *
+nf_figure_kind_name(nf_figure_kind kind)
+{
+	return kind_names[kind];
+}
+
+bool
+nf_figure_kind_parse(const char *name, size_t n, nf_figure_kind *kind)
+{
+	for (size_t i = 0; i < COUNT(kind_names); i++)
+		if (strlen(kind_names[i]) == n && memcmp(name, kind_names[i], n) == 0) {
+			*kind = (nf_figure_kind)i;
+			return true;
+		}
+	return false;
+}
+
+const char *
+nf_qualifier_name(nf_qualifier q)
+{
+	static const char *const names[] = { NULL, "approx", "gt", "ge", "lt", "le", "range" };
+
+	return names[q];
+}
+
+size_t
+nf_decimal_format(nf_decimal d, char *buf)
+{
+	char digits[24];
+	int64_t m = d.mant;
+	int e = d.exp, nd, len = 0;
+	bool neg = m < 0;
+
+	if (m == 0)
+		return (size_t)snprintf(buf, NF_DECIMAL_BUF, "0");
+	while (e < 0 && m % 10 == 0) {
+		m /= 10;
+		e++;
+	}
+	nd = snprintf(digits, sizeof digits, "%llu",
+	    neg ? 0ULL - (unsigned long long)m : (unsigned long long)m);
+	if (neg)
+		buf[len++] = '-';
+	if (e >= 0) {
+		if (nd + e > 40)
+			return (size_t)(len + snprintf(buf + len, NF_DECIMAL_BUF - len, "%se%d", digits, e));
+		memcpy(buf + len, digits, nd);
+		len += nd;
+		memset(buf + len, '0', e);
+		len += e;
+	} else if (-e < nd) {
+		memcpy(buf + len, digits, nd + e);
+		len += nd + e;
+		buf[len++] = '.';
+		memcpy(buf + len, digits + nd + e, -e);
+		len += -e;
+	} else {
+		if (-e - nd > 30)
+			return (size_t)(len + snprintf(buf + len, NF_DECIMAL_BUF - len, "%se%d", digits, e));
+		buf[len++] = '0';
+		buf[len++] = '.';
+		memset(buf + len, '0', -e - nd);
+		len += -e - nd;
+		memcpy(buf + len, digits, nd);
+		len += nd;
+	}
+	buf[len] = '\0';
+	return (size_t)len;
+}

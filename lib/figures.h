@@ -1,0 +1,137 @@
+/*
+ * figures.h - finding the figures in a sentence: money, percentages,
+ * quantities and counts, with exact values, units, qualifiers and ranges.
+ *
+ * nf_figures_find() scans UTF-8 text once and appends one nf_figure per
+ * figure, in text order, spans not overlapping.  It builds on
+ * lib/number.h (exact numbers in digits, English words and Chinese
+ * numerals), lib/money.h (currencies), lib/units.h (quantity units and
+ * Chinese measure words) and lib/singular.h (count nouns), and it skips
+ * the date spans lib/dates.h finds, so a year is never a figure.
+ *
+ * What is a figure (the rules, so unseen text is read the same way):
+ *
+ *   money     a number with a currency sign, code or word on either side:
+ *             "$1.47bn", "US$142", "€40m", "10 billion yuan", "人民币5亿元",
+ *             "1.47亿元", "3000万美元".  A bare "$" is opts->dollar (USD);
+ *             "¥" is CNY beside yuan words, JPY beside yen words, else CNY
+ *             in Chinese text and JPY elsewhere.  "k", "m", "b" glued to
+ *             digits are scales only in money ("€40m"; "5m" alone is not).
+ *   percent   "%", "per cent", "percent", "pct", 百分之N, N成 (tenths:
+ *             "三成" is 30); "percentage points" and 个百分点 keep the unit
+ *             "percentage points".
+ *   quantity  a number and a unit of the table in lib/units.c: "246
+ *             Eflops", "1.2 million tonnes", "300-petaflop", "2.1万平方米".
+ *   count     a number and what it counts.  English: the first plural noun
+ *             after the number, skipping at most three modifiers (adjectives,
+ *             proper names, model names: "2,048 Nvidia H800 chips" -> chip,
+ *             "123 accepted project proposals" -> proposal); the unit is the
+ *             head noun in the singular.  Chinese: number, measure word
+ *             (家 个 条 台 名 ...) and the noun after it ("200家企业" -> 企业);
+ *             with no noun, the noun the measure word stands for (家 ->
+ *             企业, 名 -> 人) or the measure word.  "hundreds of", "tens of
+ *             thousands of" are ranges (100-999, 10000-99999).
+ *   a bare number (no unit) is a figure only where the sentence says what
+ *             it counts: "25 of the 27 projects", "9 of them", or after
+ *             from/to/reach/had when an earlier figure of the sentence
+ *             gives the unit ("310 researchers, up from roughly 160").
+ *
+ * Never figures: dates and years (lib/dates.h spans), times of day
+ * ("10:30"), numbers glued to letters or to a letter and a hyphen ("GPT-5",
+ * "R1", "H20", "Qwen2.5", "15th", "7B"), numbers after 第, plan names
+ * ("十五五"), versions ("v1.2.3", "1.2.3"), identifiers with a leading zero
+ * or seven or more ungrouped digits (phones, postcodes, codes), Chinese
+ * numerals written digit by digit (二〇二五), a count of one ("one company",
+ * 一家), 千家万户-style idioms (a bare 十/百/千/万 as a count), fractions and
+ * multipliers ("a third of", "double": not reported, no exact figure), and
+ * any number with no unit and no antecedent ("Model 3", list numbering,
+ * scores "3-1", "the figure rose to 300" with nothing counted before).
+ *
+ * Qualifiers come from the words before ("more than", "nearly", "up to",
+ * 超过, 逾, 约, 不低于 ...) or after (左右, 以上, 以内, 起, "or more",
+ * "-plus") and are not part of the match.  以上 and 以下 include the
+ * number (ge, le), as they do in Chinese law and statistics.  A range
+ * ("$2-3 billion", "10-20亿元", "between 10% and 15%", "3000元至5万元")
+ * has qualifier range and value_max.  A money figure in parentheses right
+ * after another ("10 billion yuan ($1.47 billion)") is its conversion:
+ * equiv_of is the index of the first.
+ */
+#ifndef NF_FIGURES_H
+#define NF_FIGURES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "dates.h"
+#include "number.h"
+
+typedef enum nf_figure_kind {
+	NF_FIG_MONEY,
+	NF_FIG_PERCENT,
+	NF_FIG_QUANTITY,
+	NF_FIG_COUNT,
+} nf_figure_kind;
+
+typedef enum nf_qualifier {
+	NF_QUAL_NONE,
+	NF_QUAL_APPROX,
+	NF_QUAL_GT,
+	NF_QUAL_GE,
+	NF_QUAL_LT,
+	NF_QUAL_LE,
+	NF_QUAL_RANGE,
+} nf_qualifier;
+
+typedef struct nf_figure {
+	nf_figure_kind kind;
+	size_t start, end;        /* the match: number with its unit or currency */
+	size_t qual_start;        /* where the qualifier words begin (<= start) */
+	nf_decimal value;
+	nf_decimal value_max;     /* set when qualifier is NF_QUAL_RANGE */
+	nf_qualifier qualifier;
+	/* the unit is unit[0..unit_len) followed by unit_suffix: an ISO code,
+	 * "percent", a unit as written, or a count noun made singular */
+	const char *unit;
+	size_t unit_len;
+	const char *unit_suffix;
+	long equiv_of;            /* index of the figure this converts, or -1 */
+	bool inferred;            /* a bare number: kind and unit from context */
+} nf_figure;
+
+typedef struct nf_figure_list {
+	nf_figure *items;
+	size_t len, cap;
+	nf_date_list dates;       /* scratch: the date spans of the text */
+} nf_figure_list;
+
+typedef struct nf_figure_opts {
+	const char *dollar;       /* what a bare "$" means; NULL: USD */
+	bool chinese;             /* the text is Chinese (the record's lang) */
+} nf_figure_opts;
+
+/*
+ * Find the figures of text[0..n) and append them to out (which the caller
+ * clears).  text need not be NUL-terminated; invalid UTF-8 is skipped.
+ * Returns 0, or -1 when memory ran out.
+ */
+int nf_figures_find(const char *text, size_t n, const nf_figure_opts *opts,
+    nf_figure_list *out);
+
+void nf_figure_list_clear(nf_figure_list *list);
+void nf_figure_list_free(nf_figure_list *list);
+
+/* "money", "percent", "quantity", "count"; parse the same (false if unknown). */
+const char *nf_figure_kind_name(nf_figure_kind kind);
+bool nf_figure_kind_parse(const char *name, size_t n, nf_figure_kind *kind);
+
+/* NULL for NF_QUAL_NONE, else "approx", "gt", "ge", "lt", "le", "range". */
+const char *nf_qualifier_name(nf_qualifier q);
+
+/*
+ * Write d as a JSON number, exactly ("1470000000", "128.99", "0.5") into
+ * buf (at least NF_DECIMAL_BUF bytes); returns its length.
+ */
+#define NF_DECIMAL_BUF 64
+size_t nf_decimal_format(nf_decimal d, char *buf);
+
+#endif
