@@ -266,9 +266,51 @@ test_long_runs(void)
 	free(text);
 }
 
+/* Valid UTF-8 throughout? */
+static bool
+valid_utf8(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	while (*u) {
+		int k = *u < 0x80 ? 1 : (*u & 0xE0) == 0xC0 ? 2 : (*u & 0xF0) == 0xE0 ? 3 :
+		    (*u & 0xF8) == 0xF0 ? 4 : 0;
+		if (k == 0)
+			return false;
+		for (int i = 1; i < k; i++)
+			if ((u[i] & 0xC0) != 0x80)
+				return false;
+		u += k;
+	}
+	return true;
+}
+
+/*
+ * fuzz_normalize's first find: glibc's ISO-2022-CN decoder reports a byte
+ * after a shift-out differently depending on where the buffer ends ("U",
+ * 0xC2, SO, "S" at the end).  The output differs by a character, but it
+ * stays valid UTF-8 with the bad bytes counted, at every split.
+ */
+static void
+test_iso2022_shift_at_end(void)
+{
+	static const char in[] = "U\xc2\x0eS";
+	const nf_encoding *e = nf_enc_lookup("ISO-2022-CN", 11);
+	size_t cuts[1], r, bad = 0;
+
+	for (size_t i = 0; i <= 4; i++) {
+		cuts[0] = i;
+		char *got = decode(e, in, 4, cuts, i ? 1 : 0, &r);
+		bad += !valid_utf8(got) || r < 2 || strncmp(got, "U\xef\xbf\xbd", 4) != 0;
+		free(got);
+	}
+	TAP_OK(bad == 0, "ISO-2022-CN, a shift-out before the end: valid UTF-8, the bad bytes counted, at every split");
+}
+
 int
 main(void)
 {
+	test_iso2022_shift_at_end();
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
 		test_splits(&cases[i]);
 	test_mojibake_edges();
