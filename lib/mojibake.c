@@ -40,10 +40,27 @@ byte_of(uint32_t cp)
 	return -1;
 }
 
+/*
+ * Every UTF-8 sequence read as windows-1252 starts with the image of its
+ * lead byte, U+00C2-00F4 (C3 82-B4); a GB2312 run read as Latin-1 is two
+ * characters U+00A1-00FE at least, side by side (with no C3 byte, the
+ * first is C2 A1-BF).  Text with neither (a
+ * lone "·" or "×" among Han characters) needs no closer look.
+ */
 bool
 nf_mojibake_possible(const char *s, size_t n)
 {
-	return memchr(s, 0xC3, n) != NULL || memchr(s, 0xC2, n) != NULL;
+	const unsigned char *u = (const unsigned char *)s, *p, *end = u + n;
+
+	if (memchr(s, 0xC3, n) != NULL)
+		return true;
+	for (p = memchr(u, 0xC2, n); p != NULL; p = memchr(p + 2, 0xC2, (size_t)(end - p - 2))) {
+		if (end - p < 4)
+			return false;
+		if (p[1] >= 0xA1 && (p[2] & 0xFE) == 0xC2)  /* not NBSP: GB2312 bytes are A1 up */
+			return true;
+	}
+	return false;
 }
 
 /* Worth producing from a 3- or 4-byte sequence: assigned, not private, not a control. */
@@ -273,6 +290,15 @@ next_run(const char *s, size_t n, size_t i)
 	size_t j = i, b, pb;
 	uint32_t cp;
 
+	/* eight bytes at a time while none is C2 or C3 */
+	while (j + 8 <= n) {
+		uint64_t w, x;
+		memcpy(&w, u + j, 8);
+		x = (w ^ 0xC2C2C2C2C2C2C2C2ull) & 0xFEFEFEFEFEFEFEFEull;
+		if (((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull) != 0)
+			break;
+		j += 8;
+	}
 	while (j < n && (u[j] & 0xFE) != 0xC2)
 		j++;
 	if (j == n)
@@ -337,36 +363,35 @@ repair_text(const char *s, size_t n, nf_buf *out, int depth)
 	return repaired;
 }
 
-/* Does s hold a run of 4 or more bytes that reads as GBK Chinese? */
+/*
+ * Does s hold a run of 4 or more bytes that reads as GBK Chinese?  Such a
+ * run is characters U+00A1-00FE side by side (C2 A1-BF, C3 80-BE): only
+ * those are looked at, so Chinese text is not decoded character by
+ * character.
+ */
 static bool
 gb_nearby(const char *s, size_t n)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	unsigned char bytes[RUN_MAX];
 	nf_buf tmp = NF_BUF_INIT;
-	size_t i = 0, m = 0, k;
+	size_t i = 0, m;
 	bool found = false;
-	uint32_t cp = 0;
-	int b;
 
-	while (i <= n && !found) {
-		b = -1;
-		k = 1;
-		if (i < n && (unsigned char)s[i] >= 0x80) {
-			k = nf_utf8_decode(s + i, n - i, &cp, NULL);
-			b = byte_of(cp);
+	while (i + 1 < n && !found) {
+		m = 0;
+		while (i + 1 < n && m < RUN_MAX &&
+		    ((u[i] == 0xC2 && u[i + 1] >= 0xA1 && u[i + 1] <= 0xBF) ||
+		    (u[i] == 0xC3 && u[i + 1] >= 0x80 && u[i + 1] <= 0xBE))) {
+			bytes[m++] = (unsigned char)(((u[i] & 3) << 6) | (u[i + 1] & 0x3F));
+			i += 2;
 		}
-		if (b >= 0 && m < RUN_MAX) {
-			bytes[m++] = (unsigned char)b;
-		} else if (m > 0) {
+		if (m >= 4) {
 			tmp.len = 0;
-			found = m >= 4 && repair_gbk(bytes, m, 4, &tmp);
-			m = 0;
-			if (b >= 0)
-				continue;
+			found = m % 2 == 0 && repair_gbk(bytes, m, 4, &tmp);
 		}
-		if (i == n)
-			break;
-		i += k;
+		if (m == 0)
+			i++;
 	}
 	nf_buf_free(&tmp);
 	return found;
