@@ -183,6 +183,9 @@ static const char *const method_names[] = {
 /* Bytes of the window the declaration prescan looks at. */
 #define DECL_WINDOW 8192
 
+/* Bytes ICU's detector is given: its n-gram statistics settle well before this. */
+#define STAT_WINDOW 16384
+
 static bool
 is_space_byte(unsigned char c)
 {
@@ -668,7 +671,7 @@ detect_bytes(const char *buf, size_t n, bool at_eof, bool utf8_ruled_out, nf_enc
 		set_guess(g, e, conf, NF_DET_UTF16);
 		return;
 	}
-	if ((e = nf_enc_statistical(buf, n, &conf)) != NULL) {
+	if ((e = nf_enc_statistical(buf, n < STAT_WINDOW ? n : STAT_WINDOW, &conf)) != NULL) {
 		set_guess(g, e, conf, NF_DET_STATISTICAL);
 		return;
 	}
@@ -829,6 +832,13 @@ utf8_run(nf_conv *c, const char *s, size_t n, bool eof, uint64_t base, nf_buf *o
 		}
 		if (u[i] < 0x80) {
 			i++;
+			continue;
+		}
+		/* the common 3-byte case (CJK) inline: no overlong form, no surrogate */
+		if (n - i >= 3 && (u[i] & 0xF0) == 0xE0 && (u[i + 1] & 0xC0) == 0x80 &&
+		    (u[i + 2] & 0xC0) == 0x80 && (u[i] != 0xE0 || u[i + 1] >= 0xA0) &&
+		    (u[i] != 0xED || u[i + 1] < 0xA0)) {
+			i += 3;
 			continue;
 		}
 		k = nf_utf8_decode(s + i, n - i, &cp, &ok);

@@ -40,10 +40,27 @@ byte_of(uint32_t cp)
 	return -1;
 }
 
+/*
+ * Every UTF-8 sequence read as windows-1252 starts with the image of its
+ * lead byte, U+00C2-00F4 (C3 82-B4); a GB2312 run read as Latin-1 is two
+ * characters U+00A1-00FE at least, side by side (with no C3 byte, the
+ * first is C2 A1-BF).  Text with neither (a
+ * lone "·" or "×" among Han characters) needs no closer look.
+ */
 bool
 nf_mojibake_possible(const char *s, size_t n)
 {
-	return memchr(s, 0xC3, n) != NULL || memchr(s, 0xC2, n) != NULL;
+	const unsigned char *u = (const unsigned char *)s, *p, *end = u + n;
+
+	if (memchr(s, 0xC3, n) != NULL)
+		return true;
+	for (p = memchr(u, 0xC2, n); p != NULL; p = memchr(p + 2, 0xC2, (size_t)(end - p - 2))) {
+		if (end - p < 4)
+			return false;
+		if (p[1] >= 0xA1 && (p[2] & 0xFE) == 0xC2)  /* not NBSP: GB2312 bytes are A1 up */
+			return true;
+	}
+	return false;
 }
 
 /* Worth producing from a 3- or 4-byte sequence: assigned, not private, not a control. */
@@ -146,7 +163,7 @@ repair_utf8(const unsigned char *b, const uint32_t *orig, size_t m, nf_buf *out,
 static iconv_t gb_cd = (iconv_t)-1;
 
 /*
- * Decode b[0..m) as double-byte GBK into out when it is clearly Chinese
+ * Decode b[0..m) as double-byte GB2312 into out when it is clearly Chinese
  * text: min bytes at least (4 alone; 2 where other runs nearby were GBK).
  */
 static bool
@@ -158,8 +175,14 @@ repair_gbk(const unsigned char *b, size_t m, size_t min, nf_buf *out)
 
 	if (m < min || m % 2 != 0 || m > RUN_MAX)
 		return false;
+	/*
+	 * GB2312's rows only (symbols A1-A9, Han B0-F7; second byte A1-FE): the
+	 * GBK extensions take pairs like A0 A0 (two NBSPs: "牋") or 94 A0 ("”"
+	 * and an NBSP: "敔") that correct UTF-8 text holds all the time.
+	 */
 	for (size_t i = 0; i < m; i += 2)
-		if (b[i] < 0x81 || b[i] > 0xFE || b[i + 1] < 0x80 || b[i + 1] > 0xFE)
+		if (!((b[i] >= 0xA1 && b[i] <= 0xA9) || (b[i] >= 0xB0 && b[i] <= 0xF7)) ||
+		    b[i + 1] < 0xA1 || b[i + 1] > 0xFE)
 			return false;
 	if (gb_cd == (iconv_t)-1 && (gb_cd = iconv_open("UTF-8", "GB18030")) == (iconv_t)-1)
 		return false;
@@ -229,24 +252,31 @@ repair_run(const char *s, size_t n, const uint32_t *cps, size_t m, nf_buf *out, 
 /*
  * Where to cut a run that filled RUN_MAX characters (bytes b[0..m)): before a
  * byte that starts a UTF-8 sequence, at an even offset when possible (keeps
- * GBK byte pairs together).
+ * GBK byte pairs together).  A C3 byte is preferred: in text damaged twice
+ * it starts the image of a lead byte of the original (U+00C0-00FF), so the
+ * second pass over the piece also starts at a whole character.
  */
 static size_t
 run_cut(const unsigned char *b, size_t m)
 {
-	size_t any = 0;
+	size_t even = 0, any = 0, c3 = 0;
 
-	for (size_t j = m - 1; j > 0 && j + 8 >= m; j--) {
+	for (size_t j = m - 1; j > 0 && j + 16 >= m; j--) {
 		if (b[j] >= 0x80 && b[j] < 0xC0)
 			continue;
-		if (j % 2 == 0)
+		if (b[j] == 0xC3 && j % 2 == 0)
 			return j;
+		if (b[j] == 0xC3 && c3 == 0)
+			c3 = j;
+		if (j + 8 < m)
+			continue;
+		if (j % 2 == 0 && even == 0)
+			even = j;
 		if (any == 0)
 			any = j;
 	}
-	return any ? any : m;
+	return even ? even : c3 ? c3 : any ? any : m;
 }
-
 
 /*
  * Where the next run that could be damaged starts, from i: every such run
@@ -260,6 +290,15 @@ next_run(const char *s, size_t n, size_t i)
 	size_t j = i, b, pb;
 	uint32_t cp;
 
+	/* eight bytes at a time while none is C2 or C3 */
+	while (j + 8 <= n) {
+		uint64_t w, x;
+		memcpy(&w, u + j, 8);
+		x = (w ^ 0xC2C2C2C2C2C2C2C2ull) & 0xFEFEFEFEFEFEFEFEull;
+		if (((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull) != 0)
+			break;
+		j += 8;
+	}
 	while (j < n && (u[j] & 0xFE) != 0xC2)
 		j++;
 	if (j == n)
@@ -324,36 +363,35 @@ repair_text(const char *s, size_t n, nf_buf *out, int depth)
 	return repaired;
 }
 
-/* Does s hold a run of 4 or more bytes that reads as GBK Chinese? */
+/*
+ * Does s hold a run of 4 or more bytes that reads as GBK Chinese?  Such a
+ * run is characters U+00A1-00FE side by side (C2 A1-BF, C3 80-BE): only
+ * those are looked at, so Chinese text is not decoded character by
+ * character.
+ */
 static bool
 gb_nearby(const char *s, size_t n)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	unsigned char bytes[RUN_MAX];
 	nf_buf tmp = NF_BUF_INIT;
-	size_t i = 0, m = 0, k;
+	size_t i = 0, m;
 	bool found = false;
-	uint32_t cp = 0;
-	int b;
 
-	while (i <= n && !found) {
-		b = -1;
-		k = 1;
-		if (i < n && (unsigned char)s[i] >= 0x80) {
-			k = nf_utf8_decode(s + i, n - i, &cp, NULL);
-			b = byte_of(cp);
+	while (i + 1 < n && !found) {
+		m = 0;
+		while (i + 1 < n && m < RUN_MAX &&
+		    ((u[i] == 0xC2 && u[i + 1] >= 0xA1 && u[i + 1] <= 0xBF) ||
+		    (u[i] == 0xC3 && u[i + 1] >= 0x80 && u[i + 1] <= 0xBE))) {
+			bytes[m++] = (unsigned char)(((u[i] & 3) << 6) | (u[i + 1] & 0x3F));
+			i += 2;
 		}
-		if (b >= 0 && m < RUN_MAX) {
-			bytes[m++] = (unsigned char)b;
-		} else if (m > 0) {
+		if (m >= 4) {
 			tmp.len = 0;
-			found = m >= 4 && repair_gbk(bytes, m, 4, &tmp);
-			m = 0;
-			if (b >= 0)
-				continue;
+			found = m % 2 == 0 && repair_gbk(bytes, m, 4, &tmp);
 		}
-		if (i == n)
-			break;
-		i += k;
+		if (m == 0)
+			i++;
 	}
 	nf_buf_free(&tmp);
 	return found;

@@ -18,9 +18,12 @@
  *     together, of Greek, Cyrillic, Hebrew or Arabic.  Correct text is left
  *     alone: "café", "naïve", "Zürich" hold no byte pattern of a UTF-8
  *     sequence, and "CAFÉ»" decodes to an IPA letter, which is refused.
- *   - GB18030: only a run with no UTF-8 repair, of 4 or more bytes, all
- *     decoding as double-byte GBK to Han characters (two at least) and
- *     CJK punctuation.
+ *   - GB18030: only a run with no UTF-8 repair, of 4 or more bytes (2
+ *     when another run in the text qualifies), all byte pairs from
+ *     GB2312's rows (symbols A1-A9, Han B0-F7, second byte A1-FE),
+ *     decoding to Han characters (two at least) and CJK punctuation.  The
+ *     GBK extensions are left out: NBSPs and quotes beside correct Chinese
+ *     ("\u00a0\u00a0" is A0 A0, "牋" in GBK) would be taken for damage.
  * A repaired run is looked at again (at most three times in all), which
  * undoes double encoding.
  *

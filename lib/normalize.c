@@ -217,6 +217,30 @@ end_record(nf_normalizer *nz, const nf_doc_info *d, bool truncated)
 
 /* ---- the text stages ---- */
 
+/*
+ * No place to cut in a megabyte (no ASCII, no Han): most likely one long
+ * run of mojibake.  Cut before an "Ã" (in text damaged twice, the image of
+ * a lead byte of the original), else before a character U+00C0-00FF (in
+ * text damaged once, the image of a lead byte), so the repair of both
+ * pieces starts at a whole character; else before the last character.
+ */
+static size_t
+forced_cut(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t lim = n > 64 ? n - 64 : 0, any = 0;
+
+	for (size_t i = n - 2; i > lim; i--) {
+		if (u[i] != 0xC3 || u[i + 1] < 0x80 || u[i + 1] > 0xBF)
+			continue;
+		if (u[i + 1] == 0x83)
+			return i;
+		if (any == 0)
+			any = i;
+	}
+	return any ? any : nf_utf8_prev(s, n);
+}
+
 /* Normalize and write decoded text up to a safe cut (all of it when final). */
 static int
 push_text(nf_normalizer *nz, bool final, nf_error *err)
@@ -226,10 +250,8 @@ push_text(nf_normalizer *nz, bool final, nf_error *err)
 	size_t n;
 	long r;
 
-	if (cut == 0 && nz->dec.len > HOLD_MAX) {
-		/* no break anywhere in a megabyte: cut before the last whole character */
-		cut = nf_utf8_prev(nz->dec.p, nz->dec.len);
-	}
+	if (cut == 0 && nz->dec.len > HOLD_MAX)
+		cut = forced_cut(nz->dec.p, nz->dec.len);
 	if (cut == 0)
 		return 0;
 	n = cut;

@@ -5,7 +5,10 @@
  *
  * Documents: a WARC or WET file (plain or gzip) gives one per conversion or
  * response record (doc = WARC-Target-URI, fetched = WARC-Date; others are
- * skipped); any other input is split at form feeds (doc = FILE#N, N counting
+ * skipped; a response record's document is its HTTP body, after undoing
+ * Transfer-Encoding: chunked and Content-Encoding: gzip or deflate - a
+ * body that cannot be decoded is passed to nf_doc_fn with an error and
+ * the WARC goes on); any other input is split at form feeds (doc = FILE#N, N counting
  * from 1; a file without one is the single doc FILE).  A first document
  * longer than 1 MiB before its form feed is named FILE, the ones after it
  * FILE#2, ...: the name is written before the text is read to its end.

@@ -190,3 +190,10 @@ setup() { common_setup; }
 	assert_output "$(printf '%s\n' '["u1","good one"]' '["u3","good two"]')"
 	[ "$stderr" = "nf-normalize: $BATS_TEST_TMPDIR/s.warc: u2: 1 undecodable byte sequence (first at byte 4, read as UTF-8): document not written (--strict)" ]
 }
+
+@test "nf-normalize: NBSPs, quotes and Latin-1 signs beside correct Chinese are no GBK mojibake" {
+	# from real news: "潘清    尽管", "。”   对此", "Ø  领取" (the spaces are NBSPs)
+	in='潘清\302\240\302\240\302\240\302\240尽管 。”\302\240\302\240对此 Ø\302\240\302\240领取 价格\302\240 [联系'
+	run -0 sh -c "printf '$in' | nf-normalize --no-spaces | jq -c '[.text,.repairs]'"
+	assert_output "[\"$(printf "$in")\",0]"
+}
