@@ -1111,9 +1111,15 @@ name_before(const struct scan *sc, size_t pos)
 	b = e;
 	while (b > 0 && is_alpha((unsigned char)sc->text[b - 1]))
 		b--;
-	if (b == e || !is_upper((unsigned char)sc->text[b]) ||
-	    (b > 0 && (is_alnum((unsigned char)sc->text[b - 1]) || sc->text[b - 1] == '\'')))
+	if (b == e || (b > 0 && (is_alnum((unsigned char)sc->text[b - 1]) || sc->text[b - 1] == '\'')))
 		return false;
+	if (!is_upper((unsigned char)sc->text[b])) {
+		/* camel case is a name too: "iPhone 16", "eBay" */
+		for (size_t i = b + 1; i < e; i++)
+			if (is_upper((unsigned char)sc->text[i]))
+				return true;
+		return false;
+	}
 	return !in_list(sc->text + b, e - b, name_ok, COUNT(name_ok));
 }
 
@@ -1275,9 +1281,8 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		set_unit(f, f->unit, strlen(f->unit), "");
 	} else if (u.kind >= 0) {
 		/* a glued k, m or b is a scale in money; k also in counts */
-		if (nm.weak_scale && (u.kind != NF_FIG_COUNT ||
-		    (sc->text[nm.end - 1] != 'k' && sc->text[nm.end - 1] != 'K')))
-			return false;
+		if (nm.weak_scale && (u.kind != NF_FIG_COUNT || sc->text[nm.end - 1] != 'k'))
+			return false;   /* "4K TVs" is a resolution */
 		f->kind = (nf_figure_kind)u.kind;
 		f->end = u.end;
 		set_unit(f, u.unit, u.unit_len, u.suffix);

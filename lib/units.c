@@ -68,6 +68,10 @@ static const struct unit {
 	{ "terabytes", true, false }, { "petabytes", true, false },
 	{ "gigabytes", true, false }, { "megabytes", true, false },
 	{ "Gbps", false, true }, { "Mbps", false, true }, { "Tbps", false, true },
+	/* temperature */
+	{ "degrees Celsius", true, false }, { "degrees Fahrenheit", true, false },
+	{ "\xC2\xB0" "C", false, true }, { "\xC2\xB0" "F", false, true },
+	{ "degrees", true, false }, { "摄氏度", false, false },
 	/* physics, other */
 	{ "qubits", true, false }, { "qubit", true, false },
 	{ "millikelvin", true, false }, { "GHz", false, true }, { "MHz", false, true },
