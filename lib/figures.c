@@ -130,6 +130,8 @@ static const char *const count_stops[] = {
 	"year", "month", "week", "day", "hour", "minute", "second", "times",
 	"percent", "cent", "between", "among", "within", "via", "out",
 	"last", "next", "ago", "later", "earlier", "a", "all", "both",
+	"whose", "whom", "what", "where", "when", "how", "why", "our", "my",
+	"your", "such", "pounds", "ounces", "feet", "yards",
 };
 
 /* Nouns that make one counted thing with the noun after them. */
@@ -243,10 +245,29 @@ cp_before(const char *text, size_t pos, size_t *start)
 	return cp_at(text + p, pos - p, NULL);
 }
 
-/* The value of a Chinese numeral character, or -1. */
+/* The value of a Chinese numeral character, or -1.  A bitmap of the low
+ * eight bits of the numerals' code points turns most characters away
+ * before the switch. */
 static int
 cjk_numeral_value(uint32_t cp)
 {
+	static const uint32_t numerals[] = {
+		0x96F6, 0x3007, 0x4E00, 0x58F9, 0x4E8C, 0x8D30, 0x8CB3, 0x4E24,
+		0x5169, 0x4E09, 0x53C1, 0x53C3, 0x56DB, 0x8086, 0x4E94, 0x4F0D,
+		0x516D, 0x9646, 0x9678, 0x4E03, 0x67D2, 0x516B, 0x634C, 0x4E5D,
+		0x7396, 0x5341, 0x62FE, 0x767E, 0x4F70, 0x5343, 0x4EDF, 0x4E07,
+		0x842C, 0x4EBF, 0x5104,
+	};
+	static uint8_t low[32];
+	static bool ready;
+
+	if (!ready) {
+		for (size_t i = 0; i < sizeof numerals / sizeof numerals[0]; i++)
+			low[(numerals[i] & 0xFF) >> 3] |= (uint8_t)(1u << (numerals[i] & 7));
+		ready = true;
+	}
+	if (!(low[(cp & 0xFF) >> 3] & (1u << (cp & 7))))
+		return -1;
 	switch (cp) {
 	case 0x96F6: case 0x3007: return 0;           /* 零 〇 */
 	case 0x4E00: case 0x58F9: return 1;           /* 一 壹 */
@@ -412,6 +433,7 @@ parse_vague(const struct scan *sc, size_t pos, struct num *out)
 				out->vmax = (nf_decimal){ m - 1, 0 };
 			}
 			out->vague = true;
+			out->scaled = vague_numbers[i].pow10 >= 3;
 			out->end = pos + l;
 			out->form = NF_NUM_WORDS;
 			return true;
@@ -510,6 +532,7 @@ parse_number(const struct scan *sc, size_t pos, struct num *out)
 		out->end = pos + num.len;
 		out->form = NF_NUM_WORDS;
 		out->one_word = num.value.mant == 1 && num.value.exp == 0;
+		out->scaled = num.value.mant >= 1000;   /* "a trillion pounds" */
 		return true;
 	}
 	c = cp_at(s, n, &l);
@@ -735,9 +758,14 @@ measure_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u
 		return false;
 	if (nm->bare_unit || nm->one_word)
 		return false;
+	/* 二 alone before a measure word is an ordinal: 二套房, 二类 (a count
+	 * of two says 两) */
+	if (nm->form == NF_NUM_CJK && nm->end - nm->start == 3 &&
+	    starts(sc->text + nm->start, 3, "二"))
+		return false;
 	u->kind = NF_FIG_COUNT;
-	ne = zh_noun(sc, q, &ns);
-	if (ne > ns) {
+	ne = noun != NULL ? q : zh_noun(sc, q, &ns);   /* 人 is its own noun */
+	if (noun == NULL && ne > ns) {
 		u->end = ne;
 		u->unit = sc->text + ns;
 		u->unit_len = ne - ns;
@@ -783,6 +811,11 @@ count_noun_at(const struct scan *sc, size_t p, const struct num *nm, struct unit
 		p++;
 		w = sc->text + p;
 		wl = word_len(w, sc->n - p);
+		/* another number ends the search ("24 UK top 250 companies")
+		 * unless it is a ranking: "three top 10 albums" */
+		if (wl > 0 && is_digit((unsigned char)w[0]) &&
+		    !(prev != NULL && prev_len == 3 && strncasecmp(prev, "top", 3) == 0))
+			return false;
 		if (wl == 0 || (!is_alpha((unsigned char)w[0]) && k == 0 && false))
 			return false;
 		if (in_list(w, wl, count_stops, COUNT(count_stops))) {
@@ -1045,6 +1078,12 @@ struct cand {
 	bool bare;
 };
 
+/* "top 10 albums" is a ranking, not a count. */
+static const char *const top_words[] = { "top" };
+
+static bool word_before_is(const struct scan *sc, size_t pos, const char *const *list,
+    size_t count);
+
 /* Capitalised words that may stand before a count. */
 static const char *const name_ok[] = {
 	"The", "About", "Around", "Over", "Nearly", "Some", "Almost", "More",
@@ -1254,7 +1293,16 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		f->kind = NF_FIG_COUNT;
 		f->end = nm.end;
 	}
-	if (f->kind == NF_FIG_COUNT && nm.form == NF_NUM_DIGITS && name_before(sc, pos))
+	/* one alone is an article more often than a figure: 一米阳光,
+	 * 一元化, "one dollar" (percentages keep it: "one per cent") */
+	if (nm.one_word && f->kind != NF_FIG_PERCENT)
+		return false;
+	if (f->kind == NF_FIG_COUNT && nm.form == NF_NUM_DIGITS &&
+	    (name_before(sc, pos) || word_before_is(sc, pos, top_words, COUNT(top_words))))
+		return false;
+	/* a count is whole: "1.90 News Corp shares", "21.72 secs" are not */
+	if (f->kind == NF_FIG_COUNT && f->value.exp < 0 &&
+	    f->value.mant % (f->value.exp == -1 ? 10 : f->value.exp == -2 ? 100 : 1000) != 0)
 		return false;
 	if (nm.vague && f->qualifier != NF_QUAL_RANGE) {
 		f->value_max = nm.vmax;
@@ -1375,6 +1423,12 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 
 	if (year_like(f) || f->value.exp < 0)
 		return false;
+	/* "one in 13 of the cards", "3 per 100": ratios, not counts */
+	{
+		static const char *const ratio[] = { "in", "per", "every" };
+		if (word_before_is(sc, f->start, ratio, COUNT(ratio)))
+			return false;
+	}
 	/* "25 of the 27 projects", "9 of them" */
 	if (p + 4 <= sc->n && strncmp(sc->text + p, " of ", 4) == 0) {
 		size_t q = p + 4;
@@ -1397,10 +1451,15 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 	}
 	/* after from/to/reach/had: the unit of the sentence's last figure */
 	if (word_before_is(sc, f->qual_start, anaphora_cues, COUNT(anaphora_cues))) {
+		static const char *const ranks[] = { "point", "place", "position", "spot", "rank" };
 		for (size_t i = k; i > 0; i--) {
 			if (bare[i - 1])
 				continue;
-			if (items[i - 1].kind == NF_FIG_PERCENT)
+			/* "15 points higher at 4,751", "nine places to 15": a level
+			 * or a rank, not a count */
+			if (items[i - 1].kind == NF_FIG_PERCENT ||
+			    (items[i - 1].kind == NF_FIG_COUNT &&
+			     in_list(items[i - 1].unit, items[i - 1].unit_len, ranks, COUNT(ranks))))
 				return false;
 			copy_unit(f, &items[i - 1]);
 			return true;
@@ -1465,6 +1524,45 @@ push(nf_figure_list *out, const nf_figure *f)
 	return 0;
 }
 
+/* Whether a number word starts with the letters a, b (either case). */
+static bool
+number_pair(unsigned char a, unsigned char b)
+{
+	static const char pairs[] = "zeontwthfofisiseeielnitehuhamibidotrqu";
+	char x = (char)(a | 0x20), y = (char)(b | 0x20);
+
+	for (const char *p = pairs; *p != '\0'; p += 2)
+		if (p[0] == x && p[1] == y)
+			return true;
+	return false;
+}
+
+/* Whether w[0..wl) is one of number_starts (indexed by first letter and
+ * length on first use: this runs for most words of English text). */
+static bool
+number_start_word(const char *w, size_t wl)
+{
+	static bool ready;
+	static unsigned char first[26][12], count[26];
+	unsigned c = (unsigned)((w[0] | 0x20) - 'a');
+
+	if (!ready) {
+		for (size_t i = 0; i < COUNT(number_starts); i++) {
+			unsigned k = (unsigned)(number_starts[i].w[0] - 'a');
+			first[k][count[k]++] = (unsigned char)i;
+		}
+		ready = true;
+	}
+	if (c >= 26 || wl > 9)
+		return false;
+	for (unsigned i = 0; i < count[c]; i++) {
+		const struct sized_word *sw = &number_starts[first[c][i]];
+		if (sw->len == wl && strncasecmp(w, sw->w, wl) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Whether a figure may start at pos (cheap test on the first bytes). */
 static bool
 may_start(const char *s, size_t n)
@@ -1476,6 +1574,9 @@ may_start(const char *s, size_t n)
 	if (is_alpha(c)) {
 		/* number words, "a dozen", "half a million", codes (USD, US$) */
 		size_t wl = 1;
+		if (n > 2 && is_alpha((unsigned char)s[1]) && !is_upper((unsigned char)s[1]) &&
+		    !number_pair(c, (unsigned char)s[1]))
+			return false;   /* "the", "Hangzhou": no number word starts so */
 		while (wl < n && is_alnum((unsigned char)s[wl]))
 			wl++;
 		if (wl == 1) {
@@ -1489,11 +1590,7 @@ may_start(const char *s, size_t n)
 			return true;
 		if (wl > 4 && (s[wl - 1] | 0x20) == 's')
 			wl--;   /* "hundreds", "thousands" */
-		for (size_t i = 0; i < COUNT(number_starts); i++)
-			if (number_starts[i].len == wl && (s[0] | 0x20) == number_starts[i].w[0] &&
-			    strncasecmp(s, number_starts[i].w, wl) == 0)
-				return true;
-		return false;
+		return number_start_word(s, wl);
 	}
 	if (c >= 0x80) {
 		uint32_t cp = cp_at(s, n, NULL);
@@ -1501,6 +1598,21 @@ may_start(const char *s, size_t n)
 		    cp == 0x20AC || cp == 0xA3 || cp == 0xA5 || cp == 0xFFE5 || cp == 0xFFE1 ||
 		    cp == 0xFF04 || cp == 0x20B9 || cp == 0x20A9 ||
 		    cp == 0x4EBA || cp == 0x65B0;   /* 人民币 新台币 */
+	}
+	return false;
+}
+
+/* Whether the text has a ¥ (C2 A5) or ￥ (EF BF A5). */
+static bool
+has_yen_sign(const char *s, size_t n)
+{
+	const char *p = s, *end = s + n;
+
+	while ((p = memchr(p, 0xA5, (size_t)(end - p))) != NULL) {
+		if ((p - s >= 1 && (unsigned char)p[-1] == 0xC2) ||
+		    (p - s >= 2 && (unsigned char)p[-1] == 0xBF && (unsigned char)p[-2] == 0xEF))
+			return true;
+		p++;
 	}
 	return false;
 }
@@ -1514,9 +1626,8 @@ money_context(struct scan *sc)
 
 	sc->money.dollar = sc->opts->dollar;
 	sc->money.chinese = sc->opts->chinese;
-	if (memmem(sc->text, sc->n, "\xC2\xA5", 2) == NULL &&
-	    memmem(sc->text, sc->n, "\xEF\xBF\xA5", 3) == NULL)
-		return;   /* no ¥ or ￥ to resolve */
+	if (!has_yen_sign(sc->text, sc->n))
+		return;
 	for (size_t i = 0; i < COUNT(yuan); i++)
 		if (memmem(sc->text, sc->n, yuan[i], strlen(yuan[i])) != NULL)
 			sc->money.yuan = true;
@@ -1628,6 +1739,18 @@ scan(const struct scan *scp, nf_figure_list *out)
 			while (pos < n && is_alnum((unsigned char)text[pos]))
 				pos++;
 			continue;
+		}
+		/* a Han character that is no numeral and no currency: skip it */
+		if (c >= 0xE4 && c <= 0xE9 && pos + 2 < n) {
+			uint32_t cp = ((uint32_t)(c & 0x0F) << 12) |
+			    ((uint32_t)((unsigned char)text[pos + 1] & 0x3F) << 6) |
+			    ((unsigned char)text[pos + 2] & 0x3F);
+			if (cjk_numeral_value(cp) < 0 && cp != 0x4EBA && cp != 0x65B0 &&
+			    ((unsigned char)text[pos + 1] & 0xC0) == 0x80 &&
+			    ((unsigned char)text[pos + 2] & 0xC0) == 0x80) {
+				pos += 3;
+				continue;
+			}
 		}
 		if (may_start(text + pos, n - pos) && boundary_before(&sc, pos) &&
 		    figure_at(&sc, pos, &cd) && !overlaps_date(&sc, cd.f.start, cd.f.end)) {

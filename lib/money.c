@@ -72,6 +72,7 @@ static const struct currency {
 	{ "卢比", "INR", AFTER, false, false, false },
 	{ "元人民币", "CNY", AFTER, false, false, false },
 	{ "元", "CNY", AFTER, false, false, false },
+	{ "块钱", "CNY", AFTER, false, false, false },
 	/* English words after the number */
 	{ "US dollars", "USD", AFTER, false, true, false },
 	{ "U.S. dollars", "USD", AFTER, false, true, false },

@@ -382,10 +382,15 @@ static const struct cjk_numeral {
 static int
 cjk_numeral_at(const char *s, size_t n, size_t *len)
 {
+	const unsigned char *u = (const unsigned char *)s;
+
+	/* every numeral is three bytes, E3 to E9 first: most text fails here */
+	if (n < 3 || u[0] < 0xE3 || u[0] > 0xE9)
+		return -1;
 	for (size_t i = 0; i < sizeof cjk_numerals / sizeof cjk_numerals[0]; i++) {
-		size_t l = strlen(cjk_numerals[i].ch);
-		if (n >= l && memcmp(s, cjk_numerals[i].ch, l) == 0) {
-			*len = l;
+		const unsigned char *c = (const unsigned char *)cjk_numerals[i].ch;
+		if (u[2] == c[2] && u[1] == c[1] && u[0] == c[0]) {
+			*len = 3;
 			return cjk_numerals[i].value;
 		}
 	}

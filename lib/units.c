@@ -52,6 +52,12 @@ static const struct unit {
 	{ "nanometres", true, false }, { "nanometers", true, false },
 	{ "nanometre", true, false }, { "nanometer", true, false }, { "nm", false, true },
 	{ "inches", true, false }, { "inch", true, false },
+	{ "cubic feet", true, false }, { "cubic metres", true, false },
+	{ "cubic meters", true, false }, { "cubic metre", true, false },
+	{ "yards", true, false }, { "feet", true, false },
+	{ "litres", true, false }, { "liters", true, false },
+	{ "gallons", true, false },
+	{ "megabits", true, false }, { "gigabits", true, false },
 	/* mass */
 	{ "tonnes", true, false }, { "tonne", true, false },
 	{ "tons", true, false }, { "ton", true, false },
