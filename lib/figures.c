@@ -791,6 +791,15 @@ measure_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u
 	return true;
 }
 
+static bool
+has_letter(const char *w, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (is_alpha((unsigned char)w[i]))
+			return true;
+	return false;
+}
+
 /* The English count noun after the number at p (p at the space). */
 static bool
 count_noun_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
@@ -811,7 +820,7 @@ count_noun_at(const struct scan *sc, size_t p, const struct num *nm, struct unit
 		wl = word_len(w, sc->n - p);
 		/* another number ends the search ("24 UK top 250 companies")
 		 * unless it is a ranking: "three top 10 albums" */
-		if (wl > 0 && is_digit((unsigned char)w[0]) &&
+		if (wl > 0 && is_digit((unsigned char)w[0]) && !has_letter(w, wl) &&
 		    !(prev != NULL && prev_len == 3 && strncasecmp(prev, "top", 3) == 0))
 			return false;
 		if (wl == 0)
@@ -1277,7 +1286,7 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 	} else if (u.kind >= 0) {
 		/* a glued k, m or b is a scale in money; k also in counts */
 		if (nm.weak_scale && (u.kind != NF_FIG_COUNT || sc->text[nm.end - 1] != 'k'))
-			return false;   /* "4K TVs" is a resolution */
+			return false;   /* "4K TVs" is a resolution, "60m hurdles" a race */
 		f->kind = (nf_figure_kind)u.kind;
 		f->end = u.end;
 		set_unit(f, u.unit, u.unit_len, u.suffix);
@@ -1423,6 +1432,10 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 
 	if (year_like(f) || f->value.exp < 0)
 		return false;
+	/* "from 6 to 9 January": the start of a range of something else */
+	if ((p + 4 < sc->n && strncmp(sc->text + p, " to ", 4) == 0) ||
+	    (p + 1 < sc->n && (sc->text[p] == '-' || starts(sc->text + p, sc->n - p, "–")) ))
+		return false;
 	/* "one in 13 of the cards", "3 per 100": ratios, not counts */
 	{
 		static const char *const ratio[] = { "in", "per", "every" };
@@ -1452,18 +1465,35 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 	/* after from/to/reach/had: the unit of the sentence's last figure */
 	if (word_before_is(sc, f->qual_start, anaphora_cues, COUNT(anaphora_cues))) {
 		static const char *const ranks[] = { "point", "place", "position", "spot", "rank" };
+		const nf_figure *best = NULL;
+		double v = nf_decimal_to_double(f->value), best_d = 0;
+		/* of the figures before it, the one nearest in size: "1,200
+		 * delegates from 60 countries, up from 900" counts delegates */
 		for (size_t i = k; i > 0; i--) {
+			const nf_figure *g = &items[i - 1];
+			double d;
 			if (bare[i - 1])
 				continue;
-			/* "15 points higher at 4,751", "nine places to 15": a level
-			 * or a rank, not a count */
-			if (items[i - 1].kind == NF_FIG_PERCENT ||
-			    (items[i - 1].kind == NF_FIG_COUNT &&
-			     in_list(items[i - 1].unit, items[i - 1].unit_len, ranks, COUNT(ranks))))
-				return false;
-			copy_unit(f, &items[i - 1]);
-			return true;
+			d = nf_decimal_to_double(g->value);
+			d = d > v ? d / v : v / d;
+			if (best == NULL || d < best_d) {
+				best = g;
+				best_d = d;
+			}
 		}
+		/* "15 points higher at 4,751", "nine places to 15": a level or a
+		 * rank, not a count; a percentage is no antecedent either, nor a
+		 * figure fifty times larger or smaller ("£500m ... from 350 to
+		 * 400") */
+		/* money only for amounts that read as money: "up from 8.2
+		 * billion", "to 1.73", not "from 53" days after a price */
+		if (best != NULL && best->kind == NF_FIG_MONEY && v < 1000 && f->value.exp >= 0)
+			return false;
+		if (best == NULL || best_d > 50 || best->kind == NF_FIG_PERCENT ||
+		    (best->kind == NF_FIG_COUNT && in_list(best->unit, best->unit_len, ranks, COUNT(ranks))))
+			return false;
+		copy_unit(f, best);
+		return true;
 	}
 	return false;
 }
