@@ -49,11 +49,13 @@ struct dates_job {
 	json_int_t context_para;
 };
 
-static bool parse_kinds(const char *arg, unsigned *kinds);
 static bool anchor_from_key(const json_t *rec, const char *key, nf_ymd *out);
 static void set_context(struct dates_job *job, const json_t *rec);
 static int keep_context(struct dates_job *job, const json_t *rec);
 static int date_records(json_t *rec, void *ctx, nf_error *err);
+
+/* The --kinds names, in the order of the kind enum. */
+static const char *const kind_names[] = { "date", "range", "duration", "relative", NULL };
 
 int
 main(int argc, char **argv)
@@ -91,7 +93,7 @@ main(int argc, char **argv)
 				nf_cli_usage_error("--date-order wants dmy, mdy or ymd, not '%s'", optarg);
 			break;
 		case 'k':
-			if (!parse_kinds(optarg, &job.kinds))
+			if (!nf_cli_parse_kinds(optarg, kind_names, &job.kinds))
 				nf_cli_usage_error("--kinds wants a comma-separated list of date, range, duration, relative, not '%s'", optarg);
 			break;
 		case 'a': job.all = true; break;
@@ -107,24 +109,6 @@ main(int argc, char **argv)
 	return nf_cli_finish(status);
 }
 
-/* "date,range" into a bit set; false on an empty or unknown kind. */
-static bool
-parse_kinds(const char *arg, unsigned *kinds)
-{
-	const char *p = arg;
-
-	*kinds = 0;
-	for (;;) {
-		size_t len = strcspn(p, ",");
-		nf_date_kind k;
-		if (!nf_date_kind_parse(p, len, &k))
-			return false;
-		*kinds |= 1u << k;
-		if (p[len] == '\0')
-			return true;
-		p += len + 1;
-	}
-}
 
 /* The date in the first 10 characters of a string key ("2025-01-28T..."). */
 static bool
@@ -141,17 +125,6 @@ anchor_from_key(const json_t *rec, const char *key, nf_ymd *out)
 	return nf_parse_iso_date(buf, out);
 }
 
-/* Roles read by default: the article's own text. */
-static bool
-wanted_role(const json_t *rec)
-{
-	const char *role = nf_record_string(rec, "role", NULL);
-
-	if (role == NULL)
-		return true;
-	return strcmp(role, "body") == 0 || strcmp(role, "title") == 0 ||
-	    strcmp(role, "dek") == 0;
-}
 
 /* The previous sentence's last date is context when doc and para match. */
 static void
@@ -199,7 +172,7 @@ date_records(json_t *rec, void *ctx, nf_error *err)
 	dr.text = nf_record_string(rec, "text", &len);
 	if (dr.text == NULL)
 		return nf_fail(err, "record has no \"text\" string");
-	if (!job->all && !wanted_role(rec))
+	if (!job->all && !nf_cli_article_role(rec))
 		return 0;
 	job->opts.has_anchor = true;
 	if (!anchor_from_key(rec, "published", &job->opts.anchor)) {

@@ -56,8 +56,10 @@ struct figures_job {
 	char dollar[4];
 };
 
-static bool parse_kinds(const char *arg, unsigned *kinds);
 static int figure_records(json_t *rec, void *ctx, nf_error *err);
+
+/* The --kinds names, in the order of the kind enum. */
+static const char *const kind_names[] = { "money", "percent", "quantity", "count", NULL };
 
 int
 main(int argc, char **argv)
@@ -79,7 +81,7 @@ main(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'k':
-			if (!parse_kinds(optarg, &job.kinds))
+			if (!nf_cli_parse_kinds(optarg, kind_names, &job.kinds))
 				nf_cli_usage_error("--kinds wants a comma-separated list of money, percent, quantity, count, not '%s'", optarg);
 			break;
 		case 'c':
@@ -101,36 +103,7 @@ main(int argc, char **argv)
 	return nf_cli_finish(status);
 }
 
-/* "money,count" into a bit set; false on an empty or unknown kind. */
-static bool
-parse_kinds(const char *arg, unsigned *kinds)
-{
-	const char *p = arg;
 
-	*kinds = 0;
-	for (;;) {
-		size_t len = strcspn(p, ",");
-		nf_figure_kind k;
-		if (!nf_figure_kind_parse(p, len, &k))
-			return false;
-		*kinds |= 1u << k;
-		if (p[len] == '\0')
-			return true;
-		p += len + 1;
-	}
-}
-
-/* Roles read by default: the article's own text. */
-static bool
-wanted_role(const json_t *rec)
-{
-	const char *role = nf_record_string(rec, "role", NULL);
-
-	if (role == NULL)
-		return true;
-	return strcmp(role, "body") == 0 || strcmp(role, "title") == 0 ||
-	    strcmp(role, "dek") == 0;
-}
 
 /* The keys of figure m, in output order. */
 static void
@@ -181,7 +154,7 @@ figure_records(json_t *rec, void *ctx, nf_error *err)
 	text = nf_record_string(rec, "text", &len);
 	if (text == NULL)
 		return nf_fail(err, "record has no \"text\" string");
-	if (!job->all && !wanted_role(rec))
+	if (!job->all && !nf_cli_article_role(rec))
 		return 0;
 	lang = nf_record_string(rec, "lang", NULL);
 	job->opts.chinese = lang != NULL && strcmp(lang, "zh") == 0;

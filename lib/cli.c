@@ -70,6 +70,36 @@ nf_cli_help(const char *text)
 	exit(nf_cli_finish(NF_EXIT_OK));
 }
 
+bool
+nf_cli_parse_kinds(const char *arg, const char *const *names, unsigned *bits)
+{
+	const char *p = arg;
+
+	*bits = 0;
+	for (;;) {
+		size_t len = strcspn(p, ",");
+		int k;
+		for (k = 0; names[k] != NULL; k++)
+			if (strlen(names[k]) == len && memcmp(p, names[k], len) == 0)
+				break;
+		if (names[k] == NULL)
+			return false;
+		*bits |= 1u << k;
+		if (p[len] == '\0')
+			return true;
+		p += len + 1;
+	}
+}
+
+bool
+nf_cli_article_role(const json_t *rec)
+{
+	const char *role = nf_record_string(rec, "role", NULL);
+
+	return role == NULL || strcmp(role, "body") == 0 || strcmp(role, "title") == 0 ||
+	    strcmp(role, "dek") == 0;
+}
+
 void
 nf_cli_version(void)
 {

@@ -52,6 +52,19 @@ void nf_cli_help(const char *text) __attribute__((noreturn));
 /* Print "PROG (newsfacts) VERSION" and exit 0. */
 void nf_cli_version(void) __attribute__((noreturn));
 
+/*
+ * A --kinds argument: "money,count" into a bit set, bit i for names[i]
+ * (names ends with NULL).  Returns false on an empty or unknown name.
+ */
+bool nf_cli_parse_kinds(const char *arg, const char *const *names, unsigned *bits);
+
+/*
+ * Whether a sentence record is the article's own text, read by default:
+ * role title, dek or body, or no role at all (bylines, datelines, captions
+ * and boilerplate need --all).
+ */
+bool nf_cli_article_role(const json_t *rec);
+
 /* Report a failed write to stdout and exit 1. */
 void nf_cli_write_failed(void) __attribute__((noreturn));
 

@@ -635,13 +635,11 @@ percent_at(const struct scan *sc, size_t p, bool spaced, struct unit *u)
 {
 	for (size_t i = 0; i < COUNT(percent_words); i++) {
 		const struct percent_word *w = &percent_words[i];
-		size_t l = strlen(w->text);
 		if (spaced && !w->space)
 			continue;
 		if (w->word ? word_is(sc->text + p, sc->n - p, w->text) == 0
 		            : !starts(sc->text + p, sc->n - p, w->text))
 			continue;
-		(void)l;
 		u->kind = NF_FIG_PERCENT;
 		u->end = p + strlen(w->text);
 		u->unit = w->unit;
@@ -816,7 +814,7 @@ count_noun_at(const struct scan *sc, size_t p, const struct num *nm, struct unit
 		if (wl > 0 && is_digit((unsigned char)w[0]) &&
 		    !(prev != NULL && prev_len == 3 && strncasecmp(prev, "top", 3) == 0))
 			return false;
-		if (wl == 0 || (!is_alpha((unsigned char)w[0]) && k == 0 && false))
+		if (wl == 0)
 			return false;
 		if (in_list(w, wl, count_stops, COUNT(count_stops))) {
 			if (wl == 5 && strncasecmp(w, "times", 5) == 0 && k == 0) {
@@ -1111,15 +1109,21 @@ name_before(const struct scan *sc, size_t pos)
 	b = e;
 	while (b > 0 && is_alpha((unsigned char)sc->text[b - 1]))
 		b--;
-	if (b == e || !is_upper((unsigned char)sc->text[b]) ||
-	    (b > 0 && (is_alnum((unsigned char)sc->text[b - 1]) || sc->text[b - 1] == '\'')))
+	if (b == e || (b > 0 && (is_alnum((unsigned char)sc->text[b - 1]) || sc->text[b - 1] == '\'')))
 		return false;
+	if (!is_upper((unsigned char)sc->text[b])) {
+		/* camel case is a name too: "iPhone 16", "eBay" */
+		for (size_t i = b + 1; i < e; i++)
+			if (is_upper((unsigned char)sc->text[i]))
+				return true;
+		return false;
+	}
 	return !in_list(sc->text + b, e - b, name_ok, COUNT(name_ok));
 }
 
 /* Try to extend the number nm (unit u) at pos into a range. */
 static void
-try_range(const struct scan *sc, size_t pos, struct num *nm, struct unit *u,
+try_range(const struct scan *sc, struct num *nm, struct unit *u,
     const char **code, bool between, nf_figure *f)
 {
 	const char *code2 = NULL;
@@ -1163,7 +1167,6 @@ try_range(const struct scan *sc, size_t pos, struct num *nm, struct unit *u,
 		a.exp += nm2.pow10;    /* "10-20亿元": the scale is shared */
 	if (nf_decimal_cmp(a, nm2.v) >= 0)
 		return;
-	(void)pos;
 	nm->v = a;
 	f->value_max = nm2.v;
 	f->qualifier = NF_QUAL_RANGE;
@@ -1258,7 +1261,7 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 	parse_scale(sc, &nm);
 	unit_at(sc, nm.end, &nm, &u);
 	between = pos >= 8 && strncasecmp(sc->text + pos - 8, "between ", 8) == 0;
-	try_range(sc, pos, &nm, &u, &code, between, f);
+	try_range(sc, &nm, &u, &code, between, f);
 	f->value = nm.v;
 	f->start = pos;
 	if (code != NULL) {
@@ -1267,17 +1270,14 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		f->unit = nf_money_resolve(code, &sc->money);
 		set_unit(f, f->unit, strlen(f->unit), "");
 	} else if (u.kind == NF_FIG_MONEY) {
-		if (nm.weak_scale && u.end > nm.end + 1 && false)
-			return false;
 		f->kind = NF_FIG_MONEY;
 		f->end = u.end;
 		f->unit = nf_money_resolve(u.code, &sc->money);
 		set_unit(f, f->unit, strlen(f->unit), "");
 	} else if (u.kind >= 0) {
 		/* a glued k, m or b is a scale in money; k also in counts */
-		if (nm.weak_scale && (u.kind != NF_FIG_COUNT ||
-		    (sc->text[nm.end - 1] != 'k' && sc->text[nm.end - 1] != 'K')))
-			return false;
+		if (nm.weak_scale && (u.kind != NF_FIG_COUNT || sc->text[nm.end - 1] != 'k'))
+			return false;   /* "4K TVs" is a resolution */
 		f->kind = (nf_figure_kind)u.kind;
 		f->end = u.end;
 		set_unit(f, u.unit, u.unit_len, u.suffix);

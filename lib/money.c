@@ -10,7 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "utf8.h"
+#include "firstset.h"
 
 enum side { BEFORE = 1, AFTER = 2, BOTH = 3 };
 
@@ -105,52 +105,27 @@ is_alnum(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-/* Which bytes start an entry of each side (built on first use). */
-static bool first_ready;
-static unsigned char first_byte[256];   /* bit per side */
-
-/* Non-ASCII first characters, by code point modulo 4096. */
-static unsigned char first_cp[512];
-
-static uint32_t
-first_char(const char *s, size_t n)
-{
-	uint32_t cp = 0;
-
-	nf_utf8_decode(s, n, &cp, NULL);
-	return cp & 4095;
-}
+/* The first characters of the entries before and after a number. */
+static nf_firstset firsts[2];
 
 static void
-build_first(void)
+build_firsts(void)
 {
-	for (size_t i = 0; i < sizeof currencies / sizeof currencies[0]; i++) {
-		unsigned char c = (unsigned char)currencies[i].text[0];
-		uint32_t f = first_char(currencies[i].text, strlen(currencies[i].text));
-		if (c >= 0x80)
-			first_cp[f >> 3] |= (unsigned char)(1u << (f & 7));
-		first_byte[c] |= currencies[i].side;
-		if (currencies[i].fold && c >= 'a' && c <= 'z')
-			first_byte[c - 32] |= currencies[i].side;
-		if (currencies[i].fold && c >= 'A' && c <= 'Z')
-			first_byte[c + 32] |= currencies[i].side;
-	}
-	first_ready = true;
+	for (size_t i = 0; i < sizeof currencies / sizeof currencies[0]; i++)
+		for (int k = 0; k < 2; k++)
+			if (currencies[i].side & (1u << k))
+				nf_firstset_add(&firsts[k], currencies[i].text, currencies[i].fold);
+	firsts[0].ready = firsts[1].ready = true;
 }
 
 /* The entry at s for side, longest first by table order; its length. */
 static const struct currency *
 lookup(const char *s, size_t n, unsigned side, size_t *len)
 {
-	if (!first_ready)
-		build_first();
-	if (!(first_byte[(unsigned char)s[0]] & side))
+	if (!firsts[0].ready)
+		build_firsts();
+	if (!nf_firstset_may(&firsts[side == BEFORE ? 0 : 1], s, n))
 		return NULL;
-	if ((unsigned char)s[0] >= 0x80) {
-		uint32_t f = first_char(s, n);
-		if (!(first_cp[f >> 3] & (1u << (f & 7))))
-			return NULL;
-	}
 	for (size_t i = 0; i < sizeof currencies / sizeof currencies[0]; i++) {
 		const struct currency *c = &currencies[i];
 		size_t l;

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "utf8.h"
+#include "firstset.h"
 
 static const struct unit {
 	const char *text;
@@ -68,6 +68,10 @@ static const struct unit {
 	{ "terabytes", true, false }, { "petabytes", true, false },
 	{ "gigabytes", true, false }, { "megabytes", true, false },
 	{ "Gbps", false, true }, { "Mbps", false, true }, { "Tbps", false, true },
+	/* temperature */
+	{ "degrees Celsius", true, false }, { "degrees Fahrenheit", true, false },
+	{ "\xC2\xB0" "C", false, true }, { "\xC2\xB0" "F", false, true },
+	{ "摄氏度", false, false },
 	/* physics, other */
 	{ "qubits", true, false }, { "qubit", true, false },
 	{ "millikelvin", true, false }, { "GHz", false, true }, { "MHz", false, true },
@@ -92,51 +96,19 @@ is_alnum(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-/* Which bytes start a unit (built on first use). */
-static bool first_ready;
-static bool first_byte[256];
-
-/* Non-ASCII first characters, by code point modulo 4096. */
-static unsigned char first_cp[512];
-
-static uint32_t
-first_char(const char *s, size_t n)
-{
-	uint32_t cp = 0;
-
-	nf_utf8_decode(s, n, &cp, NULL);
-	return cp & 4095;
-}
-
-static void
-build_first(void)
-{
-	for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
-		unsigned char c = (unsigned char)units[i].text[0];
-		uint32_t f = first_char(units[i].text, strlen(units[i].text));
-		if (c >= 0x80)
-			first_cp[f >> 3] |= (unsigned char)(1u << (f & 7));
-		first_byte[c] = true;
-		if (units[i].fold && c >= 'a' && c <= 'z')
-			first_byte[c - 32] = true;
-		if (units[i].fold && c >= 'A' && c <= 'Z')
-			first_byte[c + 32] = true;
-	}
-	first_ready = true;
-}
+/* The first characters of the units. */
+static nf_firstset firsts;
 
 size_t
 nf_unit_match(const char *s, size_t n, bool *attached_ok)
 {
-	if (!first_ready)
-		build_first();
-	if (n == 0 || !first_byte[(unsigned char)s[0]])
-		return 0;
-	if ((unsigned char)s[0] >= 0x80) {
-		uint32_t f = first_char(s, n);
-		if (!(first_cp[f >> 3] & (1u << (f & 7))))
-			return 0;
+	if (!firsts.ready) {
+		for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+			nf_firstset_add(&firsts, units[i].text, units[i].fold);
+		firsts.ready = true;
 	}
+	if (!nf_firstset_may(&firsts, s, n))
+		return 0;
 	for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
 		const struct unit *u = &units[i];
 		size_t l;

@@ -1,0 +1,47 @@
+/*
+ * firstset.c - first characters of a word table (see firstset.h).
+ */
+#include "firstset.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "utf8.h"
+
+static uint32_t
+low_bits(const char *s, size_t n)
+{
+	uint32_t cp = 0;
+
+	nf_utf8_decode(s, n, &cp, NULL);
+	return cp & 4095;
+}
+
+void
+nf_firstset_add(nf_firstset *set, const char *text, bool fold)
+{
+	unsigned char c = (unsigned char)text[0];
+
+	set->byte[c] = true;
+	if (fold && c >= 'a' && c <= 'z')
+		set->byte[c - 32] = true;
+	if (fold && c >= 'A' && c <= 'Z')
+		set->byte[c + 32] = true;
+	if (c >= 0x80) {
+		uint32_t f = low_bits(text, strlen(text));
+		set->cp[f >> 3] |= (unsigned char)(1u << (f & 7));
+	}
+}
+
+bool
+nf_firstset_may(const nf_firstset *set, const char *s, size_t n)
+{
+	uint32_t f;
+
+	if (n == 0 || !set->byte[(unsigned char)s[0]])
+		return false;
+	if ((unsigned char)s[0] < 0x80)
+		return true;
+	f = low_bits(s, n);
+	return (set->cp[f >> 3] & (1u << (f & 7))) != 0;
+}

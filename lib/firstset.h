@@ -1,0 +1,28 @@
+/*
+ * firstset.h - the characters that start the entries of a word table, so a
+ * lookup can say "no" before scanning the table (money.c, units.c).
+ *
+ * Fill a zeroed set once with nf_firstset_add() for every entry and mark it
+ * ready; nf_firstset_may() is then one or two table reads.  Non-ASCII
+ * first characters are kept by code point modulo 4096, so a "yes" may be
+ * wrong (the caller scans) but a "no" never is.
+ */
+#ifndef NF_FIRSTSET_H
+#define NF_FIRSTSET_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct nf_firstset {
+	bool ready;                 /* every entry has been added */
+	bool byte[256];             /* first bytes */
+	unsigned char cp[512];      /* non-ASCII first characters, a bit each */
+} nf_firstset;
+
+/* Add the first character of text; fold: ASCII letters in both cases. */
+void nf_firstset_add(nf_firstset *set, const char *text, bool fold);
+
+/* Whether an entry may start at s[0..n) (false when n is 0). */
+bool nf_firstset_may(const nf_firstset *set, const char *s, size_t n);
+
+#endif
