@@ -48,6 +48,9 @@ UNIT_BINS = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 DEB_PKGS = gcc make pkg-config libjansson-dev libcsv-dev libutf8proc-dev \
 	libuchardet-dev libicu-dev zlib1g-dev bats bats-support bats-assert \
 	jq groff-base
+# and what make bench measures with (chrono-node and
+# Recognizers-Text come from npm into bench/node_modules on first use)
+BENCH_PKGS = uchardet time
 
 .SECONDARY:
 
@@ -99,6 +102,7 @@ deps-check:
 	@tests/deps $(DEB_PKGS)
 
 bench: all
+	@tests/deps $(BENCH_PKGS) || echo "bench: rows that need them are skipped" >&2
 	@bench/run
 
 fuzz:
