@@ -21,7 +21,7 @@ CFLAGS ?= -O2 -g
 PKG_CONFIG ?= pkg-config
 PKGS = jansson libutf8proc uchardet zlib icu-i18n
 PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null || echo -ljansson -lutf8proc -luchardet -lz)
+PKG_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null || echo -ljansson -lutf8proc -luchardet -lz -licui18n -licuuc -licudata)
 CSV_LIBS ?= -lcsv
 
 # BUILD holds objects; OUTBIN the executables (beside their sources by default).
@@ -85,7 +85,10 @@ $(FILTERS:%=bin/%.c) $(LIB_SRC) $(UNIT_SRC): ;
 
 unit: $(UNIT_BINS)
 
-run: deps-check all
+# deps-check first, then a fresh make: on a new machine pkg-config and the
+# libraries arrive during deps-check, after this Makefile's flags were read.
+run: deps-check
+	@$(MAKE) --no-print-directory all
 	pipelines/news2csv -o out
 
 # make check: the whole suite with plain binaries, then again with ASan+UBSan.
