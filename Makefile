@@ -21,7 +21,7 @@ CFLAGS ?= -O2 -g
 PKG_CONFIG ?= pkg-config
 PKGS = jansson libutf8proc uchardet zlib icu-i18n
 PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null || echo -ljansson -lutf8proc -luchardet -lz)
+PKG_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null || echo -ljansson -lutf8proc -luchardet -lz -licui18n -licuuc -licudata)
 CSV_LIBS ?= -lcsv
 
 # BUILD holds objects; OUTBIN the executables (beside their sources by default).
@@ -48,6 +48,9 @@ UNIT_BINS = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 DEB_PKGS = gcc make pkg-config libjansson-dev libcsv-dev libutf8proc-dev \
 	libuchardet-dev libicu-dev zlib1g-dev bats bats-support bats-assert \
 	jq groff-base
+# and what make bench measures with (chrono-node and
+# Recognizers-Text come from npm into bench/node_modules on first use)
+BENCH_PKGS = uchardet time
 
 .SECONDARY:
 
@@ -82,7 +85,10 @@ $(FILTERS:%=bin/%.c) $(LIB_SRC) $(UNIT_SRC): ;
 
 unit: $(UNIT_BINS)
 
-run: deps-check all
+# deps-check first, then a fresh make: on a new machine pkg-config and the
+# libraries arrive during deps-check, after this Makefile's flags were read.
+run: deps-check
+	@$(MAKE) --no-print-directory all
 	pipelines/news2csv -o out
 
 # make check: the whole suite with plain binaries, then again with ASan+UBSan.
@@ -99,6 +105,7 @@ deps-check:
 	@tests/deps $(DEB_PKGS)
 
 bench: all
+	@tests/deps $(BENCH_PKGS) || echo "bench: rows that need them are skipped" >&2
 	@bench/run
 
 fuzz:

@@ -705,7 +705,14 @@ trust_declared(const nf_encoding *e, const char *buf, size_t n, bool at_eof,
 static bool
 plain_ascii(const char *buf, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
+	size_t i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w = nf_word_load(buf + i);
+		if (nf_word_has_high(w) || nf_word_has_below(w, 1) || nf_word_has_byte(w, 0x1B))
+			return false;
+	}
+	for (; i < n; i++) {
 		unsigned char c = (unsigned char)buf[i];
 		if (c >= 0x80 || c == 0 || c == 0x1B)
 			return false;

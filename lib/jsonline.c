@@ -22,19 +22,12 @@
 
 #include "utf8.h"
 
-#define ONES 0x0101010101010101ull
-#define HIGHS 0x8080808080808080ull
-
 /* Does the 8-byte word hold a byte < 0x20, '"', '\\' or >= 0x80? */
 static bool
 word_special(uint64_t w)
 {
-	uint64_t quote = w ^ (ONES * '"'), bslash = w ^ (ONES * '\\');
-	uint64_t low = (w - ONES * 0x20) & ~w;
-	uint64_t q = (quote - ONES) & ~quote;
-	uint64_t b = (bslash - ONES) & ~bslash;
-
-	return ((low | q | b) & HIGHS) != 0 || (w & HIGHS) != 0;
+	return nf_word_has_below(w, 0x20) || nf_word_has_byte(w, '"') ||
+	    nf_word_has_byte(w, '\\') || nf_word_has_high(w);
 }
 
 static size_t

@@ -109,6 +109,16 @@ json_escape(nf_buf *b, const char *s, size_t n)
 		return -1;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
+		while (i + 8 <= n) {  /* skip words with nothing to escape */
+			uint64_t w = nf_word_load(s + i);
+			if (nf_word_has_below(w, 0x20) || nf_word_has_byte(w, '"') ||
+			    nf_word_has_byte(w, '\\') || nf_word_has_byte(w, 0x7F))
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
+		c = (unsigned char)s[i];
 		if (c >= 0x80 || json_esc[c] == 0)
 			continue;
 		if (nf_buf_reserve(b, (i - keep) + 6 + (n - i)) != 0)

@@ -209,6 +209,15 @@ nf_textnorm_chunk(nf_textnorm *t, const char *s, size_t n, nf_buf *out)
 		keep = i = 1;
 	t->after_cr = false;
 	while (i < n) {
+		while (i + 8 <= n) {  /* skip words of plain printable ASCII */
+			uint64_t w = nf_word_load(s + i);
+			if (nf_word_has_below(w, 0x20) || nf_word_has_high(w) ||
+			    nf_word_has_byte(w, '&') || nf_word_has_byte(w, 0x7F))
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
 		c = u[i];
 		if (c < 0x80) {
 			if (!ascii_needs_look(f, (unsigned char)c)) {

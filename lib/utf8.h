@@ -13,6 +13,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #define NF_UTF8_REPLACEMENT 0xFFFDu
 
@@ -51,5 +52,45 @@ bool nf_is_space(uint32_t cp);
 
 /* Number of code points in s[0..n). */
 size_t nf_utf8_count(const char *s, size_t n);
+
+/*
+ * Eight bytes at a time: the scanners' fast paths load a word (any
+ * alignment) and ask whether any of its bytes needs a closer look.  Each
+ * test is exact: true if and only if some byte qualifies.
+ */
+#define NF_WORD_ONES 0x0101010101010101ull
+#define NF_WORD_HIGHS 0x8080808080808080ull
+
+static inline uint64_t
+nf_word_load(const char *p)
+{
+	uint64_t w;
+
+	memcpy(&w, p, sizeof w);
+	return w;
+}
+
+/* Some byte of w equals c. */
+static inline bool
+nf_word_has_byte(uint64_t w, unsigned char c)
+{
+	uint64_t x = w ^ (NF_WORD_ONES * c);
+
+	return ((x - NF_WORD_ONES) & ~x & NF_WORD_HIGHS) != 0;
+}
+
+/* Some byte of w is below c (c <= 128). */
+static inline bool
+nf_word_has_below(uint64_t w, unsigned char c)
+{
+	return ((w - NF_WORD_ONES * c) & ~w & NF_WORD_HIGHS) != 0;
+}
+
+/* Some byte of w is 0x80 or above (not ASCII). */
+static inline bool
+nf_word_has_high(uint64_t w)
+{
+	return (w & NF_WORD_HIGHS) != 0;
+}
 
 #endif
