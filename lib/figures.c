@@ -1501,8 +1501,8 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 /* ---- conversions -------------------------------------------------------- */
 
 /* Whether b restates a: money right after money, in parentheses
- * ("10 billion yuan ($1.47 billion)", "（约合US$5.58 million）") or after
- * ", or" in another currency ("HK$118.60, or US$15.20"). */
+ * ("10 billion yuan ($1.47 billion)", "（约合US$5.58 million）"), or after
+ * ", or" or "，约合" in another currency ("HK$118.60, or US$15.20"). */
 static bool
 is_conversion(const struct scan *sc, const nf_figure *a, const nf_figure *b)
 {
@@ -1525,6 +1525,10 @@ is_conversion(const struct scan *sc, const nf_figure *a, const nf_figure *b)
 		p += 4, open = true;
 	else if (other && starts(sc->text + p, e - p, "，或"))
 		p += 6, open = true;
+	else if (other && (starts(sc->text + p, e - p, "，") || sc->text[p] == ',') &&
+	    (starts(sc->text + e, sc->n - e, "约合") || starts(sc->text + e, sc->n - e, "折合") ||
+	     starts(sc->text + e, sc->n - e, "合")))
+		p += sc->text[p] == ',' ? 1 : 3, open = true;   /* "3.5亿元，约合＄5000万" */
 	if (!open)
 		return false;
 	while (p < e && sc->text[p] == ' ')
