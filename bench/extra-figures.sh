@@ -21,8 +21,7 @@ figures_peer_ready() {
 
 # the first records of FILE holding about BYTES of text
 figures_sample() {
-	jq -c --argjson max "$2" 'select(.text != null)' "$1" | awk -v max="$2" '
-		{ print; n += length($0) } n >= max { exit }' >"$3"
+	awk -v max="$2" '{ print; n += length($0) } n >= max { exit }' "$1" >"$3"
 }
 
 echo

@@ -168,7 +168,7 @@ static const char *const zh_noun_stop_words[] = {
 	"服务于", "来自", "位于", "总计", "总数", "总额", "提交", "收到",
 	"参会", "出席", "参赛", "到场", "入围", "获奖", "合并", "成立", "注册",
 	"开业", "亏损", "盈利", "在内", "以上", "以下", "左右", "受伤", "死亡",
-	"遇难", "获救", "报名", "就业", "毕业", "签订", "联合", "共同", "相继",
+	"遇难", "获救", "报名", "签订", "联合", "共同", "相继",
 	"陆续", "先后", "纷纷", "一起", "同时",
 };
 
@@ -637,9 +637,16 @@ struct unit {
 static bool
 percent_at(const struct scan *sc, size_t p, bool spaced, struct unit *u)
 {
+	char c0 = p < sc->n ? sc->text[p] : 0;
+
+	/* every percent word starts with p, P, % or a three-byte character */
+	if (c0 != 'p' && c0 != 'P' && c0 != '%' && (unsigned char)c0 < 0xE0)
+		return false;
 	for (size_t i = 0; i < COUNT(percent_words); i++) {
 		const struct percent_word *w = &percent_words[i];
 		if (spaced && !w->space)
+			continue;
+		if ((w->text[0] | 0x20) != (c0 | 0x20))
 			continue;
 		if (w->word ? word_is(sc->text + p, sc->n - p, w->text) == 0
 		            : !starts(sc->text + p, sc->n - p, w->text))
@@ -697,7 +704,8 @@ zh_noun(const struct scan *sc, size_t p, size_t *noun_start)
 		{
 			bool stop = false;
 			for (size_t i = 0; i < COUNT(zh_noun_stop_words) && !stop; i++)
-				stop = starts(sc->text + q, sc->n - q, zh_noun_stop_words[i]);
+				stop = memcmp(sc->text + q, zh_noun_stop_words[i], 3) == 0 &&
+				    starts(sc->text + q, sc->n - q, zh_noun_stop_words[i]);
 			if (stop)
 				break;
 		}

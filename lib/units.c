@@ -147,11 +147,12 @@ static const struct measure {
 size_t
 nf_measure_word_match(const char *s, size_t n, const char **default_noun)
 {
+	if (n < 3 || (unsigned char)s[0] < 0xE0)
+		return 0;   /* every measure word is one three-byte character */
 	for (size_t i = 0; i < sizeof measures / sizeof measures[0]; i++) {
-		size_t l = strlen(measures[i].text);
-		if (l <= n && memcmp(s, measures[i].text, l) == 0) {
+		if (memcmp(s, measures[i].text, 3) == 0) {
 			*default_noun = measures[i].noun;
-			return l;
+			return 3;
 		}
 	}
 	return 0;
