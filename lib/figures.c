@@ -16,6 +16,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "firstset.h"
 #include "money.h"
 #include "singular.h"
 #include "units.h"
@@ -207,6 +208,19 @@ is_upper(unsigned char c)
 	return c >= 'A' && c <= 'Z';
 }
 
+/* a[0..n) equals b[0..n), ASCII case folded (b is lower case or not a
+ * letter: the tables' spelling).  Inline: the strings are short. */
+static bool
+eq_fold(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+		if (x != y && !(x >= 'A' && x <= 'Z' && x + 32 == y))
+			return false;
+	}
+	return true;
+}
+
 /* A fullwidth digit ０-９ at s. */
 static bool
 is_wide_digit(const char *s, size_t n)
@@ -249,9 +263,8 @@ cp_before(const char *text, size_t pos, size_t *start)
 	return cp_at(text + p, pos - p, NULL);
 }
 
-/* The value of a Chinese numeral character, or -1.  A bitmap of the low
- * eight bits of the numerals' code points turns most characters away
- * before the switch. */
+/* The value of a Chinese numeral character, or -1: a hash on the low eight
+ * bits of the code point (this runs for most characters of Chinese text). */
 static int
 cjk_numeral_value(uint32_t cp)
 {
@@ -262,34 +275,25 @@ cjk_numeral_value(uint32_t cp)
 		0x7396, 0x5341, 0x62FE, 0x767E, 0x4F70, 0x5343, 0x4EDF, 0x4E07,
 		0x842C, 0x4EBF, 0x5104,
 	};
-	static uint8_t low[32];
+	static const int values[] = {
+		0, 0, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 4, 4, 5, 5, 6, 6, 6, 7, 7, 8, 8,
+		9, 9, 10, 10, 100, 100, 1000, 1000, 10000, 10000, 100000000, 100000000,
+	};
+	static signed char head[256], next[sizeof numerals / sizeof numerals[0]];
 	static bool ready;
 
 	if (!ready) {
-		for (size_t i = 0; i < sizeof numerals / sizeof numerals[0]; i++)
-			low[(numerals[i] & 0xFF) >> 3] |= (uint8_t)(1u << (numerals[i] & 7));
+		memset(head, -1, sizeof head);
+		for (size_t i = 0; i < sizeof numerals / sizeof numerals[0]; i++) {
+			next[i] = head[numerals[i] & 0xFF];
+			head[numerals[i] & 0xFF] = (signed char)i;
+		}
 		ready = true;
 	}
-	if (!(low[(cp & 0xFF) >> 3] & (1u << (cp & 7))))
-		return -1;
-	switch (cp) {
-	case 0x96F6: case 0x3007: return 0;           /* 零 〇 */
-	case 0x4E00: case 0x58F9: return 1;           /* 一 壹 */
-	case 0x4E8C: case 0x8D30: case 0x8CB3: case 0x4E24: case 0x5169: return 2;
-	case 0x4E09: case 0x53C1: case 0x53C3: return 3;
-	case 0x56DB: case 0x8086: return 4;
-	case 0x4E94: case 0x4F0D: return 5;
-	case 0x516D: case 0x9646: case 0x9678: return 6;
-	case 0x4E03: case 0x67D2: return 7;
-	case 0x516B: case 0x634C: return 8;
-	case 0x4E5D: case 0x7396: return 9;
-	case 0x5341: case 0x62FE: return 10;          /* 十 拾 */
-	case 0x767E: case 0x4F70: return 100;         /* 百 佰 */
-	case 0x5343: case 0x4EDF: return 1000;        /* 千 仟 */
-	case 0x4E07: case 0x842C: return 10000;       /* 万 萬 */
-	case 0x4EBF: case 0x5104: return 100000000;   /* 亿 億 */
-	default: return -1;
-	}
+	for (int i = head[cp & 0xFF]; i >= 0; i = next[i])
+		if (numerals[i] == cp)
+			return values[i];
+	return -1;
 }
 
 static bool
@@ -306,7 +310,7 @@ word_is(const char *s, size_t n, const char *word)
 {
 	size_t l = strlen(word);
 
-	if (n < l || strncasecmp(s, word, l) != 0)
+	if (n < l || !eq_fold(s, word, l))
 		return 0;
 	if (l < n && is_alnum((unsigned char)s[l]))
 		return 0;
@@ -424,7 +428,7 @@ parse_vague(const struct scan *sc, size_t pos, struct num *out)
 		return false;
 	for (size_t i = 0; i < COUNT(vague_numbers); i++) {
 		l = strlen(vague_numbers[i].text);
-		if (n >= l && strncasecmp(s, vague_numbers[i].text, l) == 0 &&
+		if (n >= l && eq_fold(s, vague_numbers[i].text, l) &&
 		    (l == n || s[l] == ' ')) {
 			out->v = (nf_decimal){ 1, vague_numbers[i].pow10 };
 			out->vmax = (nf_decimal){ 1, vague_numbers[i].pow10 + 1 };
@@ -995,6 +999,10 @@ unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
 
 /* ---- qualifiers --------------------------------------------------------- */
 
+static size_t en_lens[COUNT(qual_before_en)];
+static nf_firstset zh_last;   /* the last characters of qual_before_zh */
+static bool en_lens_ready;
+
 /* The qualifier written before pos; *qstart is where it begins. */
 static nf_qualifier
 qualifier_before(const struct scan *sc, size_t pos, size_t *qstart)
@@ -1004,6 +1012,14 @@ qualifier_before(const struct scan *sc, size_t pos, size_t *qstart)
 	*qstart = pos;
 	if (pos == 0 || (unsigned char)sc->text[pos - 1] < 0x80)
 		goto english;
+	if (!zh_last.ready) {
+		for (size_t i = 0; i < COUNT(qual_before_zh); i++)
+			nf_firstset_add(&zh_last, qual_before_zh[i].text + strlen(qual_before_zh[i].text) - 3, false);
+		zh_last.ready = true;
+	}
+	/* the character before the number ends no qualifier: most of them */
+	if (pos >= 3 && !nf_firstset_may(&zh_last, sc->text + pos - 3, 3))
+		goto bounds;
 	for (size_t i = 0; i < COUNT(qual_before_zh); i++) {
 		size_t l = strlen(qual_before_zh[i].text);
 		if (p >= l && memcmp(sc->text + p - l, qual_before_zh[i].text, l) == 0) {
@@ -1011,6 +1027,7 @@ qualifier_before(const struct scan *sc, size_t pos, size_t *qstart)
 			return qual_before_zh[i].q;
 		}
 	}
+bounds:
 	/* "最高补助3000万元", "至少获得3亿元": a bound, a verb, the number */
 	{
 		static const struct qual_phrase bounds[] = {
@@ -1040,12 +1057,17 @@ english:
 		return NF_QUAL_NONE;
 	if (!is_alpha((unsigned char)sc->text[p - 1]))
 		return NF_QUAL_NONE;
+	if (!en_lens_ready) {
+		for (size_t i = 0; i < COUNT(qual_before_en); i++)
+			en_lens[i] = strlen(qual_before_en[i].text);
+		en_lens_ready = true;
+	}
 	for (size_t i = 0; i < COUNT(qual_before_en); i++) {
 		const char *t = qual_before_en[i].text;
-		size_t l = strlen(t);
+		size_t l = en_lens[i];
 		if ((sc->text[p - 1] | 0x20) != t[l - 1])
 			continue;
-		if (p >= l && strncasecmp(sc->text + p - l, qual_before_en[i].text, l) == 0 &&
+		if (p >= l && eq_fold(sc->text + p - l, qual_before_en[i].text, l) &&
 		    (p == l || !is_alnum((unsigned char)sc->text[p - l - 1]))) {
 			*qstart = p - l;
 			return qual_before_en[i].q;
@@ -1223,6 +1245,8 @@ percentage_point(const struct scan *sc, size_t pos, nf_figure *f)
 		{ "a half percentage point", { 5, -1 } },
 	};
 
+	if ((sc->text[pos] | 0x20) != 'a' && (sc->text[pos] | 0x20) != 'h')
+		return false;
 	for (size_t i = 0; i < COUNT(forms); i++) {
 		size_t l = word_is(sc->text + pos, sc->n - pos, forms[i].text);
 		if (l == 0)
@@ -1575,12 +1599,16 @@ static bool
 number_pair(unsigned char a, unsigned char b)
 {
 	static const char pairs[] = "zeontwthfofisiseeielnitehuhamibidotrqu";
-	char x = (char)(a | 0x20), y = (char)(b | 0x20);
+	static uint32_t second[26];   /* bit y - 'a' of second[x - 'a'] */
+	static bool ready;
+	unsigned x = (unsigned)((a | 0x20) - 'a'), y = (unsigned)((b | 0x20) - 'a');
 
-	for (const char *p = pairs; *p != '\0'; p += 2)
-		if (p[0] == x && p[1] == y)
-			return true;
-	return false;
+	if (!ready) {
+		for (const char *p = pairs; *p != '\0'; p += 2)
+			second[p[0] - 'a'] |= 1u << (p[1] - 'a');
+		ready = true;
+	}
+	return x < 26 && y < 26 && (second[x] >> y & 1u);
 }
 
 /* Whether w[0..wl) is one of number_starts (indexed by first letter and
@@ -1603,7 +1631,7 @@ number_start_word(const char *w, size_t wl)
 		return false;
 	for (unsigned i = 0; i < count[c]; i++) {
 		const struct sized_word *sw = &number_starts[first[c][i]];
-		if (sw->len == wl && strncasecmp(w, sw->w, wl) == 0)
+		if (sw->len == wl && eq_fold(w, sw->w, wl))
 			return true;
 	}
 	return false;
