@@ -1748,12 +1748,15 @@ nf_figures_find(const char *text, size_t n, const nf_figure_opts *opts,
 	rc = scan(&sc, out);
 	if (rc != 0 || !date_risk(out, first))
 		return rc;
-	out->len = first;
 	if (nf_dates_find(text, n, &dopts, &out->dates) != 0)
 		return -1;
-	if (out->dates.len == 0)
-		return scan(&sc, out);
-	return scan(&sc, out);
+	/* scan again, skipping the dates, only when a figure touched one */
+	for (size_t i = first; i < out->len; i++)
+		if (overlaps_date(&sc, out->items[i].start, out->items[i].end)) {
+			out->len = first;
+			return scan(&sc, out);
+		}
+	return 0;
 }
 
 /* What an ASCII byte means to the scan. */
