@@ -40,6 +40,7 @@ for lang in en zh; do
 		t_ns=$(bench_time sh -c '"$1"/nf-figures "$2" >/dev/null' _ "$BIN" "$sample")
 		n_rt=$(node bench/recognizers-figures.js "$lang" "$sample" 2>&1 | awk '{ print $(NF - 1) }')
 		bench_row "Recognizers-Text ($lang, $((pbytes / 1024)) KB sample)" "$pbytes" "$t_rt"
+		awk -v n="$pbytes" -v s="$t_rt" 'BEGIN { printf "  Recognizers-Text reads %.1f KB/s\n", n / 1024 / s }'
 		bench_row "nf-figures ($lang, same sample)" "$pbytes" "$t_ns" Recognizers-Text "$t_rt"
 		echo "  on the sample: nf-figures $("$BIN"/nf-figures "$sample" | wc -l) figures, Recognizers-Text $n_rt (currency, dimension, percentage)"
 	else
