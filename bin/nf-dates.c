@@ -54,9 +54,6 @@ static void set_context(struct dates_job *job, const json_t *rec);
 static int keep_context(struct dates_job *job, const json_t *rec);
 static int date_records(json_t *rec, void *ctx, nf_error *err);
 
-/* The --kinds names, in the order of the kind enum. */
-static const char *const kind_names[] = { "date", "range", "duration", "relative", NULL };
-
 int
 main(int argc, char **argv)
 {
@@ -71,8 +68,13 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	struct dates_job job = { .kinds = 0xF };
+	const char *kind_names[NF_DATE_RELATIVE + 2];
 	bool skip_bad = false;
 	int c, status;
+
+	for (int k = 0; k <= NF_DATE_RELATIVE; k++)
+		kind_names[k] = nf_date_kind_name((nf_date_kind)k);
+	kind_names[NF_DATE_RELATIVE + 1] = NULL;
 
 	nf_cli_init(argv);
 	while ((c = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {

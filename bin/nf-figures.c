@@ -58,9 +58,6 @@ struct figures_job {
 
 static int figure_records(json_t *rec, void *ctx, nf_error *err);
 
-/* The --kinds names, in the order of the kind enum. */
-static const char *const kind_names[] = { "money", "percent", "quantity", "count", NULL };
-
 int
 main(int argc, char **argv)
 {
@@ -74,8 +71,13 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	struct figures_job job = { .kinds = 0xF };
+	const char *kind_names[NF_FIG_COUNT + 2];
 	bool skip_bad = false;
 	int c, status;
+
+	for (int k = 0; k <= NF_FIG_COUNT; k++)
+		kind_names[k] = nf_figure_kind_name((nf_figure_kind)k);
+	kind_names[NF_FIG_COUNT + 1] = NULL;
 
 	nf_cli_init(argv);
 	while ((c = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {

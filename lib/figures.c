@@ -1894,17 +1894,6 @@ nf_figure_kind_name(nf_figure_kind kind)
 	return kind_names[kind];
 }
 
-bool
-nf_figure_kind_parse(const char *name, size_t n, nf_figure_kind *kind)
-{
-	for (size_t i = 0; i < COUNT(kind_names); i++)
-		if (strlen(kind_names[i]) == n && memcmp(name, kind_names[i], n) == 0) {
-			*kind = (nf_figure_kind)i;
-			return true;
-		}
-	return false;
-}
-
 const char *
 nf_qualifier_name(nf_qualifier q)
 {

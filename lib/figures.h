@@ -120,9 +120,8 @@ int nf_figures_find(const char *text, size_t n, const nf_figure_opts *opts,
 void nf_figure_list_clear(nf_figure_list *list);
 void nf_figure_list_free(nf_figure_list *list);
 
-/* "money", "percent", "quantity", "count"; parse the same (false if unknown). */
+/* "money", "percent", "quantity", "count". */
 const char *nf_figure_kind_name(nf_figure_kind kind);
-bool nf_figure_kind_parse(const char *name, size_t n, nf_figure_kind *kind);
 
 /* NULL for NF_QUAL_NONE, else "approx", "gt", "ge", "lt", "le", "range". */
 const char *nf_qualifier_name(nf_qualifier q);
