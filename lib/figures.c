@@ -62,6 +62,7 @@ static const struct qual_phrase {
 	{ "少于", NF_QUAL_LT },
 	{ "超过", NF_QUAL_GT }, { "突破", NF_QUAL_GT }, { "高于", NF_QUAL_GT },
 	{ "多于", NF_QUAL_GT }, { "逾", NF_QUAL_GT }, { "超", NF_QUAL_GT },
+	{ "上", NF_QUAL_GT },   /* only before 百 千 万 alone: 上千家 */
 	{ "大约", NF_QUAL_APPROX }, { "约合", NF_QUAL_APPROX }, { "折合", NF_QUAL_APPROX },
 	{ "将近", NF_QUAL_APPROX }, { "接近", NF_QUAL_APPROX }, { "大概", NF_QUAL_APPROX },
 	{ "约", NF_QUAL_APPROX }, { "近", NF_QUAL_APPROX },
@@ -555,6 +556,12 @@ parse_number(const struct scan *sc, size_t pos, struct num *out)
 	{
 		int v = cjk_numeral_value(c);
 		out->bare_unit = v >= 100 && num.len == l;   /* 百 千 万 alone */
+		/* ... are figures after a bound: 近千人, 逾万家, 上千家企业 */
+		if (out->bare_unit && pos >= 3) {
+			uint32_t b = cp_before(sc->text, pos, NULL);
+			out->bare_unit = b != 0x8FD1 && b != 0x903E && b != 0x8D85 &&
+			    b != 0x7EA6 && b != 0x4E0A;   /* 近 逾 超 约 上 */
+		}
 		/* a financial numeral alone is a word: 队伍, 落伍 */
 		if (num.len == l && v != -1 && !strchr_utf8("一二三四五六七八九十两百千万亿", s, l))
 			return false;
@@ -1023,6 +1030,11 @@ qualifier_before(const struct scan *sc, size_t pos, size_t *qstart)
 	for (size_t i = 0; i < COUNT(qual_before_zh); i++) {
 		size_t l = strlen(qual_before_zh[i].text);
 		if (p >= l && memcmp(sc->text + p - l, qual_before_zh[i].text, l) == 0) {
+			if (l == 3 && memcmp(qual_before_zh[i].text, "上", 3) == 0 &&
+			    !starts(sc->text + pos, sc->n - pos, "百") &&
+			    !starts(sc->text + pos, sc->n - pos, "千") &&
+			    !starts(sc->text + pos, sc->n - pos, "万"))
+				continue;
 			*qstart = p - l;
 			return qual_before_zh[i].q;
 		}
