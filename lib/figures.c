@@ -1242,6 +1242,26 @@ set_unit(nf_figure *f, const char *unit, size_t len, const char *suffix)
 	f->unit_suffix = suffix;
 }
 
+/* The bytes of a minus sign standing alone before pos ("-", "−", "－"
+ * after a space, a bracket, a colon, a Han character or the start), or 0. */
+static size_t
+minus_before(const struct scan *sc, size_t pos)
+{
+	size_t m = 0;
+	uint32_t c;
+
+	if (pos >= 1 && sc->text[pos - 1] == '-')
+		m = 1;
+	else if (pos >= 3 && (memcmp(sc->text + pos - 3, "\xE2\x88\x92", 3) == 0 ||
+	    memcmp(sc->text + pos - 3, "\xEF\xBC\x8D", 3) == 0))
+		m = 3;
+	if (m == 0)
+		return 0;
+	c = cp_before(sc->text, pos - m, NULL);
+	return pos - m == 0 || c == ' ' || c == '(' || c == ':' || nf_is_han(c) ||
+	    nf_is_cjk_punct(c) ? m : 0;
+}
+
 /* "a percentage point", "half a percentage point" */
 static bool
 percentage_point(const struct scan *sc, size_t pos, nf_figure *f)
@@ -1368,6 +1388,16 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 	if (f->end < sc->n && is_alnum((unsigned char)sc->text[f->end]) &&
 	    is_alnum((unsigned char)sc->text[f->end - 1]))
 		return false;
+	/* a minus sign makes the value negative: "-3.6%", "−1.2 billion
+	 * yuan" (a count or a range never is) */
+	if (f->kind != NF_FIG_COUNT && f->qualifier != NF_QUAL_RANGE) {
+		size_t m = minus_before(sc, pos);
+		if (m > 0) {
+			pos -= m;
+			f->start = pos;
+			f->value.mant = -f->value.mant;
+		}
+	}
 	f->qual_start = pos;
 	if (f->qualifier == NF_QUAL_RANGE) {
 		if (between)

@@ -47,6 +47,9 @@
  * any number with no unit and no antecedent ("Model 3", list numbering,
  * scores "3-1", "the figure rose to 300" with nothing counted before).
  *
+ * A minus sign standing before a money, percent or quantity figure makes
+ * the value negative and is part of the match ("-3.6%", "为－2.5亿元").
+ *
  * Qualifiers come from the words before ("more than", "nearly", "up to",
  * 超过, 逾, 约, 不低于 ...) or after (左右, 以上, 以内, 起, "or more",
  * "-plus") and are not part of the match.  以上 and 以下 include the
