@@ -11,6 +11,7 @@
  */
 #include "figures.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1508,7 +1509,7 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 	nf_figure *f = &items[k];
 	size_t p = f->end;
 
-	if (year_like(f) || f->value.exp < 0)
+	if (year_like(f) || f->value.exp < 0 || f->value.mant == 0)
 		return false;
 	/* "from 6 to 9 January": the start of a range of something else */
 	if ((p + 4 < sc->n && strncmp(sc->text + p, " to ", 4) == 0) ||
@@ -1552,7 +1553,9 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 			double d;
 			if (bare[i - 1])
 				continue;
-			d = nf_decimal_to_double(g->value);
+			d = fabs(nf_decimal_to_double(g->value));
+			if (d == 0)
+				continue;
 			d = d > v ? d / v : v / d;
 			if (best == NULL || d < best_d) {
 				best = g;

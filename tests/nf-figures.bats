@@ -69,6 +69,20 @@ IN
 	  '{"text":"Shares rose to $118.60, or US$15.20.","kind":"money","match":"US$15.20","value":15.2,"unit":"USD","qualifier":null,"value_max":null,"match_start":27,"match_end":35,"equiv_of":15}')"
 }
 
+@test "nf-figures: minus signs, bounds before 千, conversions after 约合, a bare number's unit from the sentence" {
+	run -0 sh -c 'nf-figures | jq -c "[.match, .value, .unit, .qualifier, .equiv_of]"' <<'IN'
+{"lang":"zh","text":"净利润为－2.5亿元，约合US$3450万；员工近千人。"}
+{"text":"Sales fell -3.6% and 1,200 delegates came, up from 900."}
+IN
+	assert_output "$(printf '%s\n' \
+	  '["－2.5亿元",-250000000,"CNY",null,null]' \
+	  '["US$3450万",34500000,"USD","approx",12]' \
+	  '["千人",1000,"人","approx",null]' \
+	  '["-3.6%",-3.6,"percent",null,null]' \
+	  '["1,200 delegates",1200,"delegate",null,null]' \
+	  '["900",900,"delegate",null,null]')"
+}
+
 @test "nf-figures: a record that already has figure keys is written through jansson, same keys" {
 	run -0 nf-figures <<<'{"kind":"old","text":"up 5%"}'
 	assert_output '{"kind":"percent","text":"up 5%","match":"5%","value":5,"unit":"percent","qualifier":null,"value_max":null,"match_start":3,"match_end":5,"equiv_of":null}'
