@@ -56,8 +56,8 @@
  * the project's conventions map them; 及以上 ("and above") is ge.  A bound
  * may stand before a verb (最高补助3000万元, 至少获得3亿元).  A range
  * ("$2-3 billion", "10-20亿元", "between 10% and 15%", "3000元至5万元")
- * has qualifier range and value_max.  A money figure right after another
- * in another currency, in parentheses or after ", or" or "，约合"
+ * has qualifier range and value_max.  A money figure right after another,
+ * in parentheses, or in another currency after ", or" or "，约合"
  * ("10 billion yuan ($1.47 billion)", "HK$118.60, or US$15.20") is its
  * conversion: equiv_of is the index of the first.
  */
