@@ -724,7 +724,7 @@ zh_stop_word(const char *s, size_t n)
  * to a stop (a function character, a verb or adverb of the stop lists),
  * reading the head nouns of lib/cjk_nouns.h whole, so 方向 or 发展中国家
  * are not cut at 向 or 中.  The noun is the run up to the end of its first
- * head noun, and on through later head nouns at most two characters apart
+ * head noun, and on through later head nouns at most one character apart
  * (股票型基金, 银行系基金, 基金公司): "120所院校云集广州" counts 院校,
  * "8家高性能数字影院" 高性能数字影院.  A run of one or two characters with
  * no head noun stands as it is (3只怪); a longer one names no noun we
@@ -781,9 +781,12 @@ zh_noun(const struct scan *sc, size_t p, size_t *noun_start)
 		if (cjk_numeral_value(c) >= 0 && chars == 0)
 			break;
 		if ((h = nf_zh_head_noun_at(sc->text + q, sc->n - q)) > 0) {
-			/* a head noun more than two characters after the last
-			 * one starts a new phrase: 企业积极建设项目 */
-			if (head_end > 0 && chars - head_chars > 2)
+			/* after a head noun, a head noun continues the noun
+			 * right after it (城市房屋) or one character on when
+			 * it is a word (股票型基金); else it starts another
+			 * phrase (院校汇聚省城, 企业积极建设项目) */
+			if (head_end > 0 && (chars - head_chars > 1 ||
+			    (chars > head_chars && h <= 3)))
 				break;
 			q += h;
 			chars += h / 3;
