@@ -105,6 +105,7 @@ main(int argc, char **argv)
 		default: nf_cli_try_help();
 		}
 	}
+	nf_cli_want_keys(nf_date_record_read_keys);
 	status = nf_cli_each_record(argv + optind, argc - optind, skip_bad, date_records, &job);
 	nf_date_list_free(&job.list);
 	free(job.context_doc);

@@ -48,6 +48,14 @@ static const char *const added_keys[] = {
 	"match_start", "match_end", "equiv_of", NULL
 };
 
+/* The keys it reads, and those it adds (to see that a record holds none):
+ * only these are built from each input line, which is written back raw. */
+static const char *const read_keys[] = {
+	"text", "lang", "start", "role",
+	"kind", "match", "value", "unit", "qualifier", "value_max",
+	"match_start", "match_end", "equiv_of", NULL
+};
+
 struct figures_job {
 	nf_figure_opts opts;
 	bool all;
@@ -100,6 +108,7 @@ main(int argc, char **argv)
 		default: nf_cli_try_help();
 		}
 	}
+	nf_cli_want_keys(read_keys);
 	status = nf_cli_each_record(argv + optind, argc - optind, skip_bad, figure_records, &job);
 	nf_figure_list_free(&job.list);
 	return nf_cli_finish(status);
@@ -177,7 +186,7 @@ figure_records(json_t *rec, void *ctx, nf_error *err)
 		nf_keybuf_init(&b);
 		figure_keys(&b, text, start, &job->list, m);
 		rc = fast ? nf_append_write(stdout, raw, raw_len, &b)
-		          : nf_append_write_copy(stdout, rec, &b);
+		          : nf_append_write_copy(stdout, rec, raw, raw_len, &b);
 		nf_keybuf_free(&b);
 		if (rc == -2)
 			return nf_fail(err, "out of memory");

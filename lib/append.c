@@ -165,7 +165,8 @@ nf_append_write(FILE *out, const char *raw, size_t raw_len, const nf_keybuf *b)
 }
 
 int
-nf_append_write_copy(FILE *out, const json_t *rec, const nf_keybuf *b)
+nf_append_write_copy(FILE *out, const json_t *rec, const char *raw,
+    size_t raw_len, const nf_keybuf *b)
 {
 	json_t *o, *keys;
 	char *text;
@@ -184,7 +185,9 @@ nf_append_write_copy(FILE *out, const json_t *rec, const nf_keybuf *b)
 	if (keys == NULL)   /* an integer beyond 64 bits: as a real */
 		keys = json_loadb(text, b->len > 0 ? b->len + 1 : 2, JSON_DECODE_INT_AS_REAL, NULL);
 	free(text);
-	o = json_deep_copy(rec);
+	o = raw != NULL ? json_loadb(raw, raw_len, 0, NULL) : NULL;
+	if (o == NULL)
+		o = json_deep_copy(rec);
 	if (keys == NULL || o == NULL || json_object_update(o, keys) != 0) {
 		json_decref(keys);
 		json_decref(o);

@@ -53,7 +53,10 @@ bool nf_append_ready(const json_t *rec, const char *raw, size_t *raw_len,
  * Returns 0, -1 when writing failed, -2 when b ran out of memory. */
 int nf_append_write(FILE *out, const char *raw, size_t raw_len, const nf_keybuf *b);
 
-/* Write a copy of rec with the keys of b set.  Returns 0, -1, or -2. */
-int nf_append_write_copy(FILE *out, const json_t *rec, const nf_keybuf *b);
+/* Write a copy of rec with the keys of b set.  When raw[0..raw_len) (the
+ * record's line) is given, the copy is parsed from it whole, so rec may hold
+ * only some of its members (nf_reader_want_keys()).  Returns 0, -1, or -2. */
+int nf_append_write_copy(FILE *out, const json_t *rec, const char *raw,
+    size_t raw_len, const nf_keybuf *b);
 
 #endif

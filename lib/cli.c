@@ -132,6 +132,15 @@ nf_cli_finish(int status)
 	return status;
 }
 
+/* The members to build, for nf_cli_want_keys(); NULL for all. */
+static const char *const *wanted_keys;
+
+void
+nf_cli_want_keys(const char *const *keys)
+{
+	wanted_keys = keys;
+}
+
 /* The input being read, for nf_cli_current_raw(). */
 static const nf_reader *current_reader;
 
@@ -199,6 +208,7 @@ nf_cli_each_record(char **paths, int npaths, bool skip_bad, nf_record_fn fn,
 			status = NF_EXIT_BAD_INPUT;
 			continue;
 		}
+		nf_reader_want_keys(r, wanted_keys);
 		if (each_in_file(r, skip_bad, &skipped, fn, ctx) != 0) {
 			nf_reader_close(r);
 			return NF_EXIT_BAD_INPUT;

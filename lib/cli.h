@@ -93,6 +93,13 @@ int nf_cli_each_record(char **paths, int npaths, bool skip_bad, nf_record_fn fn,
     void *ctx);
 
 /*
+ * Before nf_cli_each_record(): build only these members of each record
+ * (see nf_reader_want_keys()).  The list must include every key fn reads
+ * and every key it checks the record for (the keys it will add).
+ */
+void nf_cli_want_keys(const char *const *keys);
+
+/*
  * Inside an nf_record_fn called by nf_cli_each_record(): the raw bytes of
  * the line the record was read from (valid until fn returns), so a filter
  * can copy the record's keys verbatim instead of dumping it again.  NULL

@@ -15,6 +15,12 @@ static const char *const added_keys[] = {
 	"match_end", "note", NULL
 };
 
+const char *const nf_date_record_read_keys[] = {
+	"text", "start", "role", "published", "fetched", "doc", "para",
+	"kind", "match", "value", "from", "to", "anchor", "match_start",
+	"match_end", "note", NULL
+};
+
 static void
 key_string(nf_keybuf *b, const char *key, const char *s)
 {
@@ -52,7 +58,7 @@ nf_date_record_write(FILE *out, nf_date_record *dr, const nf_date_match *m)
 	if (m->note != NULL)
 		key_string(&b, "note", m->note);
 	rc = dr->fast ? nf_append_write(out, dr->raw, dr->raw_len, &b)
-	              : nf_append_write_copy(out, dr->rec, &b);
+	              : nf_append_write_copy(out, dr->rec, dr->raw, dr->raw_len, &b);
 	nf_keybuf_free(&b);
 	return rc;
 }

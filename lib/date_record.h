@@ -36,4 +36,8 @@ typedef struct nf_date_record {
  */
 int nf_date_record_write(FILE *out, nf_date_record *dr, const nf_date_match *m);
 
+/* The input keys nf-dates reads and the keys it adds: the members its
+ * reader needs to build (nf_cli_want_keys()). */
+extern const char *const nf_date_record_read_keys[];
+
 #endif

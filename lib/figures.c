@@ -69,7 +69,7 @@ static const struct qual_phrase {
 	{ "约", NF_QUAL_APPROX }, { "近", NF_QUAL_APPROX },
 }, qual_after[] = {
 	{ "左右", NF_QUAL_APPROX }, { "上下", NF_QUAL_APPROX },
-	{ "及以上", NF_QUAL_GE }, { "以上", NF_QUAL_GT }, { "起", NF_QUAL_GE },
+	{ "及以上", NF_QUAL_GE }, { "以上", NF_QUAL_GE }, { "起", NF_QUAL_GE },
 	{ "以内", NF_QUAL_LE }, { "以下", NF_QUAL_LE }, { "及以下", NF_QUAL_LE },
 	{ " or more", NF_QUAL_GE }, { " or above", NF_QUAL_GE },
 	{ " or less", NF_QUAL_LE }, { " or fewer", NF_QUAL_LE },

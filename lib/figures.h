@@ -52,12 +52,15 @@
  *
  * Qualifiers come from the words before ("more than", "nearly", "up to",
  * 超过, 逾, 约, 不低于 ...) or after (左右, 以上, 以内, 起, "or more",
- * "-plus") and are not part of the match.  以上 and 以下 include the
- * number (ge, le), as they do in Chinese law and statistics.  A range
+ * "-plus") and are not part of the match.  以上 and 以下 include the number
+ * itself, as Chinese law defines them (Civil Code art. 1259): 以上 is ge,
+ * 以下 and 以内 le; 超过 and 逾 are gt.  A bound
+ * may stand before a verb (最高补助3000万元, 至少获得3亿元).  A range
  * ("$2-3 billion", "10-20亿元", "between 10% and 15%", "3000元至5万元")
- * has qualifier range and value_max.  A money figure in parentheses right
- * after another ("10 billion yuan ($1.47 billion)") is its conversion:
- * equiv_of is the index of the first.
+ * has qualifier range and value_max.  A money figure right after another,
+ * in parentheses, or in another currency after ", or" or "，约合"
+ * ("10 billion yuan ($1.47 billion)", "HK$118.60, or US$15.20") is its
+ * conversion: equiv_of is the index of the first.
  */
 #ifndef NF_FIGURES_H
 #define NF_FIGURES_H

@@ -353,8 +353,22 @@ check_object(const char *s, size_t n, struct members *ms)
 	}
 }
 
+/* Is k[0..n) one of keys (NULL: every key is wanted)? */
+static bool
+key_wanted(const char *k, size_t n, const char *const *keys)
+{
+	if (keys == NULL)
+		return true;
+	for (; *keys != NULL; keys++)
+		if (n > 0 && (*keys)[0] == k[0] && strncmp(*keys, k, n) == 0 &&
+		    (*keys)[n] == '\0')
+			return true;
+	return false;
+}
+
 json_t *
-nf_jsonline_object(const char *s, size_t n, nf_jsonline_scratch *sc)
+nf_jsonline_object(const char *s, size_t n, nf_jsonline_scratch *sc,
+    const char *const *keys)
 {
 	struct members ms = { NULL, 0, 0 };
 	json_t *obj = NULL;
@@ -373,6 +387,8 @@ nf_jsonline_object(const char *s, size_t n, nf_jsonline_scratch *sc)
 
 		if (kp == NULL)
 			goto fail;
+		if (!key_wanted(kp, klen, keys))
+			continue;
 		key = klen < sizeof kbuf ? kbuf : malloc(klen + 1);
 		if (key == NULL)
 			goto fail;

@@ -30,9 +30,12 @@ typedef struct nf_jsonline_scratch {
  * Parse s[0..n) as one JSON object (white space around it allowed), s
  * unchanged.  Returns a new object reference, or NULL: not handled here,
  * or not valid (the caller falls back to json_loadb).  sc (zeroed before
- * first use) grows to the longest escaped string seen.
+ * first use) grows to the longest escaped string seen.  With keys (a
+ * NULL-terminated list), the object holds only the members so named: the
+ * whole line is still checked, but nothing is built for the rest.
  */
-json_t *nf_jsonline_object(const char *s, size_t n, nf_jsonline_scratch *sc);
+json_t *nf_jsonline_object(const char *s, size_t n, nf_jsonline_scratch *sc,
+    const char *const *keys);
 
 /* Free the scratch buffer's memory. */
 void nf_jsonline_scratch_free(nf_jsonline_scratch *sc);

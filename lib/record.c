@@ -25,6 +25,7 @@ struct nf_reader {
 	size_t lineno;
 	bool is_stdin;
 	nf_jsonline_scratch scratch;  /* for the fast reader's escapes */
+	const char *const *keys;      /* the members to build, NULL for all */
 };
 
 int
@@ -99,7 +100,7 @@ nf_reader_next(nf_reader *r, json_t **rec, nf_error *err)
 	}
 	err->line = r->lineno;
 	/* the bulk reader first; jansson decides (and words errors) otherwise */
-	v = nf_jsonline_object(r->line, r->len, &r->scratch);
+	v = nf_jsonline_object(r->line, r->len, &r->scratch, r->keys);
 	if (v != NULL) {
 		*rec = v;
 		return 1;
@@ -116,6 +117,12 @@ nf_reader_next(nf_reader *r, json_t **rec, nf_error *err)
 	}
 	*rec = v;
 	return 1;
+}
+
+void
+nf_reader_want_keys(nf_reader *r, const char *const *keys)
+{
+	r->keys = keys;
 }
 
 const char *

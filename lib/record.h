@@ -54,6 +54,14 @@ int nf_reader_next(nf_reader *r, json_t **rec, nf_error *err);
 /* The raw bytes of the line last returned (valid until the next call). */
 const char *nf_reader_raw(const nf_reader *r, size_t *len);
 
+/*
+ * Build only these members of each record (a NULL-terminated list that
+ * must outlive the reader; NULL, the default, for all).  The line is still
+ * checked whole, and a line the fast path cannot take is built whole.  For
+ * filters that read a few keys and write the raw line back out.
+ */
+void nf_reader_want_keys(nf_reader *r, const char *const *keys);
+
 /* Close the input (standard input is left open); frees r. */
 void nf_reader_close(nf_reader *r);
 
