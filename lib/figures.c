@@ -891,8 +891,8 @@ count_noun_at(const struct scan *sc, size_t p, const struct num *nm, struct unit
 			return true;
 		}
 		/* "187 days", "various": plural-looking words that are not
-		 * counted nouns end the search */
-		if (is_alpha((unsigned char)w[0]) && !is_upper((unsigned char)w[0]) &&
+		 * counted nouns end the search; "robotics" only modifies one */
+		if (!nf_mass_noun(w, wl) && is_alpha((unsigned char)w[0]) && !is_upper((unsigned char)w[0]) &&
 		    wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's' && w[wl - 2] != 'u' &&
 		    w[wl - 2] != 'i' && w[wl - 2] != '\'')
 			return false;
