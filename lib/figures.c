@@ -70,7 +70,7 @@ static const struct qual_phrase {
 	{ "约", NF_QUAL_APPROX }, { "近", NF_QUAL_APPROX },
 }, qual_after[] = {
 	{ "左右", NF_QUAL_APPROX }, { "上下", NF_QUAL_APPROX },
-	{ "及以上", NF_QUAL_GE }, { "以上", NF_QUAL_GT }, { "起", NF_QUAL_GE },
+	{ "及以上", NF_QUAL_GE }, { "以上", NF_QUAL_GE }, { "起", NF_QUAL_GE },
 	{ "以内", NF_QUAL_LE }, { "以下", NF_QUAL_LE }, { "及以下", NF_QUAL_LE },
 	{ " or more", NF_QUAL_GE }, { " or above", NF_QUAL_GE },
 	{ " or less", NF_QUAL_LE }, { " or fewer", NF_QUAL_LE },
@@ -968,8 +968,8 @@ count_noun_at(const struct scan *sc, size_t p, const struct num *nm, struct unit
 			return true;
 		}
 		/* "187 days", "various": plural-looking words that are not
-		 * counted nouns end the search */
-		if (is_alpha((unsigned char)w[0]) && !is_upper((unsigned char)w[0]) &&
+		 * counted nouns end the search; "robotics" only modifies one */
+		if (!nf_mass_noun(w, wl) && is_alpha((unsigned char)w[0]) && !is_upper((unsigned char)w[0]) &&
 		    wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's' && w[wl - 2] != 'u' &&
 		    w[wl - 2] != 'i' && w[wl - 2] != '\'')
 			return false;

@@ -52,8 +52,9 @@
  *
  * Qualifiers come from the words before ("more than", "nearly", "up to",
  * 超过, 逾, 约, 不低于 ...) or after (左右, 以上, 以内, 起, "or more",
- * "-plus") and are not part of the match.  以上 is gt and 以下 le, as
- * the project's conventions map them; 及以上 ("and above") is ge.  A bound
+ * "-plus") and are not part of the match.  以上 and 以下 include the number
+ * itself, as Chinese law defines them (Civil Code art. 1259): 以上 is ge,
+ * 以下 and 以内 le; 超过 and 逾 are gt.  A bound
  * may stand before a verb (最高补助3000万元, 至少获得3亿元).  A range
  * ("$2-3 billion", "10-20亿元", "between 10% and 15%", "3000元至5万元")
  * has qualifier range and value_max.  A money figure right after another,
