@@ -17,6 +17,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "cjk_nouns.h"
 #include "firstset.h"
 #include "money.h"
 #include "singular.h"
@@ -160,6 +161,15 @@ static const char zh_noun_stops[] =
 	"的和与及等在了是为将已被把对向从到至以每共达超约近逾也都还又并而或均其于"
 	"同比较这那此该之所不去就给让使着得说做看要";
 
+/* Verbs, adverbs and places that follow a counted noun but are also met
+ * inside a modifier (高性能, 可再生): they end the noun after its head
+ * noun, or before any head noun when none follows within four
+ * characters.  A head noun that starts with one (上市公司, 中国学生,
+ * 成员) is read before this. */
+static const char zh_noun_soft_stops[] =
+	"有可能会应需则但且再才仍正竟曾便即却只最很更太非没未无各计余增减涨跌升"
+	"降占争走扩获入出来上下前后中内里当由经如据称属因成排居起";
+
 /* Verbs and adverbs that end a Chinese count noun: "1200台机器人投入使用". */
 static const char *const zh_noun_stop_words[] = {
 	"投入", "投产", "参与", "参加", "落户", "落地", "签约", "获得", "获批",
@@ -173,6 +183,16 @@ static const char *const zh_noun_stop_words[] = {
 	"开业", "亏损", "盈利", "在内", "以上", "以下", "左右", "受伤", "死亡",
 	"遇难", "获救", "报名", "签订", "联合", "共同", "相继",
 	"陆续", "先后", "纷纷", "一起", "同时", "集中", "正式", "成功", "全面",
+	"成交", "持平", "认购", "派发", "提高", "提出", "发生", "发行", "出现",
+	"表示", "显示", "进行", "组成", "构成", "造成", "形成", "涉嫌", "跑赢",
+	"跑输", "收盘", "实行", "实施", "接受", "选择", "参阅", "备战", "首次",
+	"积极", "慢慢", "依次", "几乎", "主动", "联手", "打造", "分红", "分成",
+	"落后", "拔高", "抢走", "救出", "逼近", "跌幅", "涨幅", "增幅", "总数",
+	"总人数", "规模", "数量", "其他", "一下", "没有", "全线", "悉数", "分别",
+	"迥异", "可供", "注意", "需要", "一共", "相当", "大多", "本身", "特别",
+	"非常", "全程", "帮助", "介绍", "考虑", "取得", "赢得", "获取", "领取",
+	"推荐", "打破", "突破", "升级", "扎堆", "进账", "代言", "上映", "亮相",
+	"发出", "售出", "售完", "剩余", "剩下", "承诺", "寻找", "填写", "起草",
 };
 
 /* Words before a number that are not the noun a bare measure word counts. */
@@ -673,21 +693,67 @@ percent_at(const struct scan *sc, size_t p, bool spaced, struct unit *u)
 	return false;
 }
 
-/* Whether a character of s (at most 4 bytes) is in the stop set. */
+/* Whether a character of s (at most 4 bytes) is in the set. */
 static bool
-zh_stop_char(const char *s, size_t l)
+zh_char_in(const char *set, const char *s, size_t l)
 {
 	char ch[5] = { 0 };
 
 	memcpy(ch, s, l < 4 ? l : 4);
-	return strstr(zh_noun_stops, ch) != NULL;
+	return strstr(set, ch) != NULL;
 }
 
-/* The noun after a Chinese measure word: Han characters up to a stop. */
+static bool
+zh_stop_char(const char *s, size_t l)
+{
+	return zh_char_in(zh_noun_stops, s, l);
+}
+
+/* Whether a stop word of zh_noun_stop_words starts at s[0..n). */
+static bool
+zh_stop_word(const char *s, size_t n)
+{
+	for (size_t i = 0; i < COUNT(zh_noun_stop_words); i++)
+		if (memcmp(s, zh_noun_stop_words[i], 3) == 0 && starts(s, n, zh_noun_stop_words[i]))
+			return true;
+	return false;
+}
+
+/*
+ * The noun after a Chinese measure word.  The Han run after it is read up
+ * to a stop (a function character, a verb or adverb of the stop lists),
+ * reading the head nouns of lib/cjk_nouns.h whole, so 方向 or 发展中国家
+ * are not cut at 向 or 中.  The noun is the run up to the end of its first
+ * head noun, and on through later head nouns at most one character apart
+ * (股票型基金, 银行系基金, 基金公司): "120所院校云集广州" counts 院校,
+ * "8家高性能数字影院" 高性能数字影院.  A run of one or two characters with
+ * no head noun stands as it is (3只怪); a longer one names no noun we
+ * know ("8张连怕性能"): returns p, and the caller reports the measure word.
+ */
+#define ZH_NOUN_MAX_CHARS 10
+
+/* Whether a head noun starts within the four characters at q, before
+ * a function character or a stop word. */
+static bool
+zh_head_ahead(const struct scan *sc, size_t q)
+{
+	for (int k = 0; k < 4 && q < sc->n; k++) {
+		size_t l;
+		uint32_t c = cp_at(sc->text + q, sc->n - q, &l);
+		if (!nf_is_han(c))
+			return false;
+		if (nf_zh_head_noun_at(sc->text + q, sc->n - q) > 0)
+			return true;
+		if (zh_stop_char(sc->text + q, l) || zh_stop_word(sc->text + q, sc->n - q))
+			return false;
+		q += l;
+	}
+	return false;
+}
 static size_t
 zh_noun(const struct scan *sc, size_t p, size_t *noun_start)
 {
-	size_t q = p, l, chars = 0;
+	size_t q = p, l, chars = 0, head_end = 0, head_chars = 0;
 	uint32_t c;
 
 	for (size_t i = 0; i < COUNT(zh_noun_modifiers); i++)
@@ -701,7 +767,8 @@ zh_noun(const struct scan *sc, size_t p, size_t *noun_start)
 			}
 		}
 	*noun_start = p;
-	while (q < sc->n && chars < 6) {
+	while (q < sc->n && chars < ZH_NOUN_MAX_CHARS) {
+		size_t h;
 		c = cp_at(sc->text + q, sc->n - q, &l);
 		if (c == 0)
 			break;
@@ -711,55 +778,62 @@ zh_noun(const struct scan *sc, size_t p, size_t *noun_start)
 				return q + word_len(sc->text + q, sc->n - q);
 			break;
 		}
-		if (zh_stop_char(sc->text + q, l) || (cjk_numeral_value(c) >= 0 && chars == 0))
+		if (cjk_numeral_value(c) >= 0 && chars == 0)
 			break;
-		{
-			bool stop = false;
-			for (size_t i = 0; i < COUNT(zh_noun_stop_words) && !stop; i++)
-				stop = memcmp(sc->text + q, zh_noun_stop_words[i], 3) == 0 &&
-				    starts(sc->text + q, sc->n - q, zh_noun_stop_words[i]);
-			if (stop)
+		if ((h = nf_zh_head_noun_at(sc->text + q, sc->n - q)) > 0) {
+			/* after a head noun, a head noun continues the noun
+			 * right after it (城市房屋) or one character on when
+			 * it is a word (股票型基金); else it starts another
+			 * phrase (院校汇聚省城, 企业积极建设项目) */
+			if (head_end > 0 && (chars - head_chars > 1 ||
+			    (chars > head_chars && h <= 3)))
 				break;
+			q += h;
+			chars += h / 3;
+			head_end = q;
+			head_chars = chars;
+			continue;
 		}
+		if (zh_stop_char(sc->text + q, l) || zh_stop_word(sc->text + q, sc->n - q))
+			break;
+		if (zh_char_in(zh_noun_soft_stops, sc->text + q, l) &&
+		    (head_end > 0 || !zh_head_ahead(sc, q + l)))
+			break;
 		q += l;
 		chars++;
 	}
-	/* "200家企业中": a trailing 中 is "among" */
-	if (chars > 2 && q >= 3 && memcmp(sc->text + q - 3, "中", 3) == 0)
-		q -= 3;
-	return q;
+	if (head_end > 0)
+		return head_end;
+	/* a short run before 的 is an attribute (100个独立的摊位) */
+	if (chars <= 2 && starts(sc->text + q, sc->n - q, "的"))
+		return p;
+	return chars <= 2 ? q : p;
 }
 
-/* The noun written just before a number ("5G基站1.2万个"): two Han
- * characters that are not a verb or a function word; 0 when none. */
+/* The noun written just before a number ("5G基站1.2万个", "企业186家"):
+ * a head noun of lib/cjk_nouns.h ending there (so "成交113套", "共计有32只"
+ * name no noun); 0 when none. */
 static size_t
 zh_noun_before(const struct scan *sc, size_t pos, size_t *start)
 {
-	size_t a, b;
-	uint32_t c1, c2;
+	size_t l;
 
 	for (size_t i = 0; i < COUNT(qual_before_zh); i++) {
-		size_t l = strlen(qual_before_zh[i].text);
-		if (pos >= l && memcmp(sc->text + pos - l, qual_before_zh[i].text, l) == 0) {
-			pos -= l;
+		size_t ql = strlen(qual_before_zh[i].text);
+		if (pos >= ql && memcmp(sc->text + pos - ql, qual_before_zh[i].text, ql) == 0) {
+			pos -= ql;
 			break;
 		}
 	}
-	c2 = cp_before(sc->text, pos, &b);
-	if (!nf_is_han(c2) || b < 3)
-		return 0;
-	c1 = cp_before(sc->text, b, &a);
-	if (!nf_is_han(c1) || zh_stop_char(sc->text + a, b - a) || zh_stop_char(sc->text + b, pos - b))
-		return 0;
-	if (cjk_numeral_value(c1) >= 0 || cjk_numeral_value(c2) >= 0)
+	if ((l = nf_zh_head_noun_before(sc->text, pos)) == 0)
 		return 0;
 	for (size_t i = 0; i < COUNT(zh_not_context); i++) {
-		size_t l = strlen(zh_not_context[i]);
-		if (pos - a >= l && memcmp(sc->text + pos - l, zh_not_context[i], l) == 0)
+		size_t cl = strlen(zh_not_context[i]);
+		if (pos >= cl && memcmp(sc->text + pos - cl, zh_not_context[i], cl) == 0)
 			return 0;
 	}
-	*start = a;
-	return pos - a;
+	*start = pos - l;
+	return l;
 }
 
 /* The Chinese measure word and noun of a count at p. */
@@ -772,7 +846,10 @@ measure_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u
 	if (l == 0)
 		return false;
 	q = p + l;
-	/* durations and non-counts: 个月 个小时 个季度; 两位数 */
+	/* durations and non-counts: 个月 个小时 个季度; 两位数; 个多月 */
+	if (starts(sc->text + q, sc->n - q, "多") && (starts(sc->text + q + 3, sc->n - q - 3, "月") ||
+	    starts(sc->text + q + 3, sc->n - q - 3, "小时") || starts(sc->text + q + 3, sc->n - q - 3, "星期")))
+		return false;
 	if (starts(sc->text + q, sc->n - q, "月") || starts(sc->text + q, sc->n - q, "小时") ||
 	    starts(sc->text + q, sc->n - q, "季度") || starts(sc->text + q, sc->n - q, "工作日") ||
 	    starts(sc->text + q, sc->n - q, "数") || starts(sc->text + q, sc->n - q, "星期") ||
@@ -891,8 +968,8 @@ count_noun_at(const struct scan *sc, size_t p, const struct num *nm, struct unit
 			return true;
 		}
 		/* "187 days", "various": plural-looking words that are not
-		 * counted nouns end the search */
-		if (is_alpha((unsigned char)w[0]) && !is_upper((unsigned char)w[0]) &&
+		 * counted nouns end the search; "robotics" only modifies one */
+		if (!nf_mass_noun(w, wl) && is_alpha((unsigned char)w[0]) && !is_upper((unsigned char)w[0]) &&
 		    wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's' && w[wl - 2] != 'u' &&
 		    w[wl - 2] != 'i' && w[wl - 2] != '\'')
 			return false;

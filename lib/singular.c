@@ -46,6 +46,30 @@ static const char *const not_counted[] = {
 	"sets", "puts", "gets", "lets", "tells", "keeps", "holds",
 };
 
+/* Fields and subjects in -ics: uncountable, though they end in -s (unlike
+ * "clinics", "critics", "topics", which are plurals). */
+static const char *const mass_ics[] = {
+	"robotics", "electronics", "economics", "logistics", "analytics",
+	"physics", "mathematics", "politics", "statistics", "genomics",
+	"athletics", "aeronautics", "avionics", "optics", "photonics",
+	"mechatronics", "informatics", "bioinformatics", "linguistics",
+	"ethics", "dynamics", "graphics", "ergonomics", "forensics",
+	"semantics", "acoustics", "aerodynamics", "biomechanics", "economics",
+	"electrodynamics", "geopolitics", "hydraulics", "microelectronics",
+	"nanoelectronics", "optoelectronics", "pharmaceutics", "proteomics",
+	"thermodynamics", "telematics", "cybernetics", "esports",
+};
+
+bool
+nf_mass_noun(const char *w, size_t n)
+{
+	for (size_t i = 0; i < sizeof mass_ics / sizeof mass_ics[0]; i++)
+		if ((mass_ics[i][0] == (w[0] | 0x20)) && strlen(mass_ics[i]) == n &&
+		    strncasecmp(w, mass_ics[i], n) == 0)
+			return true;
+	return false;
+}
+
 static bool
 is_lower(unsigned char c)
 {
@@ -76,7 +100,7 @@ nf_singular(const char *w, size_t n, nf_singular_form *out)
 			return true;
 		}
 	}
-	if (n < 3 || !ends_with(w, n, "s"))
+	if (n < 3 || !ends_with(w, n, "s") || nf_mass_noun(w, n))
 		return false;
 	for (size_t i = 0; i < sizeof not_counted / sizeof not_counted[0]; i++)
 		if (not_counted[i][0] == (w[0] | 0x20) && strlen(not_counted[i]) == n && strncasecmp(w, not_counted[i], n) == 0)

@@ -27,4 +27,11 @@ typedef struct nf_singular_form {
  */
 bool nf_singular(const char *w, size_t n, nf_singular_form *out);
 
+/*
+ * Whether w[0..n) is a mass noun that only looks plural: fields and
+ * subjects in -ics ("robotics", "electronics", "economics").  Such a word
+ * is no counted noun but may modify one: "1,000 robotics jobs" counts jobs.
+ */
+bool nf_mass_noun(const char *w, size_t n);
+
 #endif
