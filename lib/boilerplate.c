@@ -799,6 +799,28 @@ classify_local(nf_para_info *info, size_t letter_bytes, size_t nav_bytes,
 		info->cls = NF_PC_SHORT;
 }
 
+/*
+ * Two kinds of short line that read like text but are chrome wherever
+ * they stand: an engagement counter ("阅读 2.3万 · 点赞 486", "1.2K
+ * views"), never a headline; and a reporting credit ("Wei Jing reported
+ * from Hangzhou."), which ends the article as "Reporting by ..." does.
+ */
+static void
+mark_counter_credit(const char *s, size_t n, nf_para_info *info)
+{
+	if (info->cls == NF_PC_EMPTY || info->cls == NF_PC_BAD || n > 160)
+		return;
+	if (nf_meta_counter_line(s, n)) {
+		info->cls = NF_PC_BAD;
+		info->bad_role = NF_ROLE_BOILERPLATE;
+	} else if (info->lang == NF_LANG_EN && info->stops <= 2 && nf_meta_credit_line(s, n)) {
+		info->cls = NF_PC_BAD;
+		info->bad_role = NF_ROLE_BOILERPLATE;
+		info->cues |= NF_CUE_SOURCE;
+		info->tail_mark = true;
+	}
+}
+
 int
 nf_bp_features(const char *s, size_t n, nf_para_info *info)
 {
@@ -824,6 +846,7 @@ nf_bp_features(const char *s, size_t n, nf_para_info *info)
 	scan.map = tables.map[tier];
 	nf_ac_scan(tables.ac[tier], s, n, on_cue, &scan);
 	classify_local(info, letter_bytes, scan.nav_bytes, scan.teaser_prefix);
+	mark_counter_credit(s, n, info);
 	return 0;
 }
 

@@ -753,7 +753,7 @@ zh_head_ahead(const struct scan *sc, size_t q)
 static size_t
 zh_noun(const struct scan *sc, size_t p, size_t *noun_start)
 {
-	size_t q = p, l, chars = 0, head_end = 0, head_chars = 0;
+	size_t q = p, l, chars = 0, head_end = 0, head_chars = 0, tentative = 0;
 	uint32_t c;
 
 	for (size_t i = 0; i < COUNT(zh_noun_modifiers); i++)
@@ -780,7 +780,15 @@ zh_noun(const struct scan *sc, size_t p, size_t *noun_start)
 		}
 		if (cjk_numeral_value(c) >= 0 && chars == 0)
 			break;
-		if ((h = nf_zh_head_noun_at(sc->text + q, sc->n - q)) > 0) {
+		h = nf_zh_head_noun_at(sc->text + q, sc->n - q);
+		/* a one-character head noun inside a run may be part of a
+		 * word (数字影像处理器): it heads the noun (无人车, 便利店)
+		 * only when no longer head noun follows */
+		if (h == 3 && chars > 0 && head_end == 0) {
+			tentative = q + h;   /* the last one: 无人车 */
+			h = 0;
+		}
+		if (h > 0) {
 			/* after a head noun, a head noun continues the noun
 			 * right after it (城市房屋) or one character on when
 			 * it is a word (股票型基金); else it starts another
@@ -804,6 +812,8 @@ zh_noun(const struct scan *sc, size_t p, size_t *noun_start)
 	}
 	if (head_end > 0)
 		return head_end;
+	if (tentative > 0)
+		return tentative;
 	/* a short run before 的 is an attribute (100个独立的摊位) */
 	if (chars <= 2 && starts(sc->text + q, sc->n - q, "的"))
 		return p;

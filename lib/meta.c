@@ -546,6 +546,143 @@ camel_word(const char *s, size_t n)
 	return i > 0 && i <= 2 && i < n && is_upper((unsigned char)s[i]);
 }
 
+/* Words of an engagement counter, English (compared without case) and Chinese. */
+static const char *const counter_words[] = {
+	"views", "view", "reads", "read", "likes", "like", "comments", "comment",
+	"shares", "share", "replies", "reply", "retweets", "reposts", "claps",
+	"reactions", "bookmarks", "saves", "plays", "listens", "followers",
+	"min", "mins", "minute", "minutes",
+};
+static const char *const counter_zh[] = {
+	"阅读量", "阅读数", "阅读", "浏览量", "浏览", "点赞", "评论", "收藏",
+	"转发", "分享", "在看", "喜欢", "点击量", "点击", "播放", "围观", "赞",
+	"次", "人", "条",
+};
+
+/* Length of a count at s: "486", "2.3", "1,024" with a K, M, w, 万, 亿, + after. */
+static size_t
+count_len(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && (is_digit((unsigned char)s[i]) ||
+	    ((s[i] == '.' || s[i] == ',') && i > 0 && i + 1 < n && is_digit((unsigned char)s[i + 1]))))
+		i++;
+	if (i == 0)
+		return 0;
+	if (i < n && strchr("kKmMbBwW+", s[i]) != NULL && (i + 1 == n || !is_alpha((unsigned char)s[i + 1])))
+		i++;
+	else if (n - i >= 3 && (memcmp(s + i, "万", 3) == 0 || memcmp(s + i, "亿", 3) == 0 ||
+	    memcmp(s + i, "千", 3) == 0))
+		i += 3;
+	return i;
+}
+
+bool
+nf_meta_counter_line(const char *s, size_t n)
+{
+	size_t i = 0, labels = 0, counts = 0;
+	uint32_t cp;
+
+	if (n == 0 || n > 100)
+		return false;
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		size_t len;
+		if (is_digit(c)) {
+			i += count_len(s + i, n - i);
+			counts++;
+		} else if (is_alpha(c)) {
+			size_t w = i;
+			while (w < n && is_alpha((unsigned char)s[w]))
+				w++;
+			if (!in_words(counter_words, COUNT(counter_words), s + i, w - i))
+				return false;
+			labels++;
+			i = w;
+		} else if (c < 0x80) {
+			i++;  /* a mark between the counters */
+		} else {
+			len = nf_utf8_decode(s + i, n - i, &cp, NULL);
+			if (nf_is_cjk(cp) || nf_is_word_char(cp)) {
+				size_t best = 0;
+				for (size_t k = 0; k < COUNT(counter_zh); k++) {
+					size_t l = strlen(counter_zh[k]);
+					if (l > best && l <= n - i && memcmp(s + i, counter_zh[k], l) == 0)
+						best = l;
+				}
+				if (best == 0)
+					return false;
+				labels++;
+				len = best;
+			}
+			i += len;
+		}
+	}
+	/* counters beside their counts, or a few counter words alone ("Shares") */
+	return labels > 0 && (counts > 0 ? labels <= 2 * counts + 1 : labels <= 3);
+}
+
+/* What a credit line says after the reporters' names (lower case). */
+static const char *const credit_verbs[] = {
+	"reported from ", "contributed reporting", "contributed to this ",
+	"also contributed", "contributed additional reporting",
+};
+
+/* Is s[0..n) a capitalised word of a name: "Wei", "O'Neil", "Jing,"? */
+static bool
+cap_word(const char *s, size_t n)
+{
+	if (n == 0 || !is_upper((unsigned char)s[0]) || nf_bp_is_stopword(s, n))
+		return false;
+	for (size_t j = 1; j < n; j++)
+		if (!is_alpha((unsigned char)s[j]) && s[j] != '-' && s[j] != '\'' && s[j] != '.' &&
+		    !(s[j] == ',' && j + 1 == n))
+			return false;
+	return true;
+}
+
+bool
+nf_meta_credit_line(const char *s, size_t n)
+{
+	size_t i = skip_lead(s, n), names = 0, rest = 0, len;
+	bool in_place = false;
+
+	if (n > 160)
+		return false;
+	/* the names, with "and", particles, and "in London" after them */
+	while (i < n) {
+		size_t w = i;
+		while (w < n && s[w] != ' ')
+			w++;
+		if (cap_word(s + i, w - i)) {
+			names += !in_place;
+		} else if (names > 0 && w - i == 2 && memcmp(s + i, "in", 2) == 0) {
+			in_place = true;
+		} else if (!in_words(name_particles, COUNT(name_particles), s + i, w - i)) {
+			break;
+		}
+		i = w;
+		while (i < n && s[i] == ' ')
+			i++;
+	}
+	if (names < 2)
+		return false;
+	len = 0;
+	for (size_t k = 0; k < COUNT(credit_verbs) && len == 0; k++) {
+		size_t l = strlen(credit_verbs[k]);
+		if (l <= n - i && strncasecmp(s + i, credit_verbs[k], l) == 0)
+			len = l;
+	}
+	if (len == 0)
+		return false;
+	/* a place or "this report" after it, and nothing more */
+	for (i += len; i < n; i++)
+		if (s[i] == ' ')
+			rest++;
+	return rest <= 5 && (s[n - 1] == '.' || is_alpha((unsigned char)s[n - 1]));
+}
+
 bool
 nf_meta_headline(const char *s, size_t n, const nf_para_info *info)
 {

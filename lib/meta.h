@@ -59,6 +59,20 @@ bool nf_meta_name_line(const char *text, size_t n);
  */
 bool nf_meta_bio_line(const char *text, size_t n);
 
+/*
+ * Is text[0..n) an engagement counter: "阅读 2.3万 · 点赞 486", "1.2K views",
+ * "12 Comments", "486 likes", "5 min read", "评论（23）", "Shares" - only
+ * counts and counter words (views, likes, 阅读, 点赞 ...) between marks?
+ */
+bool nf_meta_counter_line(const char *text, size_t n);
+
+/*
+ * Is text[0..n) a reporting credit: "Wei Jing reported from Hangzhou.",
+ * "Jane Doe in London contributed reporting." - two or more capitalised
+ * names, then the credit's verb and at most a few words?
+ */
+bool nf_meta_credit_line(const char *text, size_t n);
+
 /* Could text[0..n) (with its features) be a headline? */
 bool nf_meta_headline(const char *text, size_t n, const nf_para_info *info);
 

@@ -284,6 +284,94 @@ dated_doc() {
 	  'byline 张伟 王芳 null')"
 }
 
+# a doc of the given paragraphs (one argument each)
+para_doc() {
+	jq -nc '{doc: "p.txt", text: ($ARGS.positional | join("\n\n"))}' --args "$@"
+}
+
+@test "nf-segment: engagement counters are chrome and never the title, wherever they stand" {
+	{
+		para_doc '杭州芯片公司完成15亿元融资 估值逾百亿' '芯潮观察 · 发布于 2025年11月14日' '阅读 2.3万 · 点赞 486' \
+		  '11月14日，杭州一家芯片公司宣布完成15亿元C轮融资，本轮融资后公司估值超过100亿元。' \
+		  '公司目前员工约650人，其中研发人员占比超过七成，今年出货量达到42万片。' '评论（23） 收藏 转发'
+		para_doc 'Hangzhou start-up unveils a cheaper reasoning model' 'May 10, 2025' '1.2K views | 12 Comments' \
+		  'The company said on Wednesday that the model cost less than $6 million to train.' '5 min read' \
+		  'Shares in its rivals fell after the announcement, while analysts said demand would rise.' '486 likes' 'Shares'
+		para_doc '2.4K views · 31 shares' \
+		  'The city will spend $1.2 billion on chips and servers by 2027, officials said on Monday.' \
+		  'The centre will house 10,000 servers and open in June, its director said.'
+	} >"$BATS_TEST_TMPDIR/in.jsonl"
+	nf-segment --paragraphs "$BATS_TEST_TMPDIR/in.jsonl" >"$BATS_TEST_TMPDIR/out"
+	run -0 jq -r '"\(.para) \(.role) \(.title) | \(.text[0:12])"' "$BATS_TEST_TMPDIR/out"
+	assert_output "$(printf '%s\n' \
+	  '1 title 杭州芯片公司完成15亿元融资 估值逾百亿 | 杭州芯片公司完成15亿元' \
+	  '2 dateline 杭州芯片公司完成15亿元融资 估值逾百亿 | 芯潮观察 · 发布于 2' \
+	  '3 boilerplate 杭州芯片公司完成15亿元融资 估值逾百亿 | 阅读 2.3万 · 点赞' \
+	  '4 body 杭州芯片公司完成15亿元融资 估值逾百亿 | 11月14日，杭州一家芯' \
+	  '5 body 杭州芯片公司完成15亿元融资 估值逾百亿 | 公司目前员工约650人，' \
+	  '6 boilerplate 杭州芯片公司完成15亿元融资 估值逾百亿 | 评论（23） 收藏 转发' \
+	  '1 title Hangzhou start-up unveils a cheaper reasoning model | Hangzhou sta' \
+	  '2 dateline Hangzhou start-up unveils a cheaper reasoning model | May 10, 2025' \
+	  '3 boilerplate Hangzhou start-up unveils a cheaper reasoning model | 1.2K views |' \
+	  '4 body Hangzhou start-up unveils a cheaper reasoning model | The company ' \
+	  '5 boilerplate Hangzhou start-up unveils a cheaper reasoning model | 5 min read' \
+	  '6 body Hangzhou start-up unveils a cheaper reasoning model | Shares in it' \
+	  '7 boilerplate Hangzhou start-up unveils a cheaper reasoning model | 486 likes' \
+	  '8 boilerplate Hangzhou start-up unveils a cheaper reasoning model | Shares' \
+	  '1 boilerplate null | 2.4K views ·' \
+	  '2 body null | The city wil' \
+	  '3 body null | The centre w')"
+}
+
+@test "nf-segment: a reporting credit at the end is chrome, a sentence about reporting is not" {
+	{
+		para_doc 'Hangzhou start-up unveils a cheaper reasoning model' 'By Daniel Okafor and Wei Jing' \
+		  'The company said on Wednesday that the model cost less than $6 million to train.' \
+		  'Analysts said the cheaper pricing could lift demand for computing power in the third quarter.' \
+		  'Wei Jing reported from Hangzhou.' 'Have a tip? Contact our newsroom.'
+		para_doc 'Hangzhou start-up unveils a cheaper reasoning model' \
+		  'The company said on Wednesday that the model cost less than $6 million to train.' \
+		  'Analysts said the cheaper pricing could lift demand for computing power in the third quarter.' \
+		  'Mary K. O'"'"'Neil in London and Li Ming contributed reporting.'
+		para_doc 'Hangzhou start-up unveils a cheaper reasoning model' \
+		  'The company said on Wednesday that the model cost less than $6 million to train.' \
+		  'Analysts said the cheaper pricing could lift demand for computing power in the third quarter.' \
+		  'Xinhua reported from Beijing.' 'The Wall Street Journal reported from Beijing that prices fell by a third last month.'
+	} >"$BATS_TEST_TMPDIR/in.jsonl"
+	run -0 nf-segment --paragraphs "$BATS_TEST_TMPDIR/in.jsonl"
+	run -0 jq -r 'select(.para > 3) | "\(.para) \(.role) \(.text)"' <<<"$output"
+	assert_output "$(printf '%s\n' \
+	  '4 body Analysts said the cheaper pricing could lift demand for computing power in the third quarter.' \
+	  '5 boilerplate Wei Jing reported from Hangzhou.' \
+	  '6 boilerplate Have a tip? Contact our newsroom.' \
+	  "4 boilerplate Mary K. O'Neil in London and Li Ming contributed reporting." \
+	  '4 body Xinhua reported from Beijing.' \
+	  '5 body The Wall Street Journal reported from Beijing that prices fell by a third last month.')"
+}
+
+@test "nf-segment: a masthead and a section label above the headline are chrome, not the title" {
+	{
+		para_doc '新华财经' '首页 > 科技 > 正文' '阿里云宣布追加AI基础设施投入 模型下载量超6亿次' '2025年09月25日 10:08  来源：新华财经' \
+		  '新华财经杭州9月24日电 24日，2025云栖大会在杭州开幕，阿里云宣布将追加投入超过500亿元。' \
+		  '会上，阿里云发布新一代旗舰模型，参数规模超过1万亿，在多项评测中位列全球前三。'
+		para_doc 'The Harbour Ledger' 'Technology' 'Hangzhou bets 3bn yuan on humanoid robots as factories race to automate' \
+		  'Mon 14 Apr 2025 09.17 BST' \
+		  'Hangzhou will spend 3bn yuan over the next three years to help local companies build humanoid robots.' \
+		  'Factories in the province installed 41,200 industrial robots last year, the statistics bureau said.'
+	} >"$BATS_TEST_TMPDIR/in.jsonl"
+	run -0 nf-segment --paragraphs "$BATS_TEST_TMPDIR/in.jsonl"
+	run -0 jq -r 'select(.para <= 4) | "\(.para) \(.role) \(.text)"' <<<"$output"
+	assert_output "$(printf '%s\n' \
+	  '1 boilerplate 新华财经' \
+	  '2 boilerplate 首页 > 科技 > 正文' \
+	  '3 title 阿里云宣布追加AI基础设施投入 模型下载量超6亿次' \
+	  '4 dateline 2025年09月25日 10:08  来源：新华财经' \
+	  '1 boilerplate The Harbour Ledger' \
+	  '2 boilerplate Technology' \
+	  '3 title Hangzhou bets 3bn yuan on humanoid robots as factories race to automate' \
+	  '4 dateline Mon 14 Apr 2025 09.17 BST')"
+}
+
 @test "nf-segment: a digest is split into articles, each with its own title and published" {
 	nf-normalize "$FIX/articles/en07_daily_brief_digest.txt" | nf-segment --ref 2025-04-02 >"$BATS_TEST_TMPDIR/out"
 	run -0 meta <"$BATS_TEST_TMPDIR/out"
