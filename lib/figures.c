@@ -152,7 +152,7 @@ static const char *const aggregate_words[] = {
 /* Words after which a bare number takes the unit of an earlier figure. */
 static const char *const anaphora_cues[] = {
 	"from", "to", "reach", "reached", "reaching", "reaches", "hit", "had",
-	"has", "have", "with", "at", "versus", "vs",
+	"has", "have", "with", "at", "versus", "vs", "against",
 };
 
 /* Nouns that often follow a Chinese measure word but are modifiers. */
@@ -1690,6 +1690,31 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 	}
 	if (and_more(sc, items, bare, k))
 		return true;
+	/* "against 6.3bn zlotys": a word of its own after the number is a
+	 * unit we do not know, so no unit is borrowed */
+	if (p + 1 < sc->n && sc->text[p] == ' ' && is_alpha((unsigned char)sc->text[p + 1])) {
+		static const char *const function_words[] = {
+			"a", "an", "the", "in", "on", "at", "by", "for", "from", "to",
+			"of", "last", "this", "next", "earlier", "before", "ago", "and",
+			"or", "but", "as", "year", "years", "previously", "now",
+			"then", "since", "during", "over", "under", "with", "were",
+			"was", "are", "is", "will", "had", "have", "has", "more",
+			"less", "each", "per", "respectively", "so", "while", "two",
+			"three", "four", "five", "six", "seven", "eight", "nine", "ten",
+			"several", "few", "months", "weeks", "days", "quarters", "within",
+			"until", "through", "after", "around", "among", "across", "including",
+			"compared", "versus", "against", "when", "if", "because", "which",
+			"who", "that", "than", "into", "onto", "out", "up", "down", "off",
+		};
+		size_t b = p + 1, e = b;
+		while (e < sc->n && is_alpha((unsigned char)sc->text[e]))
+			e++;
+		/* a verb goes on: "with 29 cutting back", "14 joined" */
+		bool verb = (e - b > 4 && strncmp(sc->text + e - 3, "ing", 3) == 0) ||
+		    (e - b > 3 && strncmp(sc->text + e - 2, "ed", 2) == 0);
+		if (!verb && !in_list(sc->text + b, e - b, function_words, COUNT(function_words)))
+			return false;
+	}
 	/* after from/to/reach/had, "an average of": the unit of the
 	 * sentence's figure nearest in size */
 	if (word_before_is(sc, f->qual_start, anaphora_cues, COUNT(anaphora_cues)) ||
