@@ -141,7 +141,8 @@ static const struct measure {
 	{ "架", NULL }, { "部", NULL }, { "套", NULL }, { "张", NULL },
 	{ "篇", NULL }, { "笔", NULL }, { "户", NULL }, { "栋", NULL },
 	{ "艘", NULL }, { "枚", NULL }, { "根", NULL }, { "支", NULL },
-	{ "处", NULL }, { "类", NULL },
+	{ "处", NULL }, { "类", NULL }, { "场", NULL }, { "次", "次" },
+	{ "轮", NULL },
 };
 
 size_t
