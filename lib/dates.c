@@ -344,7 +344,7 @@ set_week(struct pd *p, long day, int g)
 static void
 infer(const struct ctx *c, struct pd *p)
 {
-	int ay = c->a.y, am = c->a.m;
+	int ay = c->a.y, am = c->a.m, sy, s;
 	long best = 0, bestdist = -1;
 
 	if (p->infer == INF_NONE)
@@ -353,6 +353,7 @@ infer(const struct ctx *c, struct pd *p)
 		p->infer = INF_NONE;
 		return;
 	}
+	season_of(c->a, &sy, &s);
 	if (p->infer == INF_MONTH) {
 		for (int k = -2; k <= 1; k++) {
 			nf_ymd mo = nf_add_months((nf_ymd){ ay, am, 1 }, k);
@@ -387,6 +388,9 @@ infer(const struct ctx *c, struct pd *p)
 		case G_HALF:
 			/* "上半年", "the second half": the anchor's year */
 			dist = (long)y - ay;
+			break;
+		case G_SEASON:
+			dist = ((long)y * 4 + p->q) - ((long)sy * 4 + s);
 			break;
 		default:
 			dist = (long)y - ay;
@@ -860,6 +864,13 @@ name_before(const struct ctx *c, size_t i)
 	 * even at the start of a sentence, makes a name: "Good Friday" */
 	return p->id == W_NONE || p->id == W_VERSION || p->id == W_COUNTED ||
 	    p->id == W_NEW;
+}
+
+/* Month names that are also given names. */
+static bool
+given_name_month(int m)
+{
+	return m == 4 || m == 5 || m == 6 || m == 8;
 }
 
 /* Month names that are also given names or verbs. */
@@ -1540,7 +1551,7 @@ rule_en_season(const struct ctx *c, size_t i, struct pd *p)
 	if (is_w(c, j + 1, W_OF) || (T(c, j + 1)->type == DT_WORD &&
 	    (T(c, j + 1)->flags & DF_CAP)))
 		return false;  /* "the fall of Rome", "Spring Festival" */
-	set_rel_season(c, p, s, 0);
+	p->infer = INF_YEAR;  /* the nearest such season, as for a month */
 	return true;
 }
 
@@ -2125,6 +2136,25 @@ zh_weekday_at(const struct ctx *c, size_t j, int *wd)
 }
 
 /*
+ * Han characters that can stand glued before a bare quarter, 比一季度 "than
+ * the first quarter": function words, where a word ending in the numeral
+ * (统一, 唯一, 之一) cannot.
+ */
+static bool
+quarter_lead(uint32_t cp)
+{
+	static const uint32_t lead[] = {
+		0x6BD4, 0x8F83, 0x8F03, 0x4E0E, 0x8207, 0x53CA, 0x81EA, 0x5BF9, 0x5C0D,
+		0x6216, 0x4E3A, 0x70BA, 0x662F, 0x8DDF, 0x5C06, 0x5C07,
+	};  /* 比 较 較 与 與 及 自 对 對 或 为 為 是 跟 将 將 */
+
+	for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++)
+		if (lead[k] == cp)
+			return true;
+	return false;
+}
+
+/*
  * Chinese relative expressions: 今年 去年 明年 前年 后年 (and what follows:
  * 今年3月, 去年上半年), 昨天 今天 明天 前天 后天, 上周 本周 下周 (and 上周五),
  * 上个月 本月 下个月, 周五 星期三, 上半年 一季度 (inferred), 年底 年初.
@@ -2264,7 +2294,8 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 		if (md_num(c, j, 1, 4) && T(c, j)->type == DT_CNUM && is_h(c, j + 1, H_JI) &&
 		    is_h(c, j + 2, H_DU)) {
 			if (i > 0 && glued(c, i) && T(c, i - 1)->type == DT_HAN &&
-			    (T(c, i - 1)->id == H_NONE || T(c, i - 1)->id == H_QIAN ||
+			    ((T(c, i - 1)->id == H_NONE && !quarter_lead(T(c, i - 1)->cp)) ||
+			    T(c, i - 1)->id == H_QIAN ||
 			    T(c, i - 1)->id == H_MEI || T(c, i - 1)->id == H_DIORD) && j == i)
 				return false;
 			p->kind = NF_DATE_DATE;
@@ -2329,6 +2360,24 @@ join_range(const struct ctx *c, struct pd *a, struct pd *b)
 		b->infer = INF_NONE;
 		b->used_anchor = a->used_anchor;
 		b->unresolved = a->unresolved;
+	} else if (a->infer == INF_YEAR && b->infer == INF_YEAR && a->g == b->g &&
+	    (a->g == G_DAY || a->g == G_MONTH || a->g == G_QUARTER)) {
+		/* "April-June", "3月至5月": the end's year is inferred, and the
+		 * start lies in it or, wrapping ("November to January"), before */
+		infer(c, b);
+		a->y = b->y;
+		if ((a->g == G_QUARTER && a->q > b->q) || a->m > b->m ||
+		    (a->m == b->m && a->d > b->d)) {
+			/* a wrap spans half a year at most: "from May to April"
+			 * is a change of month, not eleven months */
+			if (a->g == G_QUARTER ? b->q + 4 - a->q > 1 : b->m + 12 - a->m > 5)
+				return false;
+			a->y--;
+		}
+		a->infer = INF_NONE;
+		a->used_anchor = b->used_anchor;
+		a->unresolved = b->unresolved;
+		a->note = b->note;
 	} else if (b->infer == INF_YEAR && a->infer == INF_NONE && !a->unresolved &&
 	    a->y > 0 && (a->g == G_DAY || a->g == G_MONTH || a->g == G_YEAR)) {
 		b->y = a->y;
@@ -2349,6 +2398,56 @@ join_range(const struct ctx *c, struct pd *a, struct pd *b)
 	if (!pd_bounds(a, &f1, &t1) || !pd_bounds(b, &f2, &t2))
 		return false;
 	return nf_days_from_ymd(f1.y, f1.m, f1.d) <= nf_days_from_ymd(f2.y, f2.m, f2.d);
+}
+
+/*
+ * A range of month names: "April-June", "Jan–Mar 2025", "January to March",
+ * "April through June 30".  Both names make the context, so the first needs
+ * no cue word; "to" and "through" join only names that are not also given
+ * names ("May to June" may be people) unless a cue comes before.
+ */
+static bool
+rule_en_month_range(const struct ctx *c, size_t i, struct pd *a, struct pd *b)
+{
+	size_t j = i + 1;
+	int m = T(c, i)->id, pid;
+
+	if (!is_month_tok(c, i) || (glued(c, i) && i > 0 && (T(c, i - 1)->type == DT_WORD ||
+	    T(c, i - 1)->type == DT_NUM)))
+		return false;
+	if ((T(c, i)->flags & DF_ABBR) && is_p(c, j, '.') && glued(c, j))
+		j++;
+	if (!is_month_tok(c, j + 1) || T(c, j + 1)->id == m ||
+	    (given_name_month(m) && name_before(c, i)))
+		return false;  /* "Theresa May-..." */
+	if (!is_dash(c, j)) {
+		if (!is_w(c, j, W_TO) && !is_w(c, j, W_THROUGH))
+			return false;
+		pid = prev_id(c, i);
+		if (!(date_cue(pid) || pid == W_THE || pid == W_FOR || pid == W_OVER) &&
+		    given_name_month(m) && given_name_month(T(c, j + 1)->id))
+			return false;
+	}
+	if (!rule_month(c, j + 1, b, true)) {
+		/* an abbreviation alone: "Jan-Mar" */
+		if (!(T(c, j + 1)->flags & DF_ABBR) || (glued(c, j + 2) &&
+		    (T(c, j + 2)->type == DT_WORD || T(c, j + 2)->type == DT_OTHER ||
+		    T(c, j + 2)->type == DT_NUM)))
+			return false;
+		pd_init(b, j + 1, G_MONTH);
+		b->m = T(c, j + 1)->id;
+		b->infer = INF_YEAR;
+	}
+	if (b->g != G_MONTH && b->g != G_DAY)
+		return false;
+	pd_init(a, i, G_MONTH);
+	a->m = m;
+	a->te = j;
+	a->infer = INF_YEAR;
+	if (!join_range(c, a, b))
+		return false;
+	a->te = b->te;
+	return true;
 }
 
 /* "from 2017 to 2018", "between March and May", "从2017年到2018年". */
@@ -2652,7 +2751,8 @@ scan_at(const struct ctx *c, size_t i, nf_date_list *out, size_t *next)
 		*next = a.te;
 		return emit_range(c, i, a.te, &a, &b, out);
 	}
-	if (rule_en_range_days(c, i, &a, &b) || rule_zh_first_n(c, i, NULL, &a, &b) ||
+	if (rule_en_range_days(c, i, &a, &b) || rule_en_month_range(c, i, &a, &b) ||
+	    rule_zh_first_n(c, i, NULL, &a, &b) ||
 	    rule_zh_span(c, i, NULL, &a, &b)) {
 		*next = a.te;
 		return emit_range(c, i, a.te, &a, &b, out);

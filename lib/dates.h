@@ -30,10 +30,14 @@
  * the date the page was fetched):
  *
  *   - Year inference for a partial date (a month and day, a month, a
- *     quarter, a half, a Chinese day of the month): the occurrence nearest
- *     the anchor, distance counted in the date's own unit (days for "May
- *     21", months for "September", quarters, halves); on a tie the past
- *     one.  So with anchor 2025-01-28, "December" is 2024-12, "March" is
+ *     quarter, a season, a Chinese day of the month): the occurrence
+ *     nearest the anchor, distance counted in the date's own unit (days
+ *     for "May 21", months for "September", quarters, seasons); on a tie
+ *     the past one.  A half ("上半年", "the second half") is the anchor's
+ *     year's.  A range of partial dates ("April-June", "Jan–Mar", "3月至5月",
+ *     "1-4月") takes the year of its end, the start lying in the same year
+ *     or, for a wrap of at most six months ("November to January"), the
+ *     year before.  So with anchor 2025-01-28, "December" is 2024-12, "March" is
  *     2025-03, "July" (six months either way) is 2024-07, "September" is
  *     2024-09; with anchor 2024-12-20 "January" is 2025-01.  A month and day
  *     is searched over valid dates only: "Feb 29" with anchor 2025-03-10
