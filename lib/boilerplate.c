@@ -1352,6 +1352,60 @@ classify_section(struct roles *r, size_t s, size_t e, unsigned article)
 	return article;
 }
 
+/*
+ * End of a page title's own words before its site's name: "Escopete -
+ * Biquipedia, a enciclopedia libre", "Title | Site", "标题_新浪财经".  The
+ * last separator counts when the site's part is short and starts with a
+ * capital or a Chinese character; n when there is none.
+ */
+static size_t
+title_without_site(const char *s, size_t n)
+{
+	static const char *const seps[] = { " - ", " | ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", "_", " \xc2\xb7 " };
+	size_t best = n;
+
+	for (size_t k = 0; k < COUNT(seps); k++) {
+		size_t len = strlen(seps[k]);
+		for (size_t i = n; i > 0; i--) {
+			if (i - 1 + len > n || memcmp(s + i - 1, seps[k], len) != 0)
+				continue;
+			size_t at = i - 1, site = at + len;
+			unsigned char c = (unsigned char)s[site < n ? site : n - 1];
+			if (at > 0 && site < n && n - site <= 60 && (c >= 0x80 || (c >= 'A' && c <= 'Z')) &&
+			    (best == n || at > best))
+				best = at;
+			break;
+		}
+	}
+	return best;
+}
+
+/*
+ * A WET page's first line is its <title>: when it reads like a headline
+ * it is the article's title (without the site's name), and a title found
+ * in the page that the <title> does not hold ("Printable version") is
+ * chrome.
+ */
+static void
+prefer_page_title(struct roles *r)
+{
+	nf_para *p0 = &r->p[0];
+	size_t cut;
+
+	if (r->n < 2 || p0->article != 1 || p0->in_block || !r->headline[0])
+		return;
+	cut = title_without_site(ptext(r, 0), plen(r, 0));
+	for (size_t i = 1; i < r->n && r->p[i].article == 1; i++) {
+		nf_para *p = &r->p[i];
+		if (p->role == NF_ROLE_TITLE &&
+		    memmem(ptext(r, 0), plen(r, 0), ptext(r, i), plen(r, i)) == NULL)
+			set_role(r, i, NF_ROLE_BOILERPLATE, false);
+	}
+	set_role(r, 0, NF_ROLE_TITLE, true);
+	p0->title_start = p0->start;
+	p0->title_end = p0->start + cut;
+}
+
 int
 nf_bp_roles(const char *text, nf_para *paras, size_t n, const nf_bp_opts *opts)
 {
@@ -1370,6 +1424,7 @@ nf_bp_roles(const char *text, nf_para *paras, size_t n, const nf_bp_opts *opts)
 		paras[i].role = NF_ROLE_BODY;
 		paras[i].in_block = paras[i].meta = paras[i].has_pub = false;
 		paras[i].name_start = paras[i].name_end = 0;
+		paras[i].title_start = paras[i].title_end = 0;
 	}
 	if (prepare(&r) != 0)
 		goto out;
@@ -1379,6 +1434,8 @@ nf_bp_roles(const char *text, nf_para *paras, size_t n, const nf_bp_opts *opts)
 			s = i;
 		}
 	}
+	if (opts->page_title)
+		prefer_page_title(&r);
 	rc = (int)article;
 out:
 	free(r.kind);

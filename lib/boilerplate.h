@@ -116,6 +116,7 @@ typedef struct nf_para {
 	bool has_pub;          /* a dateline that gives the publication day */
 	nf_ymd pub;            /* that day */
 	size_t name_start, name_end;  /* a byline's name, as doc offsets (0, 0: none) */
+	size_t title_start, title_end; /* a page title without its site (0, 0: none) */
 } nf_para;
 
 /*
@@ -128,6 +129,8 @@ int nf_bp_features(const char *text, size_t n, nf_para_info *info);
 /* Options for nf_bp_roles(). */
 typedef struct nf_bp_opts {
 	const nf_date_opts *dates;  /* anchor for relative publication lines */
+	bool page_title;            /* the first line may be the page's <title>
+	                               (a WET conversion record starts with it) */
 } nf_bp_opts;
 
 /*

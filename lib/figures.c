@@ -144,10 +144,15 @@ static const char *const compound_heads[] = {
 	"research", "venture", "credit", "sports", "test", "pilot",
 };
 
+/* "an average of 392", "a total of 40": after these and "of" too. */
+static const char *const aggregate_words[] = {
+	"average", "total", "peak", "maximum", "minimum", "median", "tally",
+};
+
 /* Words after which a bare number takes the unit of an earlier figure. */
 static const char *const anaphora_cues[] = {
 	"from", "to", "reach", "reached", "reaching", "reaches", "hit", "had",
-	"has", "have", "with", "at", "versus", "vs",
+	"has", "have", "with", "at", "versus", "vs", "against",
 };
 
 /* Nouns that often follow a Chinese measure word but are modifiers. */
@@ -1531,6 +1536,61 @@ year_like(const nf_figure *f)
 	return f->value.exp == 0 && f->value.mant >= 1900 && f->value.mant <= 2100;
 }
 
+/* Whether the words before pos are "average of", "a total of" ... */
+static bool
+aggregate_of_before(const struct scan *sc, size_t pos)
+{
+	size_t e = pos;
+
+	while (e > 0 && sc->text[e - 1] == ' ')
+		e--;
+	if (e < 3 || strncmp(sc->text + e - 3, " of", 3) != 0)
+		return false;
+	return word_before_is(sc, e - 3, aggregate_words, COUNT(aggregate_words));
+}
+
+static void copy_unit(nf_figure *f, const nf_figure *g);
+
+/* "11 fabs and four more", "two banks and 3 others": after a count, "and
+ * N more" counts the same things.  Returns true and copies the unit. */
+static bool
+and_more(const struct scan *sc, nf_figure *items, const bool *bare, size_t k)
+{
+	static const char *const conj[] = { "and", "plus", "with" };
+	nf_figure *f = &items[k];
+	size_t p = f->end, l;
+
+	if (p >= sc->n || sc->text[p] != ' ')
+		return false;
+	l = word_is(sc->text + p + 1, sc->n - p - 1, "more");
+	if (l == 0)
+		l = word_is(sc->text + p + 1, sc->n - p - 1, "others");
+	if (l == 0 || !word_before_is(sc, f->qual_start, conj, COUNT(conj)))
+		return false;
+	/* then the clause goes on without naming other things: "four more
+	 * under construction", "two others.", not "20 more facilities" */
+	p += 1 + l;
+	if (p < sc->n && sc->text[p] == ' ') {
+		static const char *const go_on[] = {
+			"under", "in", "on", "at", "by", "from", "for", "to", "are",
+			"were", "is", "was", "will", "would", "could", "may", "have",
+			"had", "being", "planned", "expected", "due", "set", "this",
+			"next", "last", "later", "each", "so", "soon", "since",
+		};
+		size_t b = p + 1, e = b;
+		while (e < sc->n && is_alpha((unsigned char)sc->text[e]))
+			e++;
+		if (e > b && !in_list(sc->text + b, e - b, go_on, COUNT(go_on)))
+			return false;
+	}
+	for (size_t i = k; i > 0; i--)
+		if (!bare[i - 1] && items[i - 1].kind == NF_FIG_COUNT) {
+			copy_unit(f, &items[i - 1]);
+			return true;
+		}
+	return false;
+}
+
 /* "9 of them": the last plural noun before f in the sentence is the unit. */
 static bool
 plural_before(const struct scan *sc, nf_figure *f)
@@ -1628,8 +1688,37 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 		}
 		return false;
 	}
-	/* after from/to/reach/had: the unit of the sentence's last figure */
-	if (word_before_is(sc, f->qual_start, anaphora_cues, COUNT(anaphora_cues))) {
+	if (and_more(sc, items, bare, k))
+		return true;
+	/* "against 6.3bn zlotys": a word of its own after the number is a
+	 * unit we do not know, so no unit is borrowed */
+	if (p + 1 < sc->n && sc->text[p] == ' ' && is_alpha((unsigned char)sc->text[p + 1])) {
+		static const char *const function_words[] = {
+			"a", "an", "the", "in", "on", "at", "by", "for", "from", "to",
+			"of", "last", "this", "next", "earlier", "before", "ago", "and",
+			"or", "but", "as", "year", "years", "previously", "now",
+			"then", "since", "during", "over", "under", "with", "were",
+			"was", "are", "is", "will", "had", "have", "has", "more",
+			"less", "each", "per", "respectively", "so", "while", "two",
+			"three", "four", "five", "six", "seven", "eight", "nine", "ten",
+			"several", "few", "months", "weeks", "days", "quarters", "within",
+			"until", "through", "after", "around", "among", "across", "including",
+			"compared", "versus", "against", "when", "if", "because", "which",
+			"who", "that", "than", "into", "onto", "out", "up", "down", "off",
+		};
+		size_t b = p + 1, e = b;
+		while (e < sc->n && is_alpha((unsigned char)sc->text[e]))
+			e++;
+		/* a verb goes on: "with 29 cutting back", "14 joined" */
+		bool verb = (e - b > 4 && strncmp(sc->text + e - 3, "ing", 3) == 0) ||
+		    (e - b > 3 && strncmp(sc->text + e - 2, "ed", 2) == 0);
+		if (!verb && !in_list(sc->text + b, e - b, function_words, COUNT(function_words)))
+			return false;
+	}
+	/* after from/to/reach/had, "an average of": the unit of the
+	 * sentence's figure nearest in size */
+	if (word_before_is(sc, f->qual_start, anaphora_cues, COUNT(anaphora_cues)) ||
+	    aggregate_of_before(sc, f->qual_start)) {
 		static const char *const ranks[] = { "point", "place", "position", "spot", "rank" };
 		const nf_figure *best = NULL;
 		double v = nf_decimal_to_double(f->value), best_d = 0;

@@ -47,6 +47,7 @@ struct nf_segmenter {
 	uint64_t *memory;           /* 0 is an empty slot */
 	size_t memory_used;
 	uint64_t *doc_hashes;       /* this doc's paragraph hashes */
+	bool page_title;            /* this doc came from a WARC (WET) record */
 };
 
 /* ---- buffers ------------------------------------------------------------ */
@@ -447,7 +448,7 @@ nf_seg_analyze(nf_segmenter *seg, const char *text, size_t n, const char *site,
     size_t site_len, const nf_ymd *anchor, nf_para **paras, size_t *npara)
 {
 	nf_date_opts dopts = { .order = NF_ORDER_AUTO };
-	nf_bp_opts bopts = { &dopts };
+	nf_bp_opts bopts = { &dopts, seg->page_title };
 	int articles;
 
 	if (anchor != NULL) {
@@ -532,7 +533,12 @@ build_meta(nf_segmenter *seg, const char *text, int articles)
 			continue;
 		m = &seg->meta[p->article];
 		if (p->role == NF_ROLE_TITLE && m->title.len == 0) {
-			if (buf_json_string(&m->title, text + p->start, p->end - p->start) != 0)
+			size_t s = p->start, e = p->end;
+			if (p->title_end > p->title_start) {
+				s = p->title_start;
+				e = p->title_end;
+			}
+			if (buf_json_string(&m->title, text + s, e - s) != 0)
 				return -1;
 		} else if (m->byline.len == 0 && (p->role == NF_ROLE_BYLINE ||
 		    (p->role == NF_ROLE_DATELINE && p->name_end > p->name_start))) {
@@ -637,7 +643,7 @@ int
 nf_seg_record(nf_segmenter *seg, const json_t *doc, FILE *out, nf_error *err)
 {
 	const char *text, *name, *site;
-	size_t len, name_len = 0, site_len, npara;
+	size_t len, len_unused, name_len = 0, site_len, npara;
 	nf_para *paras;
 	nf_ymd day;
 	int articles, rc;
@@ -648,8 +654,11 @@ nf_seg_record(nf_segmenter *seg, const json_t *doc, FILE *out, nf_error *err)
 		return nf_fail(err, "record has no \"text\" string");
 	name = nf_record_string(doc, "doc", &name_len);
 	site_of(name, name_len, &site, &site_len);
+	/* a doc from a WARC has "fetched"; a WET conversion starts with the <title> */
+	seg->page_title = nf_record_string(doc, "fetched", &len_unused) != NULL;
 	articles = nf_seg_analyze(seg, text, len, site, site_len,
 	    doc_anchor(seg, doc, &day), &paras, &npara);
+	seg->page_title = false;
 	if (articles < 0 || build_prefix(seg, doc) != 0 || build_meta(seg, text, articles) != 0)
 		return nf_fail(err, "out of memory");
 	unsigned article = 0;

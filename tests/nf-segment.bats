@@ -372,6 +372,30 @@ para_doc() {
 	  '4 dateline Mon 14 Apr 2025 09.17 BST')"
 }
 
+@test "nf-segment: a WARC doc's first line is its page <title>: the title without the site, preferred to a print link" {
+	wet() { jq -nc --arg f "$1" '{doc: "https://example.com/a"} + (if $f == "" then {} else {fetched: $f} end) + {text: ($ARGS.positional | join("\n"))}' --args "${@:2}"; }
+	body='Hangzhou will spend 3bn yuan over the next three years to help local companies build humanoid robots, officials said.'
+	more='Factories in the province installed 41,200 industrial robots last year, the statistics bureau said on Monday.'
+	{
+		wet 2024-05-18T01:58:10Z 'Hangzhou bets 3bn yuan on humanoid robots - The Harbour Ledger' 'Main menu' 'Printable version' '' "$body" "$more"
+		wet 2024-05-18T01:58:10Z 'Home | News | Tech' 'Hangzhou bets 3bn yuan on humanoid robots' '' "$body" "$more"
+		wet '' 'Hangzhou bets 3bn yuan on humanoid robots - The Harbour Ledger' 'Main menu' 'Printable version' '' "$body" "$more"
+	} >"$BATS_TEST_TMPDIR/in.jsonl"
+	run -0 nf-segment --paragraphs "$BATS_TEST_TMPDIR/in.jsonl"
+	# without "fetched" (not a WARC doc) the first line keeps its site's name
+	run -0 jq -r 'select(.para <= 3) | "\(.para) \(.role) \(.title) | \(.text)"' <<<"$output"
+	assert_output "$(printf '%s\n' \
+	  '1 title Hangzhou bets 3bn yuan on humanoid robots | Hangzhou bets 3bn yuan on humanoid robots - The Harbour Ledger' \
+	  '2 boilerplate Hangzhou bets 3bn yuan on humanoid robots | Main menu' \
+	  '3 boilerplate Hangzhou bets 3bn yuan on humanoid robots | Printable version' \
+	  '1 boilerplate Hangzhou bets 3bn yuan on humanoid robots | Home | News | Tech' \
+	  '2 title Hangzhou bets 3bn yuan on humanoid robots | Hangzhou bets 3bn yuan on humanoid robots' \
+	  '3 body Hangzhou bets 3bn yuan on humanoid robots | Hangzhou will spend 3bn yuan over the next three years to help local companies build humanoid robots, officials said.' \
+	  '1 title Hangzhou bets 3bn yuan on humanoid robots - The Harbour Ledger | Hangzhou bets 3bn yuan on humanoid robots - The Harbour Ledger' \
+	  '2 boilerplate Hangzhou bets 3bn yuan on humanoid robots - The Harbour Ledger | Main menu' \
+	  '3 boilerplate Hangzhou bets 3bn yuan on humanoid robots - The Harbour Ledger | Printable version')"
+}
+
 @test "nf-segment: a digest is split into articles, each with its own title and published" {
 	nf-normalize "$FIX/articles/en07_daily_brief_digest.txt" | nf-segment --ref 2025-04-02 >"$BATS_TEST_TMPDIR/out"
 	run -0 meta <"$BATS_TEST_TMPDIR/out"
