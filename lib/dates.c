@@ -1699,6 +1699,45 @@ rule_year_range(const struct ctx *c, size_t i, struct pd *a, struct pd *b)
 	return true;
 }
 
+/*
+ * A year as the object of a verb at the end of a clause: "will not survive
+ * 2026.", "must-haves that will dominate 2006,".  The word before is a
+ * lower-case word the lexer does not know (so no cue, unit, function or
+ * version word) and not one that counts ("reached", "some", "at least"),
+ * and the year ends the clause: precision first, a count at the end of a
+ * clause written without a thousands comma is rare in news but not absent.
+ */
+static bool
+year_as_object(const struct ctx *c, size_t i)
+{
+	static const char *const counting[] = {
+		"reach", "reached", "reaches", "hit", "hits", "total", "totals",
+		"totalled", "totaled", "exceed", "exceeded", "exceeds", "top", "topped",
+		"tops", "surpassed", "numbered", "employ", "employs", "employed",
+		"scored", "recorded", "registered", "counted", "sold", "cost", "costs",
+		"paid", "grossed", "attracted", "drew", "averaged", "received",
+		"some", "just", "only", "roughly", "approximately", "exactly", "least",
+		"most", "estimated", "another", "additional", "extra", "approx",
+	};
+	const nf_dtok *p, *n = T(c, i + 1);
+	size_t len;
+
+	if (i == 0 || T(c, i)->val < 1900 || T(c, i)->val > 2100 || !(T(c, i)->flags & DF_SPACE))
+		return false;
+	p = T(c, i - 1);
+	len = p->e - p->s;
+	if (p->type != DT_WORD || p->id != W_NONE || (p->flags & (DF_CAP | DF_UPPER)) || len < 3)
+		return false;
+	if (!(n->type == DT_END || (n->type == DT_PUNCT && (n->cp == '.' || n->cp == '!' ||
+	    n->cp == '?' || n->cp == ';' || n->cp == ',' || n->cp == ')' || n->cp == '"' ||
+	    n->cp == 0x201D || n->cp == 0x2019))))
+		return false;
+	for (size_t k = 0; k < sizeof counting / sizeof counting[0]; k++)
+		if (strlen(counting[k]) == len && strncmp(c->s + p->s, counting[k], len) == 0)
+			return false;
+	return true;
+}
+
 /* Whether a lone four-digit year at i is used as a date by its context. */
 static bool
 year_in_context(const struct ctx *c, size_t i)
@@ -1736,7 +1775,7 @@ year_in_context(const struct ctx *c, size_t i)
 		size_t len = n->e - n->s;
 		return len >= 2 && c->s[n->e - 1] != 's';
 	}
-	return false;
+	return year_as_object(c, i);
 }
 
 /* The lone year rule: "in 2019", "by 2027", "the 2019 audit report". */

@@ -24,7 +24,9 @@
  * "2025 companies", "300 million").  A four-digit year alone is a date
  * only in date context: after "in", "by", "since", "until", "before",
  * "after", "during", "from", "as of", "around" ...; before 年; in
- * parentheses; as "the 2019 audit report"; in a range "2026-2030".
+ * parentheses; as "the 2019 audit report"; in a range "2026-2030"; as
+ * the object of a verb ending its clause ("will not survive 2026.", not
+ * "the toll reached 2005.").
  *
  * Resolution against the anchor (opts->anchor: the publication date, else
  * the date the page was fetched):
