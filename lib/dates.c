@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "date_lex.h"
 
@@ -111,6 +112,30 @@ static int
 prev_id(const struct ctx *c, size_t i)
 {
 	return i > 0 ? word_id(c, i - 1) : -1;
+}
+
+/* Token i is one of the ASCII words of list (lower case, NULL-ended),
+ * in any case. */
+static bool
+word_in(const struct ctx *c, size_t i, const char *const *list)
+{
+	const nf_dtok *t = T(c, i);
+	size_t len = t->e - t->s;
+
+	if (t->type != DT_WORD && t->type != DT_WNUM)
+		return false;
+	for (; *list != NULL; list++)
+		if (strlen(*list) == len && strncasecmp(c->s + t->s, *list, len) == 0)
+			return true;
+	return false;
+}
+
+/* Token i is the Han character cp. */
+static bool
+is_cp(const struct ctx *c, size_t i, uint32_t cp)
+{
+	const nf_dtok *t = T(c, i);
+	return t->type == DT_HAN && t->cp == cp;
 }
 
 static bool
@@ -337,15 +362,121 @@ set_week(struct pd *p, long day, int g)
 	p->q = w;
 }
 
+/* A clause boundary for future_clause(): . ; : ! ? , and their
+ * full-width forms. */
+static bool
+clause_punct(const nf_dtok *t)
+{
+	switch (t->cp) {
+	case '.': case ';': case ':': case '!': case '?': case ',':
+	case 0x3002: case 0xFF1B: case 0xFF1A: case 0xFF01: case 0xFF1F: case 0xFF0C:
+	case 0x3001:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/*
+ * Whether the clause before token i speaks of the future (see dates.h):
+ * a future word among the twelve words (sixteen tokens for Chinese, one
+ * character a token) back to the clause start, or "by" / 到 right before
+ * the date; and no past-tense auxiliary ("had", "was", 已 ...) there.
+ */
+static bool
+future_clause(const struct ctx *c, size_t i)
+{
+	static const char *const fut[] = {
+		"will", "would", "expect", "expects", "expected", "expecting", "plan",
+		"plans", "planned", "planning", "aim", "aims", "aiming", "due",
+		"scheduled", "intends", "intend", "ll", "forecast", "forecasts",
+		"projected", "targets", NULL,
+	};
+	static const char *const past[] = {
+		"had", "was", "were", "did", "said", NULL,
+	};
+	bool found = false;
+	size_t k = i, words = 0;
+
+	if (i > 0 && is_w(c, i - 1, W_BY)) {
+		/* "By 18 February, creditors had accepted": a past verb
+		 * later in the sentence */
+		for (size_t f = i + 1, n = 0; f < c->nt && n < 16; f++, n++) {
+			const nf_dtok *t = T(c, f);
+			if (t->type == DT_PUNCT && t->cp != ',' && clause_punct(t))
+				break;
+			if (word_in(c, f, past))
+				return false;
+		}
+		found = true;
+	}
+	if (i > 0 && is_h(c, i - 1, H_DAO) &&
+	    !(i > 1 && T(c, i - 2)->type == DT_HAN && T(c, i - 2)->cp == 0x81F3))
+		found = true;  /* 到9月 (not 截至到) */
+	while (k > 0 && words < 16) {
+		const nf_dtok *t = T(c, --k);
+		if (t->type == DT_PUNCT && clause_punct(t))
+			break;
+		if (t->type == DT_WORD) {
+			if (++words > 12)
+				break;
+			if (word_in(c, k, past))
+				return false;
+			if (word_in(c, k, fut) && !(is_w(c, k + 1, W_TO) &&
+			    word_in(c, k, (const char *const[]){ "due", NULL })) &&
+			    !(k > 0 && (is_w(c, k - 1, W_THAN) || is_w(c, k - 1, W_AS))))
+				found = true;  /* not "due to", "than expected", "as planned" */
+		} else if (t->type == DT_HAN) {
+			words++;
+			if (t->cp == 0x5DF2 || t->cp == 0x66FE)
+				return false;  /* 已 曾 */
+			if (i - k > 6)
+				continue;  /* a Chinese cue stands close: 将于3月 */
+			switch (t->cp) {
+			case 0x5C06:  /* 将于, 将在, 将从; not 将 = 把 ("将X提前到") */
+				if (k + 1 == i || is_h(c, k + 1, H_YU) || is_h(c, k + 1, H_ZAI) ||
+				    is_h(c, k + 1, H_CONG))
+					found = true;
+				break;
+			case 0x62DF:  /* 拟 */
+				found = true;
+				break;
+			case 0x5212: case 0x8BA1: case 0x671B: case 0x4E89: case 0x671F:
+				/* 计划 预计 有望 力争 争取 预期 */
+				if (k > 0 && T(c, k - 1)->type == DT_HAN) {
+					uint32_t p = T(c, k - 1)->cp;
+					if ((t->cp == 0x5212 && p == 0x8BA1) ||
+					    (t->cp == 0x8BA1 && p == 0x9884) ||
+					    (t->cp == 0x671B && p == 0x6709) ||
+					    (t->cp == 0x4E89 && p == 0x529B) ||
+					    (t->cp == 0x671F && p == 0x9884))
+						found = true;
+				}
+				if (t->cp == 0x4E89 && T(c, k + 1)->type == DT_HAN &&
+				    T(c, k + 1)->cp == 0x53D6)
+					found = true;  /* 争取 */
+				break;
+			default:
+				break;
+			}
+		} else {
+			words++;
+		}
+	}
+	return found;
+}
+
 /*
  * Year inference (see dates.h): fill the missing year (and for INF_MONTH
- * the month) of p with the occurrence nearest the anchor, ties to the past.
+ * the month) of p with the occurrence nearest the anchor, ties to the past;
+ * in a future clause the first occurrence on or after the anchor.
  */
 static void
 infer(const struct ctx *c, struct pd *p)
 {
 	int ay = c->a.y, am = c->a.m, sy, s;
 	long best = 0, bestdist = -1;
+	bool fut;
 
 	if (p->infer == INF_NONE)
 		return;
@@ -353,7 +484,9 @@ infer(const struct ctx *c, struct pd *p)
 		p->infer = INF_NONE;
 		return;
 	}
+	fut = p->g != G_HALF && future_clause(c, p->ts);
 	season_of(c->a, &sy, &s);
+again:
 	if (p->infer == INF_MONTH) {
 		for (int k = -2; k <= 1; k++) {
 			nf_ymd mo = nf_add_months((nf_ymd){ ay, am, 1 }, k);
@@ -361,10 +494,16 @@ infer(const struct ctx *c, struct pd *p)
 				continue;
 			long dist = nf_days_from_ymd(mo.y, mo.m, p->d) - c->aday;
 			long ad = dist < 0 ? -dist : dist;
+			if (fut && dist < 0)
+				continue;
 			if (bestdist < 0 || ad < bestdist || (ad == bestdist && dist < 0)) {
 				bestdist = ad;
 				best = (long)mo.y * 12 + mo.m - 1;
 			}
+		}
+		if (bestdist < 0 && fut) {
+			fut = false;
+			goto again;
 		}
 		p->y = (int)floordiv(best, 12);
 		p->m = (int)(best - (long)p->y * 12) + 1;
@@ -397,10 +536,16 @@ infer(const struct ctx *c, struct pd *p)
 			break;
 		}
 		long ad = dist < 0 ? -dist : dist;
+		if (fut && dist < 0)
+			continue;
 		if (bestdist < 0 || ad < bestdist || (ad == bestdist && dist < 0)) {
 			bestdist = ad;
 			best = y;
 		}
+	}
+	if (bestdist < 0 && fut) {
+		fut = false;
+		goto again;
 	}
 	p->y = (int)best;
 	p->infer = INF_NONE;
@@ -881,6 +1026,43 @@ ambiguous_month(int m)
 }
 
 /*
+ * A lone month name at i used as a date by the words around it: before a
+ * noun of periodic figures ("April deliveries", "May sales"), after
+ * "ended"/"ending" ("we ended March with"), or as the subject after
+ * "expect" ("we expect May to exceed 45,000", in a sentence with figures:
+ * "expect May to resign" is Theresa May).  Not after a name ("Theresa May
+ * figures") nor as a possessive ("ended May's term").
+ */
+static bool
+month_modifier(const struct ctx *c, size_t i)
+{
+	static const char *const nouns[] = {
+		"deliveries", "sales", "data", "figures", "shipments", "exports",
+		"imports", "output", "numbers", "results", "orders", "payrolls",
+		"inflation", "registrations", "volumes", "revenue", "revenues",
+		"production", "readings", "reading", "retail", "trade", "jobs", NULL,
+	};
+	static const char *const ended[] = { "ended", "ending", NULL };
+	static const char *const expect[] = { "expect", "expects", "expected", NULL };
+	const nf_dtok *n = T(c, i + 1);
+
+	if (name_before(c, i))
+		return false;
+	if ((n->type == DT_PUNCT && (n->cp == '\'' || n->cp == 0x2019)) || glued(c, i + 1))
+		return false;
+	if (n->type == DT_WORD && !(n->flags & (DF_CAP | DF_UPPER)) && word_in(c, i + 1, nouns))
+		return true;
+	if (i > 0 && word_in(c, i - 1, ended))
+		return true;
+	if (i > 0 && word_in(c, i - 1, expect) && is_w(c, i + 1, W_TO)) {
+		for (size_t k = 0; k < c->nt; k++)
+			if (c->t[k].type == DT_NUM)
+				return true;
+	}
+	return false;
+}
+
+/*
  * A month name at i and what follows: "May 21", "July 9, 2017", "Jul. 9",
  * "July 9th", "July 2017", "March of 2019", "May 18-20", or the month alone
  * where the context makes it a date ("As of September", "in March").
@@ -903,6 +1085,23 @@ rule_month(const struct ctx *c, size_t i, struct pd *p, bool alone_ok)
 		j++;
 	pd_init(p, i, G_MONTH);
 	p->m = m;
+	/* "the March quarter": a quarter named by its last month */
+	if (m % 3 == 0 && is_w(c, j, W_QUARTER) && !(T(c, j)->flags & DF_PLURAL) &&
+	    !(t->flags & DF_ABBR) && !glued(c, j + 1) && !(i > 0 && (is_dash(c, i - 1) ||
+	    is_w(c, i - 1, W_TO) || is_w(c, i - 1, W_THROUGH) || is_w(c, i - 1, W_AND)))) {
+		if (prev_id(c, i) == W_THE)
+			p->ts = i - 1;
+		p->g = G_QUARTER;
+		p->q = m / 3;
+		p->te = j + 1;
+		if (is_w(c, j + 1, W_OF) && year_num(c, j + 2) && right_clean(c, j + 3)) {
+			p->y = (int)T(c, j + 2)->val;
+			p->te = j + 3;
+		} else {
+			p->infer = INF_YEAR;
+		}
+		return true;
+	}
 	/* Month D [,] [YYYY] */
 	if (small_num(c, j, 1, 31) && !glued(c, j) && right_clean(c, j + 1 + ord_suffix(c, j)) &&
 	    !is_w(c, j + 1, W_COUNTED) && !is_p(c, j + 1, '%')) {
@@ -955,6 +1154,8 @@ rule_month(const struct ctx *c, size_t i, struct pd *p, bool alone_ok)
 		/* "the March sessions": the month before a lower-case noun */
 		if (pid == W_THE && m != 5 && T(c, j)->type == DT_WORD &&
 		    !(T(c, j)->flags & (DF_CAP | DF_UPPER)) && T(c, j)->id != W_OF)
+			cue = true;
+		if (!cue && month_modifier(c, i))
 			cue = true;
 		if (!cue && (ambiguous_month(m) || name_before(c, i)))
 			return false;
@@ -1430,6 +1631,49 @@ business_context(const struct ctx *c)
 	return false;
 }
 
+/*
+ * A quarter named by its last month: "the quarter ended March 31", "the
+ * quarter to June", "the quarter ending September 30, 2024".  i is
+ * at "the"; the month must end a calendar quarter, the day (if any) be
+ * its last.
+ */
+static bool
+rule_en_quarter_ended(const struct ctx *c, size_t i, struct pd *p)
+{
+	static const char *const verbs[] = { "ended", "ending", "to", "through", NULL };
+	size_t j = i + 1, k;
+	int m, y;
+
+	/* "the three months to March 31" stays a duration and a date */
+	if (is_w(c, j, W_QUARTER) && !(T(c, j)->flags & DF_PLURAL))
+		j++;
+	else
+		return false;
+	if (!word_in(c, j, verbs) || !is_month_tok(c, j + 1) || (T(c, j + 1)->flags & DF_ABBR))
+		return false;
+	m = T(c, j + 1)->id;
+	if (m % 3 != 0)
+		return false;
+	k = j + 2;
+	if (small_num(c, k, 28, 31) && !glued(c, k)) {
+		if ((int)T(c, k)->val != nf_days_in_month(2023, m))
+			return false;
+		k++;
+	}
+	pd_init(p, i, G_QUARTER);
+	p->q = m / 3;
+	if (glued(c, k) && T(c, k)->type == DT_WORD)
+		return false;
+	if ((j = year_after(c, k, &y)) > 0) {
+		p->y = y;
+		k += j;
+	} else {
+		p->infer = INF_YEAR;
+	}
+	p->te = k;
+	return true;
+}
+
 /* Quarters and halves: "Q3 2024", "Q1", "the first quarter", "third-quarter",
  * "the fourth quarter of 2024", "H1 2026", "the first half of 2025". */
 static bool
@@ -1443,6 +1687,8 @@ rule_en_quarter(const struct ctx *c, size_t i, struct pd *p)
 		the = true;
 		j++;
 	}
+	if (the && rule_en_quarter_ended(c, i, p))
+		return true;
 	id = word_id(c, j);
 	if ((id == W_Q || id == W_H) && !the && (T(c, j)->flags & DF_CAP) &&
 	    T(c, j + 1)->type == DT_NUM && glued(c, j + 1) && T(c, j + 1)->ndig == 1 &&
@@ -1755,6 +2001,10 @@ year_in_context(const struct ctx *c, size_t i)
 		return true;  /* "as of 2019" */
 	if ((pid == W_YEAR && !(T(c, i - 1)->flags & DF_PLURAL)) || pid == W_FISCAL)
 		return true;
+	/* "notes due 2030", "bonds maturing 2031" */
+	if (i > 0 && word_in(c, i - 1, (const char *const[]){ "due", "maturing", "matures",
+	    "expiring", "expires", NULL }) && T(c, i)->val >= 1900 && T(c, i)->val <= 2100)
+		return true;
 	if ((pid == W_AROUND || pid == W_FOR || pid == W_ABOUT) &&
 	    (n->type == DT_PUNCT || n->type == DT_END || (n->type == DT_WORD &&
 	    n->id >= W_IN && n->id < W_EARLY)))
@@ -1767,6 +2017,11 @@ year_in_context(const struct ctx *c, size_t i)
 	if (pid == W_THE || pid == W_ITS || pid == W_THEIR || pid == W_HIS ||
 	    pid == W_HER || pid == W_OUR ||
 	    (pid == W_S && i >= 2 && (is_p(c, i - 2, '\'') || is_p(c, i - 2, 0x2019)))) {
+		/* "the 2024 one": a year modifier of a pronoun */
+		if (n->type == DT_WNUM && n->val == 1 && word_in(c, i + 1,
+		    (const char *const[]){ "one", NULL }) && T(c, i)->val >= 1900 &&
+		    T(c, i)->val <= 2100)
+			return true;
 		if (n->type != DT_WORD || nid == W_COUNTED)
 			return false;
 		if (n->flags & DF_CAP)
@@ -1991,10 +2246,25 @@ zh_unit(const struct ctx *c, size_t j, int *mult, size_t *len)
 			return U_NONE;  /* 一年一度: yearly */
 		return U_Y;
 	}
-	if (is_h(c, j, H_GE)) {
-		*len = 2;
-		if (is_h(c, j + 1, H_YUE))
+	if (is_h(c, j, H_GE) || (is_cp(c, j, 0x591A) && is_h(c, j + 1, H_GE))) {
+		/* 多个月 (ten-odd months), read as the round number */
+		size_t o = is_h(c, j, H_GE) ? 0 : 1;
+		*len = 2 + o;
+		if (is_h(c, j + 1 + o, H_YUE))
 			return U_M;
+		/* 个多月 */
+		if (o == 0 && is_cp(c, j + 1, 0x591A) && is_h(c, j + 2, H_YUE)) {
+			*len = 3;
+			return U_M;
+		}
+		/* 个工作日: working days, counted as days */
+		if (o == 0 && is_h(c, j + 1, H_GONG) && is_cp(c, j + 2, 0x4F5C) &&
+		    is_h(c, j + 3, H_RI)) {
+			*len = 4;
+			return U_D;
+		}
+		if (o)
+			return U_NONE;
 		if (is_h(c, j + 1, H_XIAO) && is_h(c, j + 2, H_SHIH)) {
 			*len = 3;
 			return U_H;
@@ -2008,6 +2278,10 @@ zh_unit(const struct ctx *c, size_t j, int *mult, size_t *len)
 	}
 	if (is_h(c, j, H_TIAN))
 		return U_D;
+	if (is_h(c, j, H_GONG) && is_cp(c, j + 1, 0x4F5C) && is_h(c, j + 2, H_RI)) {
+		*len = 3;
+		return U_D;  /* 工作日: working days, counted as days */
+	}
 	if (is_h(c, j, H_ZHOU)) {
 		if (is_h(c, j + 1, H_NIAN) || is_h(c, j + 1, H_SUI))
 			return U_NONE;  /* 周年, 周岁 */
@@ -2100,6 +2374,12 @@ rule_zh_duration(const struct ctx *c, size_t i, struct pd *p)
 	    !is_h(c, k, H_NIAN) && !(is_h(c, k, H_YI) || is_h(c, k, H_ZHIP)))
 		return false;
 	pd_init(p, ts, G_DUR);
+	for (size_t o = j + 1; o < k; o++) {
+		if (is_cp(c, o, 0x591A))
+			p->note = "approximate: more than the number";
+		if (is_h(c, o, H_GONG))
+			p->note = "working days, counted as days";
+	}
 	/* N年前: ago */
 	if (is_h(c, k, H_QIAN) && j == ts && tenths % 10 == 0 && tenths > 0) {
 		p->te = k + 1;
@@ -2235,6 +2515,22 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 			p->te = i + 3;
 		return true;
 	}
+	/* 昨晚 昨夜 今晨 今早 今晚 明晚 明早 明晨: a part of a day */
+	if (t->type == DT_HAN && (t->id == H_ZUO || t->id == H_JIN || t->id == H_MING) &&
+	    (is_h(c, i + 1, H_WAN) || is_h(c, i + 1, H_ZAO) || is_cp(c, i + 1, 0x6668) ||
+	    is_cp(c, i + 1, 0x591C)) && !(t->id == H_ZUO && is_h(c, i + 1, H_ZAO)) &&
+	    !(t->id != H_ZUO && is_cp(c, i + 1, 0x591C)) &&
+	    !is_cp(c, i + 2, 0x62A5) && !is_cp(c, i + 2, 0x9910) && !is_cp(c, i + 2, 0x5E74) &&
+	    !(i > 0 && T(c, i - 1)->type == DT_HAN && T(c, i - 1)->id == H_NONE && glued(c, i) &&
+	    t->id == H_MING)) {
+		/* not 今晚报 (a newspaper), 今早餐; 明 after a Han character is
+		 * often a name or a word (说明早, 光明晚报) */
+		p->te = i + 2;
+		p->g = G_DAY;
+		if (need_anchor(c, p))
+			set_day(p, c->aday + (t->id == H_ZUO ? -1 : t->id == H_JIN ? 0 : 1));
+		return true;
+	}
 	/* days */
 	if (t->type == DT_HAN && (is_h(c, i + 1, H_TIAN) || is_h(c, i + 1, H_RI))) {
 		switch (t->id) {
@@ -2244,6 +2540,13 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 		case H_QIAN: off = -2; if (!is_h(c, i + 1, H_TIAN)) return false; break;
 		case H_HOU: off = 2; if (!is_h(c, i + 1, H_TIAN)) return false; break;
 		default: return false;
+		}
+		/* 大前天, 大后天: three days off */
+		if (off == 2 || off == -2) {
+			if (i > 0 && is_cp(c, i - 1, 0x5927)) {
+				off += off > 0 ? 1 : -1;
+				p->ts = i - 1;
+			}
 		}
 		if (is_h(c, i + 1, H_RI) && is_h(c, i + 2, H_TOU))
 			return false;  /* 今日头条 */

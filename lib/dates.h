@@ -26,7 +26,11 @@
  * "after", "during", "from", "as of", "around" ...; before 年; in
  * parentheses; as "the 2019 audit report"; in a range "2026-2030"; as
  * the object of a verb ending its clause ("will not survive 2026.", not
- * "the toll reached 2005.").
+ * "the toll reached 2005."); after "due", "maturing", "expires" ("notes
+ * due 2030"); as "the 2024 one".  A month alone is a date after a cue, or
+ * before a noun of periodic figures ("April deliveries", "May sales"),
+ * after "ended" ("we ended March with"), or as "expect May to ..." in a
+ * sentence with digits (not "expect May to resign": Theresa May).
  *
  * Resolution against the anchor (opts->anchor: the publication date, else
  * the date the page was fetched):
@@ -44,6 +48,23 @@
  *     2024-09; with anchor 2024-12-20 "January" is 2025-01.  A month and day
  *     is searched over valid dates only: "Feb 29" with anchor 2025-03-10
  *     is 2024-02-29, never 2025-02-29.
+ *   - In a future clause the partial date is instead the first occurrence
+ *     on or after the anchor (same unit): the clause (back to . ; : , or
+ *     the start, twelve words) holds "will", "would", "expect(s)", "plan(s)",
+ *     "aim(s)", "due" (not "due to"), "scheduled", "intend(s)", "forecast",
+ *     'll, or 将 拟 计划 预计 预期 有望 力争 争取, or "by" / 到 comes right
+ *     before the date; and it holds no "had", "was", "were", "did", "said",
+ *     已, 曾 ("than expected", "as planned" are no cue).  With anchor
+ *     2025-05-16 "by December" is 2025-12 and "will start ... in the fourth
+ *     quarter" 2025-Q4; with anchor 2024-12-20 "will open in November" is
+ *     2025-11, "opened in November" 2024-11.
+ *   - A quarter named by its last month ("the March quarter", "the quarter
+ *     ended March 31", "the quarter to June") is that calendar quarter;
+ *     "the three months to March 31" stays a duration and a date.
+ *   - Chinese 工作日 (working days) are counted as days: "7个工作日" is P7D
+ *     (note "working days, counted as days"); "四个多月", "十多个月" are
+ *     the round number (P4M, P10M, note "approximate ...").  昨晚 昨夜
+ *     今晨 今早 今晚 明晚 are their day; 大前天 / 大后天 three days off.
  *   - A bare weekday ("on Friday") is the most recent such day on or before
  *     the anchor (news usage); "last Friday" is strictly before, "next
  *     Friday" strictly after, "this Friday" in the anchor's ISO week.
