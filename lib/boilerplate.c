@@ -1128,6 +1128,33 @@ is_label(const char *s, size_t n, const nf_para_info *in)
 }
 
 /*
+ * A headline right under the date or byline lines, with another headline
+ * right above them ("Acme Q1 Earnings Call Transcript / May 16, 2025 /
+ * Transcript prepared by X staff / Prepared remarks and Q&A"): the one
+ * above is the title, the one below a section label.
+ */
+static size_t
+above_meta(const struct roles *r, size_t a, size_t t)
+{
+	size_t j = t, metas = 0;
+
+	while (j > a) {
+		j--;
+		if (r->kind[j] == K_EMPTY)
+			continue;
+		if (r->kind[j] == K_DATE || r->kind[j] == K_BYLINE) {
+			metas++;
+			continue;
+		}
+		break;
+	}
+	if (metas == 0 || r->p[j].in_block || !r->headline[j] || author_bio(r, a, j) ||
+	    r->p[t].info.ends_stop)
+		return t;
+	return j;
+}
+
+/*
  * The title of an article whose body starts at b1: the last headline among
  * the few paragraphs before the body, unless the one before it, right
  * above, is the headline (the later one a dek) and not a short label.
@@ -1153,6 +1180,8 @@ find_title(const struct roles *r, size_t a, size_t b1)
 			break;
 		}
 	}
+	if (t != NONE && above_meta(r, a, t) != t)
+		return above_meta(r, a, t);
 	if (t == NONE || prev == NONE || next_full(r, prev, b1) != t)
 		return t;
 	return is_label(ptext(r, prev), plen(r, prev), &r->p[prev].info) ? t : prev;
@@ -1163,6 +1192,16 @@ set_role(struct roles *r, size_t i, enum nf_role role, bool meta)
 {
 	r->p[i].role = role;
 	r->p[i].meta = meta;
+}
+
+/* Is there a date or byline line between t and i? */
+static bool
+after_meta(const struct roles *r, size_t t, size_t i)
+{
+	for (size_t j = t + 1; j < i; j++)
+		if (r->kind[j] == K_DATE || r->kind[j] == K_BYLINE)
+			return true;
+	return false;
 }
 
 /* A paragraph before the body: top chrome, title, dek, byline, dateline. */
@@ -1201,7 +1240,10 @@ assign_head(struct roles *r, size_t i, size_t t, size_t b1)
 		return;
 	}
 	if (t != NONE && i > t) {
-		if (tokens(in) >= 4 || (in->bullet && tokens(in) >= 3))
+		/* a label under the date and byline lines */
+		if (k == K_SHORT && r->headline[i] && !in->ends_stop && after_meta(r, t, i))
+			set_role(r, i, NF_ROLE_BOILERPLATE, false);
+		else if (tokens(in) >= 4 || (in->bullet && tokens(in) >= 3))
 			set_role(r, i, NF_ROLE_DEK, false);
 		else
 			set_role(r, i, NF_ROLE_BOILERPLATE, false);

@@ -552,3 +552,37 @@ para_doc() {
 	  '4 1 body The survey found that most of the new jobs are in software and testing, rather than in assembly work on the factory floor.' \
 	  '5 1 boilerplate This transcript may not be 100% accurate and may contain errors.')"
 }
+
+@test "nf-segment: the headline above the date and byline is the title; a 'prepared by ... staff' line is a byline, the label under it chrome" {
+	local doc='{"doc":"t.txt","text":"CallNotes\n\nAcme Robotics Q1 2025 Earnings Call Transcript\n\nMay 16th, 2025\n\nTranscript prepared by CallNotes staff\n\nPrepared remarks (excerpt)\n\nOperator: Good evening and welcome to the first quarter earnings call of Acme Robotics, which will last about an hour today.\n\nCEO: Thank you. Revenue rose 20% in the quarter and we delivered more robots than in any quarter before, despite the holiday."}'
+	nf-segment <<<"$doc" >"$BATS_TEST_TMPDIR/out"
+	run -0 brief <"$BATS_TEST_TMPDIR/out"
+	assert_output "$(printf '%s\n' \
+	  '1 1 boilerplate CallNotes' \
+	  '2 1 title Acme Robotics Q1 2025 Earnings Call Transcript' \
+	  '3 1 dateline May 16th, 2025' \
+	  '4 1 byline Transcript prepared by CallNotes staff' \
+	  '5 1 boilerplate Prepared remarks (excerpt)' \
+	  '6 1 body Operator: Good evening and welcome to the first quarter earnings call of Acme Robotics, which will last about an hour today.' \
+	  '7 1 body CEO: Thank you.' \
+	  '7 2 body Revenue rose 20% in the quarter and we delivered more robots than in any quarter before, despite the holiday.')"
+	run -0 meta <"$BATS_TEST_TMPDIR/out"
+	assert_output '[1,"Acme Robotics Q1 2025 Earnings Call Transcript","CallNotes staff","2025-05-16"]'
+}
+
+@test "nf-segment: a yearless stamp '06-03 14:22' is the dateline, its year the nearest past one from fetched or --ref" {
+	local doc='{"doc":"k.txt","text":"某某快讯\n\n港股科技股午后走强 恒生科技指数涨超2%\n\n06-03 14:22\n\n某某社6月3日电，港股科技股午后走强，恒生科技指数涨2.31%，报5412.36点，成交额较上一交易日明显放大。"}'
+	nf-segment --ref 2025-06-03 <<<"$doc" >"$BATS_TEST_TMPDIR/out"
+	run -0 brief <"$BATS_TEST_TMPDIR/out"
+	assert_output "$(printf '%s\n' \
+	  '1 1 boilerplate 某某快讯' \
+	  '2 1 title 港股科技股午后走强 恒生科技指数涨超2%' \
+	  '3 1 dateline 06-03 14:22' \
+	  '4 1 body 某某社6月3日电，港股科技股午后走强，恒生科技指数涨2.31%，报5412.36点，成交额较上一交易日明显放大。')"
+	run -0 meta <"$BATS_TEST_TMPDIR/out"
+	assert_output '[1,"港股科技股午后走强 恒生科技指数涨超2%",null,"2025-06-03"]'
+	run -0 bash -c 'nf-segment --ref 2025-01-10 | jq -r .published | uniq' <<<"$doc"
+	assert_output '2024-06-03'
+	run -0 bash -c 'nf-segment | jq -r .published | uniq' <<<"$doc"
+	assert_output 'null'
+}
