@@ -239,6 +239,49 @@ static const struct cue cues[] = {
 	{ "转载请注明", NF_CUE_COPYRIGHT, W_ANY, 0 }, { "版权声明", NF_CUE_COPYRIGHT, W_ANY, 0 },
 	{ "免责声明", NF_CUE_COPYRIGHT, W_START, 0 }, { "版权归", NF_CUE_COPYRIGHT, W_ANY, 300 },
 
+	/* disclaimers: the page's words about itself, not the story's */
+	{ "may not be 100% accurate", NF_CUE_COPYRIGHT, W_ANY, 300 },
+	{ "not be 100% accurate", NF_CUE_COPYRIGHT, W_ANY, 300 },
+	{ "may contain errors", NF_CUE_COPYRIGHT, W_ANY, 300 },
+	{ "for informational purposes only", NF_CUE_COPYRIGHT, W_ANY, 300 },
+	{ "for information purposes only", NF_CUE_COPYRIGHT, W_ANY, 300 },
+	{ "does not constitute investment advice", NF_CUE_COPYRIGHT, W_ANY, 300 },
+	{ "not constitute investment advice", NF_CUE_COPYRIGHT, W_ANY, 300 },
+	{ "不构成投资建议", NF_CUE_COPYRIGHT, W_ANY, 300 },
+	{ "投资需谨慎", NF_CUE_COPYRIGHT, W_ANY, 300 },
+	{ "风险提示", NF_CUE_COPYRIGHT, W_START, 300 },
+	{ "作者简介", NF_CUE_SOURCE, W_START, 400 },
+
+	/* headings of a press release's closing sections: the company
+	   profile, the legal notices, the contacts - chrome to the end */
+	{ "forward-looking statements", NF_CUE_TAIL_HEAD, W_WHOLE, 100 },
+	{ "forward-looking statement", NF_CUE_TAIL_HEAD, W_WHOLE, 100 },
+	{ "forward looking statements", NF_CUE_TAIL_HEAD, W_WHOLE, 100 },
+	{ "cautionary statement regarding forward-looking statements", NF_CUE_TAIL_HEAD, W_WHOLE, 100 },
+	{ "cautionary note regarding forward-looking statements", NF_CUE_TAIL_HEAD, W_WHOLE, 100 },
+	{ "cautionary statement", NF_CUE_TAIL_HEAD, W_WHOLE, 100 },
+	{ "safe harbor statement", NF_CUE_TAIL_HEAD, W_WHOLE, 100 },
+	{ "safe harbour statement", NF_CUE_TAIL_HEAD, W_WHOLE, 100 },
+	{ "safe harbor", NF_CUE_TAIL_HEAD, W_WHOLE, 100 },
+	{ "media contact", NF_CUE_TAIL_HEAD, W_WHOLE, 100 },
+	{ "media contacts", NF_CUE_TAIL_HEAD, W_WHOLE, 100 },
+	{ "media enquiries", NF_CUE_TAIL_HEAD, W_WHOLE, 100 },
+	{ "media inquiries", NF_CUE_TAIL_HEAD, W_WHOLE, 100 },
+	{ "press contact", NF_CUE_TAIL_HEAD, W_WHOLE, 100 },
+	{ "press contacts", NF_CUE_TAIL_HEAD, W_WHOLE, 100 },
+	{ "investor relations", NF_CUE_TAIL_HEAD, W_WHOLE, 100 },
+	{ "investor relations contact", NF_CUE_TAIL_HEAD, W_WHOLE, 100 },
+	{ "investor contact", NF_CUE_TAIL_HEAD, W_WHOLE, 100 },
+	{ "investor contacts", NF_CUE_TAIL_HEAD, W_WHOLE, 100 },
+	{ "about the company", NF_CUE_TAIL_HEAD, W_WHOLE, 100 },
+	{ "前瞻性陈述", NF_CUE_TAIL_HEAD, W_WHOLE, 100 },
+	{ "前瞻性声明", NF_CUE_TAIL_HEAD, W_WHOLE, 100 },
+	{ "投资者关系", NF_CUE_TAIL_HEAD, W_WHOLE, 100 },
+	{ "媒体联系", NF_CUE_TAIL_HEAD, W_WHOLE, 100 },
+	{ "媒体联系人", NF_CUE_TAIL_HEAD, W_WHOLE, 100 },
+	{ "媒体垂询", NF_CUE_TAIL_HEAD, W_WHOLE, 100 },
+	{ "关于本公司", NF_CUE_TAIL_HEAD, W_WHOLE, 100 },
+
 	/* where the text came from, who edited it */
 	{ "source:", NF_CUE_SOURCE, W_START, 300 }, { "sources:", NF_CUE_SOURCE, W_START, 300 },
 	{ "source :", NF_CUE_SOURCE, W_START, 300 }, { "origin:", NF_CUE_SOURCE, W_START, 60 },
@@ -290,7 +333,8 @@ static const struct cue cues[] = {
 	{ "视觉中国", NF_CUE_CAPTION, W_ANY, 200 }, { "配图", NF_CUE_CAPTION, W_ANY, 200 },
 	{ "摄影：", NF_CUE_CAPTION, W_ANY, 200 }, { "摄影:", NF_CUE_CAPTION, W_ANY, 200 },
 	{ "图：", NF_CUE_CAPTION, W_START, 200 }, { "网络图片", NF_CUE_CAPTION, W_ANY, 200 },
-	{ "新华社发", NF_CUE_CAPTION, W_ANY, 200 },
+	{ "新华社发", NF_CUE_CAPTION, W_ANY, 200 }, { "图注", NF_CUE_CAPTION, W_START, 320 },
+	{ "摄影/", NF_CUE_CAPTION, W_ANY, 320 }, { "摄影／", NF_CUE_CAPTION, W_ANY, 320 },
 
 	/* promotion addressed to the reader */
 	{ "our new platform", NF_CUE_PROMO, W_ANY, 0 }, { "brought to you by", NF_CUE_PROMO, W_ANY, 0 },
@@ -600,6 +644,8 @@ on_cue(size_t pat, size_t start, size_t end, void *ctx)
 		info->comments_head = true;
 	if (q->kind == NF_CUE_COPYRIGHT || q->kind == NF_CUE_SOURCE)
 		info->tail_mark = true;
+	if (q->kind == NF_CUE_TAIL_HEAD)
+		info->tail_head = true;
 	info->cues |= q->kind;
 	return 0;
 }
@@ -751,6 +797,8 @@ classify_local(nf_para_info *info, size_t letter_bytes, size_t nav_bytes,
 	info->cls = NF_PC_BAD;
 	if ((info->cues & NF_CUE_ALT) && tok <= 4)
 		return;
+	if (info->cues & NF_CUE_TAIL_HEAD)
+		return;
 	if (info->cues & (NF_CUE_COPYRIGHT | NF_CUE_SOURCE | NF_CUE_COMMENTS)) {
 		/* a whole article on one line with "转载请注明出处" at its end is
 		   the article: only prose of many sentences outweighs the cue */
@@ -821,6 +869,52 @@ mark_counter_credit(const char *s, size_t n, nf_para_info *info)
 	}
 }
 
+/*
+ * "About Acme", "About ZhiCompute Technology", "关于蓝海科技": the heading
+ * of a press release's company profile.  Not chrome by itself (a headline
+ * may read "About Time"): nf_bp_roles() starts a tail block at it only
+ * after the body.  Chinese document titles ("关于印发...的通知") hold 的 or
+ * end in a document kind, and are no headings of this kind.
+ */
+static bool
+about_heading(const char *s, size_t n, const nf_para_info *info)
+{
+	static const char *const doc_kinds[] = {
+		"通知", "公告", "意见", "办法", "决定", "通告", "规定", "方案",
+		"批复", "报告", "函", "请示", "说明",
+	};
+
+	if (n > 60 || info->stops > 0 || info->bullet || info->numbered)
+		return false;
+	if (n > 6 && memcmp(s, "About ", 6) == 0) {
+		unsigned caps = 0;
+		if (info->words < 2 || info->words > 6 || info->cjk > 0)
+			return false;
+		for (size_t i = 6; i < n; i++) {
+			if (s[i - 1] != ' ')
+				continue;
+			if (s[i] >= 'A' && s[i] <= 'Z')
+				caps++;
+			else if (s[i] >= 'a' && s[i] <= 'z' && stopword_class(s + i, strcspn(s + i, " ")) == 0)
+				return false;  /* "About half of them": a sentence */
+		}
+		return caps >= 1;
+	}
+	if (n > 6 && memcmp(s, "关于", 6) == 0) {
+		if (info->cjk < 4 || info->cjk > 14 || info->words > 2 ||
+		    memmem(s, n, "的", 3) != NULL || memmem(s, n, "，", 3) != NULL ||
+		    memmem(s, n, "：", 3) != NULL)
+			return false;
+		for (size_t k = 0; k < COUNT(doc_kinds); k++) {
+			size_t len = strlen(doc_kinds[k]);
+			if (n >= len && memcmp(s + n - len, doc_kinds[k], len) == 0)
+				return false;
+		}
+		return true;
+	}
+	return false;
+}
+
 int
 nf_bp_features(const char *s, size_t n, nf_para_info *info)
 {
@@ -847,6 +941,8 @@ nf_bp_features(const char *s, size_t n, nf_para_info *info)
 	nf_ac_scan(tables.ac[tier], s, n, on_cue, &scan);
 	classify_local(info, letter_bytes, scan.nav_bytes, scan.teaser_prefix);
 	mark_counter_credit(s, n, info);
+	if (!info->tail_head && info->cls != NF_PC_BAD && about_heading(s, n, info))
+		info->tail_head = true;
 	return 0;
 }
 
@@ -1032,6 +1128,33 @@ is_label(const char *s, size_t n, const nf_para_info *in)
 }
 
 /*
+ * A headline right under the date or byline lines, with another headline
+ * right above them ("Acme Q1 Earnings Call Transcript / May 16, 2025 /
+ * Transcript prepared by X staff / Prepared remarks and Q&A"): the one
+ * above is the title, the one below a section label.
+ */
+static size_t
+above_meta(const struct roles *r, size_t a, size_t t)
+{
+	size_t j = t, metas = 0;
+
+	while (j > a) {
+		j--;
+		if (r->kind[j] == K_EMPTY)
+			continue;
+		if (r->kind[j] == K_DATE || r->kind[j] == K_BYLINE) {
+			metas++;
+			continue;
+		}
+		break;
+	}
+	if (metas == 0 || r->p[j].in_block || !r->headline[j] || author_bio(r, a, j) ||
+	    r->p[t].info.ends_stop)
+		return t;
+	return j;
+}
+
+/*
  * The title of an article whose body starts at b1: the last headline among
  * the few paragraphs before the body, unless the one before it, right
  * above, is the headline (the later one a dek) and not a short label.
@@ -1057,6 +1180,8 @@ find_title(const struct roles *r, size_t a, size_t b1)
 			break;
 		}
 	}
+	if (t != NONE && above_meta(r, a, t) != t)
+		return above_meta(r, a, t);
 	if (t == NONE || prev == NONE || next_full(r, prev, b1) != t)
 		return t;
 	return is_label(ptext(r, prev), plen(r, prev), &r->p[prev].info) ? t : prev;
@@ -1067,6 +1192,16 @@ set_role(struct roles *r, size_t i, enum nf_role role, bool meta)
 {
 	r->p[i].role = role;
 	r->p[i].meta = meta;
+}
+
+/* Is there a date or byline line between t and i? */
+static bool
+after_meta(const struct roles *r, size_t t, size_t i)
+{
+	for (size_t j = t + 1; j < i; j++)
+		if (r->kind[j] == K_DATE || r->kind[j] == K_BYLINE)
+			return true;
+	return false;
 }
 
 /* A paragraph before the body: top chrome, title, dek, byline, dateline. */
@@ -1105,7 +1240,10 @@ assign_head(struct roles *r, size_t i, size_t t, size_t b1)
 		return;
 	}
 	if (t != NONE && i > t) {
-		if (tokens(in) >= 4 || (in->bullet && tokens(in) >= 3))
+		/* a label under the date and byline lines */
+		if (k == K_SHORT && r->headline[i] && !in->ends_stop && after_meta(r, t, i))
+			set_role(r, i, NF_ROLE_BOILERPLATE, false);
+		else if (tokens(in) >= 4 || (in->bullet && tokens(in) >= 3))
 			set_role(r, i, NF_ROLE_DEK, false);
 		else
 			set_role(r, i, NF_ROLE_BOILERPLATE, false);
@@ -1310,7 +1448,7 @@ classify_article(struct roles *r, size_t a, size_t b, bool soft)
 static unsigned
 classify_section(struct roles *r, size_t s, size_t e, unsigned article)
 {
-	enum { M_NONE, M_BLOCK } mode = M_NONE;
+	enum { M_NONE, M_BLOCK, M_TAIL } mode = M_NONE;
 	size_t a = s;
 	bool had_good = false, soft = false;
 
@@ -1328,6 +1466,10 @@ classify_section(struct roles *r, size_t s, size_t e, unsigned article)
 			had_good = false;
 		}
 		p->article = article;
+		if (mode == M_TAIL) {  /* a press release's closing sections */
+			p->in_block = true;
+			continue;
+		}
 		if (mode == M_BLOCK) {
 			if (resumes(r, i, e)) {
 				mode = M_NONE;
@@ -1339,6 +1481,11 @@ classify_section(struct roles *r, size_t s, size_t e, unsigned article)
 		if (p->info.teaser_head || p->info.comments_head) {
 			p->in_block = true;
 			mode = M_BLOCK;
+			continue;
+		}
+		if (p->info.tail_head && had_good) {
+			p->in_block = true;
+			mode = M_TAIL;
 			continue;
 		}
 		if (p->info.tail_mark && had_good && r->kind[i] == K_BAD) {

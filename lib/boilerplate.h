@@ -65,6 +65,7 @@ enum nf_cue_kind {
 	NF_CUE_ALT = 1 << 7,        /* image alt text: "publisher logo" */
 	NF_CUE_CTA = 1 << 8,        /* a call to action: "Download", "Sign up" */
 	NF_CUE_CTA_OBJ = 1 << 9,    /* what it offers: "the full", "(PDF", "now" */
+	NF_CUE_TAIL_HEAD = 1 << 10, /* "Forward-Looking Statements", "Media contact" */
 };
 
 /* Features of one paragraph. */
@@ -92,6 +93,8 @@ typedef struct nf_para_info {
 	bool teaser_head;      /* the whole paragraph is a "Related Posts" heading */
 	bool comments_head;    /* the whole paragraph is a "Comments" heading */
 	bool tail_mark;        /* copyright or source line: the article has ended */
+	bool tail_head;        /* "About Acme", "Safe Harbor Statement", "关于XX":
+	                          a press release's closing sections start */
 	unsigned promo;        /* promotional cue hits */
 	enum nf_para_class cls;
 	enum nf_role bad_role; /* for NF_PC_BAD: boilerplate or caption */

@@ -44,7 +44,8 @@ static const char *const dateline_openers[] = {
 static const char *const byline_prefixes[] = {
 	"by ", "written by ", "words by ", "story by ", "text by ",
 	"reporting by ", "reported by ", "posted by ", "author: ", "authors: ",
-	"author ", "byline: ", "additional reporting by ",
+	"author ", "byline: ", "additional reporting by ", "prepared by ",
+	"transcript prepared by ", "transcript by ", "compiled by ",
 	"作者：", "作者:", "作者 ", "记者：", "记者:", "本报记者", "特约记者",
 	"记者 ", "通讯员", "文／", "文/", "文｜", "文|", "撰文：", "撰文", "编译：",
 	"记者",
@@ -54,6 +55,11 @@ static const char *const byline_prefixes[] = {
 static const char *const name_particles[] = {
 	"de", "da", "di", "del", "der", "van", "von", "bin", "al", "le", "la",
 	"and", "du", "dos", "ter",
+};
+
+/* Lower-case words that may end a byline's name: "Acme staff". */
+static const char *const name_tails[] = {
+	"staff", "team", "desk", "reporters", "writers", "editors", "newsroom",
 };
 
 /* Words that describe an author's job. */
@@ -256,6 +262,86 @@ starts_with_opener(const char *s, size_t n)
 	return len > 0 && (i + len == n || !is_alpha((unsigned char)s[i + len]));
 }
 
+/* Read one or two digits at s[*i]; -1 when there are none. */
+static int
+two_digits(const char *s, size_t n, size_t *i)
+{
+	int v = 0, k = 0;
+
+	while (*i < n && k < 2 && is_digit((unsigned char)s[*i])) {
+		v = v * 10 + (s[*i] - '0');
+		(*i)++;
+		k++;
+	}
+	return k == 0 || (*i < n && is_digit((unsigned char)s[*i])) ? -1 : v;
+}
+
+/*
+ * "06-03 14:22" at the start of s: a month and day with a time but no
+ * year, as news-flash pages print them.  The year is the anchor's, or the
+ * one before when the day would fall after the anchor (nearest past).
+ * Returns the stamp's length, 0 when there is none or no anchor.
+ */
+static size_t
+month_day_time(const char *s, size_t n, const nf_date_opts *opts, nf_ymd *out)
+{
+	size_t i = 0;
+	int m, d, h, mi;
+
+	if (opts == NULL || !opts->has_anchor)
+		return 0;
+	m = two_digits(s, n, &i);
+	if (m < 1 || m > 12 || i >= n || (s[i] != '-' && s[i] != '/'))
+		return 0;
+	i++;
+	d = two_digits(s, n, &i);
+	if (d < 1 || i >= n || s[i] != ' ')
+		return 0;
+	while (i < n && s[i] == ' ')
+		i++;
+	h = two_digits(s, n, &i);
+	if (h < 0 || h > 23 || i >= n || s[i] != ':')
+		return 0;
+	i++;
+	mi = two_digits(s, n, &i);
+	if (mi < 0 || mi > 59)
+		return 0;
+	out->y = opts->anchor.y;
+	if (d > nf_days_in_month(out->y, m) && !(m == 2 && d == 29))
+		return 0;
+	if (nf_days_from_ymd(out->y, m, d) >
+	    nf_days_from_ymd(opts->anchor.y, opts->anchor.m, opts->anchor.d))
+		out->y--;
+	if (d > nf_days_in_month(out->y, m))
+		return 0;
+	out->m = m;
+	out->d = d;
+	return i;
+}
+
+/* A publication line whose stamp has no year: "06-03 14:22 来源：财联社". */
+static bool
+yearless_dateline(const char *s, size_t n, const nf_date_opts *opts, nf_dateline *out)
+{
+	size_t i = skip_lead(s, n), len;
+	nf_date_match m = { 0 };
+	nf_date_list dl = { &m, 1, 1 };
+	unsigned words, stop, han;
+	nf_ymd day;
+
+	len = month_day_time(s + i, n - i, opts, &day);
+	if (len == 0)
+		return false;
+	m.start = i;
+	m.end = i + len;
+	residue(s, n, &dl, &words, &stop, &han);
+	if (stop != 0 || words > 4 || han > 10 || has_sentence_marks(s, n))
+		return false;
+	out->has_date = out->has_point = true;
+	out->point = day;
+	return true;
+}
+
 int
 nf_meta_dateline(const char *s, size_t n, const nf_date_opts *opts, nf_dateline *out)
 {
@@ -292,6 +378,8 @@ nf_meta_dateline(const char *s, size_t n, const nf_date_opts *opts, nf_dateline 
 			rc = 1;
 		}
 	}
+	if (rc == 0 && !dated && yearless_dateline(s, n, opts, out))
+		rc = 1;
 	if (rc == 0 && n <= 120 && starts_with_opener(s, n)) {
 		out->has_point = false;  /* a date the recogniser cannot read */
 		rc = 1;
@@ -365,7 +453,8 @@ nf_meta_byline(const char *s, size_t n, nf_span *name)
 			while (w < end && s[w] != ' ')
 				w++;
 			if (!is_upper((unsigned char)s[j]) &&
-			    !in_words(name_particles, COUNT(name_particles), s + j, w - j))
+			    !in_words(name_particles, COUNT(name_particles), s + j, w - j) &&
+			    !(j > i && in_words(name_tails, COUNT(name_tails), s + j, w - j)))
 				return false;
 			j = w;
 			while (j < end && s[j] == ' ')

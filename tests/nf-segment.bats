@@ -510,3 +510,79 @@ para_doc() {
 			|| { echo "$base: got $got"; return 1; }
 	done
 }
+
+@test "nf-segment: a press release's closing sections (About X, Safe Harbor, Media contact) are boilerplate to the end" {
+	local doc='{"doc":"pr.txt","text":"Acme Robotics wins a 500 million yuan order from a Ningbo carmaker\n\nNINGBO, China, May 6, 2025 -- Acme Robotics said on Tuesday it had won an order worth 500 million yuan to supply 2,000 welding robots to a Ningbo carmaker over three years.\n\nDeliveries will start in the third quarter, and the company expects the order to add about 8% to its revenue next year, its chief executive said.\n\nAbout Acme Robotics\n\nFounded in 2015, Acme Robotics makes industrial robots in Hangzhou and employs 1,200 people in four countries.\n\nSafe Harbor Statement\n\nThis release contains forward-looking statements. Actual results may differ materially from those we expect today.\n\nMedia contact: Ann Lee, press@acme.example"}'
+	nf-segment <<<"$doc" >"$BATS_TEST_TMPDIR/out"
+	run -0 brief <"$BATS_TEST_TMPDIR/out"
+	assert_output "$(printf '%s\n' \
+	  '1 1 title Acme Robotics wins a 500 million yuan order from a Ningbo carmaker' \
+	  '2 1 body NINGBO, China, May 6, 2025 -- Acme Robotics said on Tuesday it had won an order worth 500 million yuan to supply 2,000 welding robots to a Ningbo carmaker over three years.' \
+	  '3 1 body Deliveries will start in the third quarter, and the company expects the order to add about 8% to its revenue next year, its chief executive said.' \
+	  '4 1 boilerplate About Acme Robotics' \
+	  '5 1 boilerplate Founded in 2015, Acme Robotics makes industrial robots in Hangzhou and employs 1,200 people in four countries.' \
+	  '6 1 boilerplate Safe Harbor Statement' \
+	  '7 1 boilerplate This release contains forward-looking statements.' \
+	  '7 2 boilerplate Actual results may differ materially from those we expect today.' \
+	  '8 1 boilerplate Media contact: Ann Lee, press@acme.example')"
+}
+
+@test "nf-segment: 关于<公司> ends a Chinese release; a 风险提示 line is boilerplate" {
+	local doc='{"doc":"z.txt","text":"蓝海科技获5亿元订单\n\n2025年5月6日 来源：某某网\n\n蓝海科技5月6日晚公告称，公司与宁波一家车企签订5亿元焊接机器人采购合同，将在三年内交付2000台机器人。\n\n公司表示，订单预计将使明年营收增加约8%，交付将于三季度开始。\n\n关于蓝海科技\n\n蓝海科技成立于2015年，总部位于杭州，在四个国家拥有1200名员工。\n\n风险提示：市场有风险，投资需谨慎。"}'
+	nf-segment <<<"$doc" >"$BATS_TEST_TMPDIR/out"
+	run -0 brief <"$BATS_TEST_TMPDIR/out"
+	assert_output "$(printf '%s\n' \
+	  '1 1 title 蓝海科技获5亿元订单' \
+	  '2 1 dateline 2025年5月6日 来源：某某网' \
+	  '3 1 body 蓝海科技5月6日晚公告称，公司与宁波一家车企签订5亿元焊接机器人采购合同，将在三年内交付2000台机器人。' \
+	  '4 1 body 公司表示，订单预计将使明年营收增加约8%，交付将于三季度开始。' \
+	  '5 1 boilerplate 关于蓝海科技' \
+	  '6 1 boilerplate 蓝海科技成立于2015年，总部位于杭州，在四个国家拥有1200名员工。' \
+	  '7 1 boilerplate 风险提示：市场有风险，投资需谨慎。')"
+}
+
+@test "nf-segment: 'About half of them ...' is a sentence, not a closing heading; a transcript's disclaimer is boilerplate" {
+	local doc='{"doc":"n.txt","text":"Robot makers hire again\n\nHangzhou robot makers are hiring again after a slow winter, and wages for engineers have risen by a tenth this year, recruiters said.\n\nAbout half of them plan to add staff before the summer, according to a survey of 120 firms by a local industry group.\n\nThe survey found that most of the new jobs are in software and testing, rather than in assembly work on the factory floor.\n\nThis transcript may not be 100% accurate and may contain errors."}'
+	nf-segment <<<"$doc" >"$BATS_TEST_TMPDIR/out"
+	run -0 brief <"$BATS_TEST_TMPDIR/out"
+	assert_output "$(printf '%s\n' \
+	  '1 1 title Robot makers hire again' \
+	  '2 1 body Hangzhou robot makers are hiring again after a slow winter, and wages for engineers have risen by a tenth this year, recruiters said.' \
+	  '3 1 body About half of them plan to add staff before the summer, according to a survey of 120 firms by a local industry group.' \
+	  '4 1 body The survey found that most of the new jobs are in software and testing, rather than in assembly work on the factory floor.' \
+	  '5 1 boilerplate This transcript may not be 100% accurate and may contain errors.')"
+}
+
+@test "nf-segment: the headline above the date and byline is the title; a 'prepared by ... staff' line is a byline, the label under it chrome" {
+	local doc='{"doc":"t.txt","text":"CallNotes\n\nAcme Robotics Q1 2025 Earnings Call Transcript\n\nMay 16th, 2025\n\nTranscript prepared by CallNotes staff\n\nPrepared remarks (excerpt)\n\nOperator: Good evening and welcome to the first quarter earnings call of Acme Robotics, which will last about an hour today.\n\nCEO: Thank you. Revenue rose 20% in the quarter and we delivered more robots than in any quarter before, despite the holiday."}'
+	nf-segment <<<"$doc" >"$BATS_TEST_TMPDIR/out"
+	run -0 brief <"$BATS_TEST_TMPDIR/out"
+	assert_output "$(printf '%s\n' \
+	  '1 1 boilerplate CallNotes' \
+	  '2 1 title Acme Robotics Q1 2025 Earnings Call Transcript' \
+	  '3 1 dateline May 16th, 2025' \
+	  '4 1 byline Transcript prepared by CallNotes staff' \
+	  '5 1 boilerplate Prepared remarks (excerpt)' \
+	  '6 1 body Operator: Good evening and welcome to the first quarter earnings call of Acme Robotics, which will last about an hour today.' \
+	  '7 1 body CEO: Thank you.' \
+	  '7 2 body Revenue rose 20% in the quarter and we delivered more robots than in any quarter before, despite the holiday.')"
+	run -0 meta <"$BATS_TEST_TMPDIR/out"
+	assert_output '[1,"Acme Robotics Q1 2025 Earnings Call Transcript","CallNotes staff","2025-05-16"]'
+}
+
+@test "nf-segment: a yearless stamp '06-03 14:22' is the dateline, its year the nearest past one from fetched or --ref" {
+	local doc='{"doc":"k.txt","text":"某某快讯\n\n港股科技股午后走强 恒生科技指数涨超2%\n\n06-03 14:22\n\n某某社6月3日电，港股科技股午后走强，恒生科技指数涨2.31%，报5412.36点，成交额较上一交易日明显放大。"}'
+	nf-segment --ref 2025-06-03 <<<"$doc" >"$BATS_TEST_TMPDIR/out"
+	run -0 brief <"$BATS_TEST_TMPDIR/out"
+	assert_output "$(printf '%s\n' \
+	  '1 1 boilerplate 某某快讯' \
+	  '2 1 title 港股科技股午后走强 恒生科技指数涨超2%' \
+	  '3 1 dateline 06-03 14:22' \
+	  '4 1 body 某某社6月3日电，港股科技股午后走强，恒生科技指数涨2.31%，报5412.36点，成交额较上一交易日明显放大。')"
+	run -0 meta <"$BATS_TEST_TMPDIR/out"
+	assert_output '[1,"港股科技股午后走强 恒生科技指数涨超2%",null,"2025-06-03"]'
+	run -0 bash -c 'nf-segment --ref 2025-01-10 | jq -r .published | uniq' <<<"$doc"
+	assert_output '2024-06-03'
+	run -0 bash -c 'nf-segment | jq -r .published | uniq' <<<"$doc"
+	assert_output 'null'
+}
