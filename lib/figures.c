@@ -45,6 +45,8 @@ static const struct qual_phrase {
 	{ "just under", NF_QUAL_LT }, { "under", NF_QUAL_LT }, { "below", NF_QUAL_LT },
 	{ "up to", NF_QUAL_LE }, { "at most", NF_QUAL_LE }, { "as much as", NF_QUAL_LE },
 	{ "as many as", NF_QUAL_LE }, { "as high as", NF_QUAL_LE },
+	{ "as low as", NF_QUAL_GE }, { "as little as", NF_QUAL_GE },
+	{ "as few as", NF_QUAL_GE },
 	{ "a maximum of", NF_QUAL_LE }, { "a cap of", NF_QUAL_LE },
 	{ "capped at", NF_QUAL_LE }, { "a ceiling of", NF_QUAL_LE },
 	{ "approximately", NF_QUAL_APPROX }, { "an estimated", NF_QUAL_APPROX },
@@ -60,9 +62,12 @@ static const struct qual_phrase {
 	{ "多达", NF_QUAL_LE }, { "至多", NF_QUAL_LE },
 	{ "不低于", NF_QUAL_GE }, { "不少于", NF_QUAL_GE }, { "至少", NF_QUAL_GE },
 	{ "最少", NF_QUAL_GE }, { "最低", NF_QUAL_GE },
+	{ "低至", NF_QUAL_GE },   /* 价格低至0.35元: the lowest (降低至 is a change) */
 	{ "不到", NF_QUAL_LT }, { "不足", NF_QUAL_LT }, { "低于", NF_QUAL_LT },
 	{ "少于", NF_QUAL_LT },
+	{ "跌破", NF_QUAL_LT }, { "击穿", NF_QUAL_LT },
 	{ "超过", NF_QUAL_GT }, { "突破", NF_QUAL_GT }, { "高于", NF_QUAL_GT },
+	{ "破", NF_QUAL_GT },   /* 成交额破百亿 (跌破 is lt) */
 	{ "多于", NF_QUAL_GT }, { "逾", NF_QUAL_GT }, { "超", NF_QUAL_GT },
 	{ "上", NF_QUAL_GT },   /* only before 百 千 万 alone: 上千家 */
 	{ "大约", NF_QUAL_APPROX }, { "约合", NF_QUAL_APPROX }, { "折合", NF_QUAL_APPROX },
@@ -82,6 +87,9 @@ static const struct percent_word {
 	bool space;    /* may follow a space */
 	bool word;     /* ASCII word: ends at a word boundary */
 } percent_words[] = {
+	{ "basis points", "basis points", true, true },
+	{ "basis point", "basis points", true, true },
+	{ "bps", "basis points", true, true },
 	{ "percentage points", "percentage points", true, true },
 	{ "percentage point", "percentage points", true, true },
 	{ "个百分点", "percentage points", false, false },
@@ -676,8 +684,8 @@ percent_at(const struct scan *sc, size_t p, bool spaced, struct unit *u)
 {
 	char c0 = p < sc->n ? sc->text[p] : 0;
 
-	/* every percent word starts with p, P, % or a three-byte character */
-	if (c0 != 'p' && c0 != 'P' && c0 != '%' && (unsigned char)c0 < 0xE0)
+	/* every percent word starts with p, b, % or a three-byte character */
+	if ((c0 | 0x20) != 'p' && (c0 | 0x20) != 'b' && c0 != '%' && (unsigned char)c0 < 0xE0)
 		return false;
 	for (size_t i = 0; i < COUNT(percent_words); i++) {
 		const struct percent_word *w = &percent_words[i];
@@ -980,6 +988,12 @@ count_noun_at(const struct scan *sc, size_t p, const struct num *nm, struct unit
 			u->unit = compound ? prev : sf.stem;
 			u->unit_len = compound ? (size_t)(w - prev) + sf.stem_len : sf.stem_len;
 			u->suffix = sf.suffix;
+			/* "22 degrees of freedom": one noun */
+			if (wl == 7 && strncasecmp(w, "degrees", 7) == 0 &&
+			    word_is(sc->text + e, sc->n - e, " of freedom")) {
+				u->end = e + 11;
+				u->suffix = " of freedom";
+			}
 			return true;
 		}
 		/* "187 days", "various": plural-looking words that are not
@@ -1029,6 +1043,48 @@ quantity_unit(const char *w, size_t l, struct unit *u)
 	}
 }
 
+/* "报5412.36点", "跌破3000点", "下跌109.58点": index points, a quantity
+ * with the unit 点, for digits with decimals or from 100 up (a time of
+ * day "3点", "10点半" is smaller), not 点钟, 点半, 点数 ... */
+static bool
+index_points_at(const struct scan *sc, size_t q, const struct num *nm, struct unit *u)
+{
+	if (nm->form != NF_NUM_DIGITS || nm->scaled || !starts(sc->text + q, sc->n - q, "点"))
+		return false;
+	if (nm->v.exp >= 0 && nf_decimal_cmp(nm->v, (nf_decimal){ 100, 0 }) < 0)
+		return false;
+	if (q + 6 <= sc->n && zh_char_in("钟半整多前后左数击赞评名头餐菜位", sc->text + q + 3, 3))
+		return false;
+	u->kind = NF_FIG_QUANTITY;
+	u->end = q + 3;
+	u->unit = "点";
+	u->unit_len = 3;
+	u->suffix = "";
+	return true;
+}
+
+/* "规划算力5000P", "5000P算力": P for PFLOPS in Chinese compute news,
+ * only beside 算力. */
+static bool
+compute_p_at(const struct scan *sc, size_t q, const struct num *nm, struct unit *u)
+{
+	size_t from;
+
+	if (nm->form != NF_NUM_DIGITS || q >= sc->n || sc->text[q] != 'P' ||
+	    (q + 1 < sc->n && (is_alnum((unsigned char)sc->text[q + 1]) || sc->text[q + 1] == '-')))
+		return false;
+	from = nm->start > 24 ? nm->start - 24 : 0;
+	if (!starts(sc->text + q + 1, sc->n - q - 1, "算力") &&
+	    memmem(sc->text + from, nm->start - from, "算力", 6) == NULL)
+		return false;
+	u->kind = NF_FIG_QUANTITY;
+	u->end = q + 1;
+	u->unit = "P";
+	u->unit_len = 1;
+	u->suffix = "";
+	return true;
+}
+
 /* The unit after the number ending at p; u->kind -1 when none. */
 static void
 unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
@@ -1070,6 +1126,10 @@ unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
 		quantity_unit(sc->text + q + 1, l, u);
 		return;
 	}
+	if (!spaced && index_points_at(sc, q, nm, u))
+		return;
+	if (!spaced && compute_p_at(sc, q, nm, u))
+		return;
 	if (!spaced && measure_at(sc, q, nm, u))
 		return;
 	/* 三成: tenths, after a Chinese digit only */
@@ -1103,6 +1163,26 @@ static size_t en_lens[COUNT(qual_before_en)];
 static nf_firstset zh_last;   /* the last characters of qual_before_zh */
 static bool en_lens_ready;
 
+/* Where "每千瓦时", "每股" (每 and a unit or measure word) before pos
+ * begins, so a bound before it applies to the number; else pos. */
+static size_t
+per_unit_before(const struct scan *sc, size_t pos)
+{
+	for (size_t k = 2; k <= 6 && k * 3 <= pos; k++) {
+		size_t m = pos - k * 3, l;
+		bool att;
+		const char *noun;
+		if (memcmp(sc->text + m, "每", 3) != 0)
+			continue;
+		l = pos - m - 3;
+		if (nf_unit_match(sc->text + m + 3, l, &att) == l ||
+		    (l == 3 && nf_measure_word_match(sc->text + m + 3, l, &noun) == 3) ||
+		    (l == 3 && memcmp(sc->text + m + 3, "股", 3) == 0))
+			return m;
+	}
+	return pos;
+}
+
 /* The qualifier written before pos; *qstart is where it begins. */
 static nf_qualifier
 qualifier_before(const struct scan *sc, size_t pos, size_t *qstart)
@@ -1117,8 +1197,9 @@ qualifier_before(const struct scan *sc, size_t pos, size_t *qstart)
 			nf_firstset_add(&zh_last, qual_before_zh[i].text + strlen(qual_before_zh[i].text) - 3, false);
 		zh_last.ready = true;
 	}
+	p = per_unit_before(sc, pos);   /* 低至每千瓦时0.35元 */
 	/* the character before the number ends no qualifier: most of them */
-	if (pos >= 3 && !nf_firstset_may(&zh_last, sc->text + pos - 3, 3))
+	if (p >= 3 && !nf_firstset_may(&zh_last, sc->text + p - 3, 3))
 		goto bounds;
 	for (size_t i = 0; i < COUNT(qual_before_zh); i++) {
 		size_t l = strlen(qual_before_zh[i].text);
@@ -1127,6 +1208,10 @@ qualifier_before(const struct scan *sc, size_t pos, size_t *qstart)
 			    !starts(sc->text + pos, sc->n - pos, "百") &&
 			    !starts(sc->text + pos, sc->n - pos, "千") &&
 			    !starts(sc->text + pos, sc->n - pos, "万"))
+				continue;
+			/* 降低至, 压低至: a change to the number, not a floor */
+			if (memcmp(qual_before_zh[i].text, "低至", 6) == 0 && p >= l + 3 &&
+			    zh_char_in("降减压拉调", sc->text + p - l - 3, 3))
 				continue;
 			*qstart = p - l;
 			return qual_before_zh[i].q;
@@ -1178,6 +1263,30 @@ english:
 			return qual_before_en[i].q;
 		}
 	}
+	/* "no more than a 15% stake": an article between a phrase of two or
+	 * more words and the number ("took over a 15% stake" is no bound,
+	 * nor is "sign up to a $1bn deal") */
+	{
+		size_t a = p;
+		if (a >= 2 && (sc->text[a - 1] | 0x20) == 'a' && sc->text[a - 2] == ' ')
+			a -= 2;
+		else if (a >= 3 && (sc->text[a - 1] | 0x20) == 'n' &&
+		    (sc->text[a - 2] | 0x20) == 'a' && sc->text[a - 3] == ' ')
+			a -= 3;
+		else
+			return NF_QUAL_NONE;
+		for (size_t i = 0; i < COUNT(qual_before_en); i++) {
+			const char *t = qual_before_en[i].text;
+			size_t l = en_lens[i];
+			/* not "up to": "sign up to a $1bn package" */
+			if (strchr(t, ' ') == NULL || t[0] == 'a' || t[0] == 'u' || a < l ||
+			    !eq_fold(sc->text + a - l, t, l) ||
+			    (a > l && is_alnum((unsigned char)sc->text[a - l - 1])))
+				continue;
+			*qstart = a - l;
+			return qual_before_en[i].q;
+		}
+	}
 	return NF_QUAL_NONE;
 }
 
@@ -1197,7 +1306,8 @@ qualifier_after(const struct scan *sc, size_t pos)
 
 /* A range connector at p and the position after it, for a second number. */
 static size_t
-range_connector(const struct scan *sc, size_t p, bool first_has_unit, bool between)
+range_connector(const struct scan *sc, size_t p, bool first_has_unit, bool between,
+    bool to_repeats_unit)
 {
 	const char *s = sc->text + p;
 	size_t n = sc->n - p, sp = 0;
@@ -1211,7 +1321,8 @@ range_connector(const struct scan *sc, size_t p, bool first_has_unit, bool betwe
 	if (sp > 0 && (starts(s + sp, n - sp, "–") || starts(s + sp, n - sp, "—")) &&
 	    sp + 3 < n && s[sp + 3] == ' ')
 		return p + sp + 4;
-	if (sp == 1 && word_is(s + 1, n - 1, "to") && n > 4 && s[3] == ' ' && !first_has_unit)
+	if (sp == 1 && word_is(s + 1, n - 1, "to") && n > 4 && s[3] == ' ' &&
+	    (!first_has_unit || to_repeats_unit))
 		return p + 4;
 	if (sp == 1 && between && word_is(s + 1, n - 1, "and") && n > 5 && s[4] == ' ')
 		return p + 5;
@@ -1269,9 +1380,43 @@ name_before(const struct scan *sc, size_t pos)
 	return !in_list(sc->text + b, e - b, name_ok, COUNT(name_ok));
 }
 
+/* Words before "15% to 16%" that make it a change and its result ("rose
+ * 5% to 7%", "cut by $2 to $30", "from 5% to 7%"), not a range: "from"
+ * (unless after "range", "vary"), "by", change verbs, any word in -ed or
+ * -ing. */
+static bool
+change_before(const struct scan *sc, size_t pos)
+{
+	static const char *const change[] = {
+		"by", "rose", "fell", "grew", "rise", "rises", "fall", "falls",
+		"grow", "grows", "up", "down", "cut", "cuts", "sank", "slid",
+		"shed", "lost", "won", "hit", "set", "was", "were", "is", "are",
+		"be", "at", "than", "to", "and", "or", "vs", "versus",
+	};
+	static const char *const span[] = {
+		"range", "ranges", "ranged", "ranging", "vary", "varies", "varied",
+		"varying",
+	};
+	size_t e = pos, b;
+
+	while (e > 0 && sc->text[e - 1] == ' ')
+		e--;
+	b = e;
+	while (b > 0 && is_alpha((unsigned char)sc->text[b - 1]))
+		b--;
+	if (b == e)
+		return false;
+	if (e - b == 4 && strncasecmp(sc->text + b, "from", 4) == 0)
+		return !word_before_is(sc, b, span, COUNT(span));
+	if (in_list(sc->text + b, e - b, change, COUNT(change)))
+		return true;
+	return (e - b > 3 && strncasecmp(sc->text + e - 2, "ed", 2) == 0) ||
+	    (e - b > 4 && strncasecmp(sc->text + e - 3, "ing", 3) == 0);
+}
+
 /* Try to extend the number nm (unit u) at pos into a range. */
 static void
-try_range(const struct scan *sc, struct num *nm, struct unit *u,
+try_range(const struct scan *sc, size_t pos, struct num *nm, struct unit *u,
     const char **code, bool between, nf_figure *f)
 {
 	const char *code2 = NULL;
@@ -1280,16 +1425,25 @@ try_range(const struct scan *sc, struct num *nm, struct unit *u,
 	size_t q, l;
 	nf_decimal a;
 
+	bool has_unit = u->kind >= 0 || *code != NULL, to_unit = false;
+	size_t from = u->kind >= 0 ? u->end : nm->end;
+
 	if (nm->vague || nm->more)
 		return;
-	q = range_connector(sc, u->kind >= 0 ? u->end : nm->end,
-	    u->kind >= 0 || *code != NULL, between);
+	/* "15% to 16%", "RMB 6.3 billion to RMB 6.8 billion": the unit
+	 * written on both ends, and no change verb before */
+	if (has_unit && !between && !change_before(sc, pos))
+		to_unit = true;
+	q = range_connector(sc, from, has_unit, between, to_unit);
 	if (q == 0)
 		return;
+	to_unit = to_unit && has_unit && q == from + 4 && sc->text[from + 1] == 't';
 	if ((l = nf_money_prefix(sc->text + q, sc->n - q, &code2)) > 0) {
 		if (*code == NULL || strcmp(code2, *code) != 0)
 			return;
 		q += l;
+	} else if (to_unit && *code != NULL) {
+		return;   /* "RMB 6.3 billion to 6.8": no range written so */
 	}
 	if (!parse_number(sc, q, &nm2) || nm2.form != nm->form || nm2.vague)
 		return;
@@ -1297,6 +1451,8 @@ try_range(const struct scan *sc, struct num *nm, struct unit *u,
 	if (nm2.more)
 		return;
 	unit_at(sc, nm2.end, &nm2, &u2);
+	if (to_unit && *code == NULL && u2.kind < 0)
+		return;
 	if (u2.kind < 0) {
 		/* "3000元至5000" and "10% to 15" are not ranges; "$2-3 billion" is */
 		if (u->kind >= 0 || *code == NULL)
@@ -1387,6 +1543,55 @@ percentage_point(const struct scan *sc, size_t pos, nf_figure *f)
 	return false;
 }
 
+static bool year_like(const nf_figure *f);
+
+/* "十分之一", "四分之三", "千分之五": a Chinese fraction is a percentage
+ * when its value is exact (a tenth is 10); "三分之一" has no exact
+ * decimal and is not reported. */
+static bool
+fraction_at(const struct scan *sc, size_t pos, const struct num *den, nf_figure *f)
+{
+	struct num num;
+	int64_t n, d;
+
+	if (den->form != NF_NUM_CJK || den->v.exp != 0 || den->v.mant < 2 ||
+	    den->v.mant > 100000 || !parse_number(sc, den->end + 6, &num) ||
+	    num.form != NF_NUM_CJK || num.v.exp != 0 || num.v.mant <= 0 ||
+	    num.v.mant >= den->v.mant)
+		return false;
+	n = num.v.mant * 100;
+	d = den->v.mant;
+	f->value = (nf_decimal){ 0, 0 };
+	for (int k = 0; k <= 6; k++, n *= 10) {
+		if (n % d == 0) {
+			f->value = (nf_decimal){ n / d, -k };
+			break;
+		}
+	}
+	if (f->value.mant == 0)
+		return false;
+	f->kind = NF_FIG_PERCENT;
+	set_unit(f, "percent", 7, "");
+	f->start = pos;
+	f->end = num.end;
+	f->qualifier = qualifier_before(sc, pos, &f->qual_start);
+	return true;
+}
+
+/* "2025 earnings", "2023 notes", "its 2002 series": four digits from 1900
+ * to 2100 without a separator before an English noun are a year that
+ * modifies it, not a count ("2,000 jobs" and "more than 2000 people" are
+ * counts; so is anything counting people). */
+static bool
+year_modifier(const struct scan *sc, const struct num *nm, const nf_figure *f)
+{
+	if (f->kind != NF_FIG_COUNT || nm->form != NF_NUM_DIGITS || !year_like(f) ||
+	    nm->end - nm->start != 4 || f->qualifier != NF_QUAL_NONE ||
+	    nm->end >= sc->n || sc->text[nm->end] != ' ')
+		return false;
+	return f->unit != NULL && !(f->unit_len == 6 && strncmp(f->unit, "person", 6) == 0);
+}
+
 static bool
 figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 {
@@ -1428,10 +1633,12 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		return true;
 	if (!parse_number(sc, p, &nm))
 		return false;
+	if (code == NULL && starts(sc->text + nm.end, sc->n - nm.end, "分之"))
+		return fraction_at(sc, pos, &nm, f);
 	parse_scale(sc, &nm);
 	unit_at(sc, nm.end, &nm, &u);
 	between = pos >= 8 && strncasecmp(sc->text + pos - 8, "between ", 8) == 0;
-	try_range(sc, &nm, &u, &code, between, f);
+	try_range(sc, pos, &nm, &u, &code, between, f);
 	f->value = nm.v;
 	f->start = pos;
 	if (code != NULL) {
@@ -1509,6 +1716,8 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		    strncmp(sc->text + nm.end, "-plus", 5) == 0)
 			f->qualifier = NF_QUAL_GT;
 	}
+	if (year_modifier(sc, &nm, f))
+		return false;
 	return true;
 }
 
@@ -1646,6 +1855,57 @@ copy_unit(nf_figure *f, const nf_figure *g)
 	f->unit_suffix = g->unit_suffix;
 }
 
+/* " a month", " per year", " each day" at p: a rate of what the
+ * sentence counts ("sell 30,000 a month"). */
+static bool
+rate_after(const struct scan *sc, size_t p)
+{
+	static const char *const per[] = { "a", "an", "per", "each", "every" };
+	static const char *const spans[] = { "day", "week", "month", "year", "quarter", "hour" };
+	size_t q = p + 1, l = 0;
+
+	if (p >= sc->n || sc->text[p] != ' ')
+		return false;
+	for (size_t i = 0; i < COUNT(per) && l == 0; i++)
+		l = word_is(sc->text + q, sc->n - q, per[i]);
+	if (l == 0 || q + l >= sc->n || sc->text[q + l] != ' ')
+		return false;
+	q += l + 1;
+	for (size_t i = 0; i < COUNT(spans); i++) {
+		/* "2.7bn a year earlier" is a time, not a rate */
+		static const char *const when[] = { "earlier", "ago", "before", "later", "on" };
+		size_t e = q + word_is(sc->text + q, sc->n - q, spans[i]), b;
+		if (e == q)
+			continue;
+		b = e + 1;
+		for (size_t j = 0; j < COUNT(when) && e < sc->n && sc->text[e] == ' '; j++)
+			if (word_is(sc->text + b, sc->n - b, when[j]) > 0)
+				return false;
+		return true;
+	}
+	return false;
+}
+
+/* The unit of the sentence's count nearest to items[k] (a figure with
+ * its own noun, not another bare number); false when it has none. */
+static bool
+borrow_count(nf_figure *items, const bool *bare, size_t len, size_t k)
+{
+	for (size_t d = 1; d < len; d++) {
+		if (d <= k && !bare[k - d] && items[k - d].kind == NF_FIG_COUNT &&
+		    !items[k - d].inferred) {
+			copy_unit(&items[k], &items[k - d]);
+			return true;
+		}
+		if (k + d < len && !bare[k + d] && items[k + d].kind == NF_FIG_COUNT &&
+		    !items[k + d].inferred) {
+			copy_unit(&items[k], &items[k + d]);
+			return true;
+		}
+	}
+	return false;
+}
+
 /*
  * Give the bare number items[k] a kind from its neighbours; false to drop
  * it.  bare[] marks the other bare numbers (not antecedents).
@@ -1689,6 +1949,8 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 		return false;
 	}
 	if (and_more(sc, items, bare, k))
+		return true;
+	if (rate_after(sc, p) && borrow_count(items, bare, len, k))
 		return true;
 	/* "against 6.3bn zlotys": a word of its own after the number is a
 	 * unit we do not know, so no unit is borrowed */

@@ -19,9 +19,15 @@
  *             digits are scales only in money ("€40m"; "5m" alone is not).
  *   percent   "%", "per cent", "percent", "pct", 百分之N, N成 (tenths:
  *             "三成" is 30); "percentage points" and 个百分点 keep the unit
- *             "percentage points".
+ *             "percentage points", "basis points" and "bps" the unit
+ *             "basis points" (the value as written: 35).  A Chinese
+ *             fraction N分之M is a percentage when exact: 十分之一 is 10,
+ *             千分之五 0.5; 三分之一 (no exact decimal) is not reported.
  *   quantity  a number and a unit of the table in lib/units.c: "246
- *             Eflops", "1.2 million tonnes", "300-petaflop", "2.1万平方米".
+ *             Eflops", "1.2 million tonnes", "300-petaflop", "2.1万平方米";
+ *             index points "报5412.36点" (unit 点: digits with decimals or
+ *             from 100 up, so "3点" is a time; not 点钟 点半 点数); "5000P"
+ *             (P for PFLOPS) only beside 算力.
  *   count     a number and what it counts.  English: the first plural noun
  *             after the number, skipping at most three modifiers (adjectives,
  *             proper names, model names: "2,048 Nvidia H800 chips" -> chip,
@@ -30,11 +36,16 @@
  *             (家 个 条 台 名 ...) and the noun after it ("200家企业" -> 企业);
  *             with no noun, the noun the measure word stands for (家 ->
  *             企业, 名 -> 人) or the measure word.  "hundreds of", "tens of
- *             thousands of" are ranges (100-999, 10000-99999).
+ *             thousands of" are ranges (100-999, 10000-99999).  Four
+ *             ungrouped digits 1900-2100 before an English noun with no
+ *             bound are a year modifying it ("2025 earnings", "2023
+ *             notes"), unless the noun is people ("2000 people").
  *   a bare number (no unit) is a figure only where the sentence says what
  *             it counts: "25 of the 27 projects", "9 of them", or after
  *             from/to/reach/had when an earlier figure of the sentence
- *             gives the unit ("310 researchers, up from roughly 160").
+ *             gives the unit ("310 researchers, up from roughly 160"),
+ *             or as a rate ("40 a day", "30,000 a month") the unit of the
+ *             sentence's nearest count ("2.7bn a year earlier" is no rate).
  *
  * Never figures: dates and years (lib/dates.h spans), times of day
  * ("10:30"), numbers glued to letters or to a letter and a hyphen ("GPT-5",
@@ -55,9 +66,17 @@
  * "-plus") and are not part of the match.  以上 and 以下 include the number
  * itself, as Chinese law defines them (Civil Code art. 1259): 以上 is ge,
  * 以下 and 以内 le; 超过 and 逾 are gt.  A bound
- * may stand before a verb (最高补助3000万元, 至少获得3亿元).  A range
+ * may stand before a verb (最高补助3000万元, 至少获得3亿元) or before a
+ * 每 unit (低至每千瓦时0.35元).  "as low as", "as little as" and 低至 are
+ * ge (降低至 is a change); 破 and 突破 gt, 跌破 lt.  A bound of two or
+ * more words may have an article before the number ("no more than a 15%
+ * stake"; not "up to a", nor one-word bounds: "took over a 15% stake").
+ * A range
  * ("$2-3 billion", "10-20亿元", "between 10% and 15%", "3000元至5万元")
- * has qualifier range and value_max.  A money figure right after another,
+ * has qualifier range and value_max; so has "15% to 16%", "RMB 6.3
+ * billion to RMB 6.8 billion" (the unit on both ends) unless a change
+ * stands before it: "rose 5% to 7%", "by $2 to $30", "from 5% to 7%"
+ * (but "range from 5% to 7%") are two figures.  A money figure right after another,
  * in parentheses, or in another currency after ", or" or "，约合"
  * ("10 billion yuan ($1.47 billion)", "HK$118.60, or US$15.20") is its
  * conversion: equiv_of is the index of the first.
