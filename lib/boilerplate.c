@@ -1335,7 +1335,8 @@ assign_tail(struct roles *r, size_t from, size_t b)
 			set_role(r, i, in->bad_role, false);
 			if (in->tail_mark || (in->cues & NF_CUE_COMMENTS))
 				ended = true;
-		} else if (ended || (p->flags & NF_PARA_REPEATED)) {
+		} else if (ended || (p->flags & NF_PARA_REPEATED) ||
+		    (k == K_NEAR && nf_meta_author_note(ptext(r, i), plen(r, i)))) {
 			set_role(r, i, NF_ROLE_BOILERPLATE, false);
 		} else if (k == K_NEAR) {
 			set_role(r, i, NF_ROLE_BODY, false);

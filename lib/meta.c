@@ -796,3 +796,36 @@ nf_meta_headline(const char *s, size_t n, const nf_para_info *info)
 		return false;
 	return info->words >= 3 && info->words <= 30;
 }
+
+bool
+nf_meta_author_note(const char *s, size_t n)
+{
+	size_t i = 0, names = 0;
+
+	if (n > 200)
+		return false;
+	if (n >= 12 && memcmp(s, "作者简介", 12) == 0)
+		return true;
+	/* the author's name: one to four capitalised words */
+	while (i < n && is_upper((unsigned char)s[i]) && names < 5) {
+		while (i < n && (is_alpha((unsigned char)s[i]) || s[i] == '-' || s[i] == '\''))
+			i++;
+		names++;
+		if (i < n && s[i] == ' ')
+			i++;
+	}
+	if (names == 0 || names > 4 || i + 5 > n || strncmp(s + i, "is a", 4) != 0)
+		return false;
+	/* "is a contributing writer", "is an editor at large", "is the ..." */
+	for (size_t words = 0; i < n && words < 6; words++) {
+		while (i < n && !is_alpha((unsigned char)s[i]))
+			i++;
+		size_t w = i;
+		while (w < n && (is_alpha((unsigned char)s[w]) || s[w] == '-'))
+			w++;
+		if (in_words(role_words, COUNT(role_words), s + i, w - i))
+			return true;
+		i = w;
+	}
+	return false;
+}

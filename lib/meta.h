@@ -60,6 +60,12 @@ bool nf_meta_name_line(const char *text, size_t n);
 bool nf_meta_bio_line(const char *text, size_t n);
 
 /*
+ * Is the line a note on the author at an article's end: "Mei Lin is a
+ * contributing writer based in Shanghai.", "作者简介：..."?
+ */
+bool nf_meta_author_note(const char *text, size_t n);
+
+/*
  * Is text[0..n) an engagement counter: "阅读 2.3万 · 点赞 486", "1.2K views",
  * "12 Comments", "486 likes", "5 min read", "评论（23）", "Shares" - only
  * counts and counter words (views, likes, 阅读, 点赞 ...) between marks?

@@ -586,3 +586,15 @@ para_doc() {
 	run -0 bash -c 'nf-segment | jq -r .published | uniq' <<<"$doc"
 	assert_output 'null'
 }
+
+@test "nf-segment: a note on the writer after the last body paragraph is boilerplate; the same shape inside the body is not" {
+	local doc='{"doc":"w.txt","text":"Robot makers hire again\n\nHangzhou robot makers are hiring again after a slow winter, and wages for engineers have risen by a tenth this year, recruiters said.\n\nWang Hao is a founder.\n\nHis firm plans to add 40 staff before the summer, according to a survey of 120 firms by a local industry group in the city.\n\nMei Lin is a contributing writer based in Shanghai."}'
+	nf-segment <<<"$doc" >"$BATS_TEST_TMPDIR/out"
+	run -0 brief <"$BATS_TEST_TMPDIR/out"
+	assert_output "$(printf '%s\n' \
+	  '1 1 title Robot makers hire again' \
+	  '2 1 body Hangzhou robot makers are hiring again after a slow winter, and wages for engineers have risen by a tenth this year, recruiters said.' \
+	  '3 1 body Wang Hao is a founder.' \
+	  '4 1 body His firm plans to add 40 staff before the summer, according to a survey of 120 firms by a local industry group in the city.' \
+	  '5 1 boilerplate Mei Lin is a contributing writer based in Shanghai.')"
+}
