@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "record.h"
+#include "jsonesc.h"
 
 void
 nf_keybuf_init(nf_keybuf *b)
@@ -58,35 +59,18 @@ put_key(nf_keybuf *b, const char *key)
 static void
 put_escaped(nf_keybuf *b, const char *s, size_t n)
 {
-	static const char hex[] = "0123456789abcdef";
-	size_t from = 0;
+	size_t i = 0;
 
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		char esc[7];
-		size_t elen = 2;
-		if (c >= 0x20 && c != '"' && c != '\\')
-			continue;
-		esc[0] = '\\';
-		switch (c) {
-		case '"': esc[1] = '"'; break;
-		case '\\': esc[1] = '\\'; break;
-		case '\n': esc[1] = 'n'; break;
-		case '\t': esc[1] = 't'; break;
-		case '\r': esc[1] = 'r'; break;
-		case '\b': esc[1] = 'b'; break;
-		case '\f': esc[1] = 'f'; break;
-		default:
-			memcpy(esc + 1, "u00", 3);
-			esc[4] = hex[c >> 4];
-			esc[5] = hex[c & 15];
-			elen = 6;
+	while (i < n) {
+		size_t run = nf_json_plain_run(s + i, n - i);
+		char esc[6];
+		put(b, s + i, run);
+		i += run;
+		if (i < n) {
+			put(b, esc, nf_json_escape_byte((unsigned char)s[i], esc));
+			i++;
 		}
-		put(b, s + from, i - from);
-		put(b, esc, elen);
-		from = i + 1;
 	}
-	put(b, s + from, n - from);
 }
 
 static void

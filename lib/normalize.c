@@ -24,6 +24,7 @@
 #include "textnorm.h"
 #include "utf8.h"
 #include "warc.h"
+#include "jsonesc.h"
 
 /* Bytes decoded per step. */
 #define CHUNK 65536
@@ -88,52 +89,26 @@ nf_normalizer_free(nf_normalizer *nz)
 
 /* ---- output ---- */
 
-/* JSON escapes: 0 = copy, else the character after the backslash ('u': \u00XX). */
-static const char json_esc[128] = {
-	['\b'] = 'b', ['\t'] = 't', ['\n'] = 'n', ['\f'] = 'f', ['\r'] = 'r',
-	['"'] = '"', ['\\'] = '\\',
-	[0] = 'u', [1] = 'u', [2] = 'u', [3] = 'u', [4] = 'u', [5] = 'u', [6] = 'u', [7] = 'u',
-	[11] = 'u', [14] = 'u', [15] = 'u', [16] = 'u', [17] = 'u', [18] = 'u', [19] = 'u',
-	[20] = 'u', [21] = 'u', [22] = 'u', [23] = 'u', [24] = 'u', [25] = 'u', [26] = 'u',
-	[27] = 'u', [28] = 'u', [29] = 'u', [30] = 'u', [31] = 'u', [127] = 'u',
-};
-
 /* Append s[0..n) (valid UTF-8) to b as the inside of a JSON string; 0 or -1. */
 static int
 json_escape(nf_buf *b, const char *s, size_t n)
 {
-	static const char hex[] = "0123456789abcdef";
-	size_t keep = 0;
+	size_t i = 0;
 
 	if (nf_buf_reserve(b, n + n / 8 + 16) != 0)
 		return -1;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		while (i + 8 <= n) {  /* skip words with nothing to escape */
-			uint64_t w = nf_word_load(s + i);
-			if (nf_word_has_below(w, 0x20) || nf_word_has_byte(w, '"') ||
-			    nf_word_has_byte(w, '\\') || nf_word_has_byte(w, 0x7F))
-				break;
-			i += 8;
-		}
-		if (i >= n)
-			break;
-		c = (unsigned char)s[i];
-		if (c >= 0x80 || json_esc[c] == 0)
-			continue;
-		if (nf_buf_reserve(b, (i - keep) + 6 + (n - i)) != 0)
+	while (i < n) {
+		size_t run = nf_json_plain_run(s + i, n - i);
+		char esc[6];
+		if (nf_buf_reserve(b, run + 6) != 0)
 			return -1;
-		nf_buf_putn(b, s + keep, i - keep);
-		nf_buf_put(b, '\\');
-		nf_buf_put(b, json_esc[c]);
-		if (json_esc[c] == 'u') {
-			nf_buf_putn(b, "00", 2);
-			nf_buf_put(b, hex[c >> 4]);
-			nf_buf_put(b, hex[c & 15]);
+		nf_buf_putn(b, s + i, run);
+		i += run;
+		if (i < n) {
+			nf_buf_putn(b, esc, nf_json_escape_byte((unsigned char)s[i], esc));
+			i++;
 		}
-		keep = i + 1;
 	}
-	nf_buf_putn(b, s + keep, n - keep);
 	return 0;
 }
 

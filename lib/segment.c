@@ -18,6 +18,7 @@
 
 #include "lang.h"
 #include "sentences.h"
+#include "jsonesc.h"
 #include "utf8.h"
 
 /* Repeated-line memory: hashes of (site, paragraph), bounded. */
@@ -104,44 +105,22 @@ buf_uint(struct buf *b, size_t v)
 static int
 buf_json_string(struct buf *b, const char *s, size_t n)
 {
-	static const char hex[] = "0123456789abcdef";
 	size_t i = 0;
 
 	if (buf_reserve(b, n + 2) != 0)
 		return -1;
 	b->p[b->len++] = '"';
 	while (i < n) {
-		size_t run = i;
-		while (run < n) {
-			unsigned char c = (unsigned char)s[run];
-			if (c < 0x20 || c == '"' || c == '\\')
-				break;
-			run++;
-		}
-		if (run > i && buf_put(b, s + i, run - i) != 0)
+		size_t run = nf_json_plain_run(s + i, n - i);
+		char esc[6];
+		if (run > 0 && buf_put(b, s + i, run) != 0)
 			return -1;
-		if (run >= n)
-			break;
-		unsigned char c = (unsigned char)s[run];
-		char esc[6] = { '\\', 0, 0, 0, 0, 0 };
-		size_t elen = 2;
-		switch (c) {
-		case '"': esc[1] = '"'; break;
-		case '\\': esc[1] = '\\'; break;
-		case '\n': esc[1] = 'n'; break;
-		case '\t': esc[1] = 't'; break;
-		case '\r': esc[1] = 'r'; break;
-		case '\b': esc[1] = 'b'; break;
-		case '\f': esc[1] = 'f'; break;
-		default:
-			memcpy(esc, "\\u00", 4);
-			esc[4] = hex[c >> 4];
-			esc[5] = hex[c & 15];
-			elen = 6;
+		i += run;
+		if (i < n) {
+			if (buf_put(b, esc, nf_json_escape_byte((unsigned char)s[i], esc)) != 0)
+				return -1;
+			i++;
 		}
-		if (buf_put(b, esc, elen) != 0)
-			return -1;
-		i = run + 1;
 	}
 	return buf_put(b, "\"", 1);
 }
