@@ -43,18 +43,13 @@ static const char usage_text[] =
 	"Exit status: 0 ok, 1 bad input or write error, 2 bad usage.\n";
 
 /* The keys nf-figures adds, in output order. */
-static const char *const added_keys[] = {
-	"kind", "match", "value", "unit", "qualifier", "value_max",
-	"match_start", "match_end", "equiv_of", NULL
-};
+#define ADDED_KEYS "kind", "match", "value", "unit", "qualifier", "value_max", \
+	"match_start", "match_end", "equiv_of"
+static const char *const added_keys[] = { ADDED_KEYS, NULL };
 
 /* The keys it reads, and those it adds (to see that a record holds none):
  * only these are built from each input line, which is written back raw. */
-static const char *const read_keys[] = {
-	"text", "lang", "start", "role",
-	"kind", "match", "value", "unit", "qualifier", "value_max",
-	"match_start", "match_end", "equiv_of", NULL
-};
+static const char *const read_keys[] = { "text", "lang", "start", "role", ADDED_KEYS, NULL };
 
 struct figures_job {
 	nf_figure_opts opts;

@@ -21,27 +21,19 @@
 
 #include <jansson.h>
 
+#include "boilerplate.h"
 #include "segment.h"
+#include "utf8.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static const char *const roles[] = {
-	"title", "dek", "byline", "dateline", "body", "caption", "boilerplate",
-};
-
+/* A role name the library knows. */
 static int
 valid_role(const char *r)
 {
-	for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
-		if (strcmp(r, roles[i]) == 0)
-			return 1;
-	return 0;
-}
+	enum nf_role role;
 
-static int
-is_cont(unsigned char c)
-{
-	return (c & 0xC0) == 0x80;
+	return nf_role_parse(r, &role);
 }
 
 /* A copy of s[0..n) as valid UTF-8: a byte of no valid sequence is '?'. */
@@ -102,8 +94,8 @@ check_records(const char *text, size_t n, const char *out, size_t len, int parag
 			abort();
 		if ((size_t)(stop - start) != rlen || memcmp(text + start, rtext, rlen) != 0)
 			abort();
-		if (((size_t)start < n && is_cont((unsigned char)text[start])) ||
-		    ((size_t)stop < n && is_cont((unsigned char)text[stop])))
+		if (((size_t)start < n && nf_utf8_is_cont((unsigned char)text[start])) ||
+		    ((size_t)stop < n && nf_utf8_is_cont((unsigned char)text[stop])))
 			abort();
 		if (!valid_role(role) || (strcmp(lang, "en") != 0 && strcmp(lang, "zh") != 0))
 			abort();

@@ -519,14 +519,25 @@ is_zh_stop(uint32_t cp)
 	    (tables.zh_bits[(cp - 0x4E00) >> 3] & (1u << ((cp - 0x4E00) & 7)));
 }
 
+static const char *const role_names[] = {
+	"body", "title", "dek", "byline", "dateline", "caption", "boilerplate",
+};
+
 const char *
 nf_role_name(enum nf_role role)
 {
-	static const char *const names[] = {
-		"body", "title", "dek", "byline", "dateline", "caption", "boilerplate",
-	};
+	return role <= NF_ROLE_BOILERPLATE ? role_names[role] : "body";
+}
 
-	return role <= NF_ROLE_BOILERPLATE ? names[role] : "body";
+bool
+nf_role_parse(const char *name, enum nf_role *role)
+{
+	for (int r = NF_ROLE_BODY; r <= NF_ROLE_BOILERPLATE; r++)
+		if (strcmp(name, role_names[r]) == 0) {
+			*role = (enum nf_role)r;
+			return true;
+		}
+	return false;
 }
 
 /* ---- one paragraph ------------------------------------------------------ */

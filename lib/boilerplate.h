@@ -44,6 +44,9 @@ enum nf_role {
 /* The role as records spell it: "body", "title", ... */
 const char *nf_role_name(enum nf_role role);
 
+/* The role spelled name; false when name is no role. */
+bool nf_role_parse(const char *name, enum nf_role *role);
+
 /* What a paragraph is, judged alone. */
 enum nf_para_class {
 	NF_PC_EMPTY,     /* no letters: a bullet, a dash, a rule line */

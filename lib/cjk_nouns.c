@@ -11,6 +11,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "utf8.h"
+
 static const char *const heads[] = {
 	/* organisations and businesses */
 	"企业", "公司", "集团", "机构", "银行", "单位", "部门", "组织", "协会",
@@ -110,26 +112,19 @@ char_hash(const unsigned char *s, size_t l)
 	return h % NBUCKETS;
 }
 
-/* The byte length of the UTF-8 character whose lead byte is b. */
-static size_t
-lead_len(unsigned char b)
-{
-	return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-}
-
 static void
 init(void)
 {
 	memset(first_head, -1, sizeof first_head);
 	memset(last_head, -1, sizeof last_head);
+	uint32_t cp;
+
 	for (size_t i = NHEADS; i-- > 0;) {
 		const unsigned char *s = (const unsigned char *)heads[i];
-		size_t l = strlen(heads[i]), fl = lead_len(s[0]), ll = l;
+		size_t l = strlen(heads[i]), fl = nf_utf8_decode(heads[i], l, &cp, NULL),
+		    ll = nf_utf8_prev(heads[i], l);   /* start of the last character */
 		unsigned fh, lh;
 
-		while (ll > 0 && (s[ll - 1] & 0xC0) == 0x80)
-			ll--;
-		ll = ll > 0 ? ll - 1 : 0;      /* start of the last character */
 		fh = char_hash(s, fl);
 		lh = char_hash(s + ll, l - ll);
 		head_len[i] = (unsigned char)l;
@@ -145,14 +140,13 @@ size_t
 nf_zh_head_noun_at(const char *s, size_t n)
 {
 	size_t l, best = 0;
+	uint32_t cp;
 
 	if (n == 0 || (unsigned char)s[0] < 0x80)
 		return 0;
 	if (!ready)
 		init();
-	l = lead_len((unsigned char)s[0]);
-	if (l > n)
-		return 0;
+	l = nf_utf8_decode(s, n, &cp, NULL);
 	for (int i = first_head[char_hash((const unsigned char *)s, l)]; i >= 0; i = first_next[i])
 		if (head_len[i] <= n && head_len[i] > best && memcmp(s, heads[i], head_len[i]) == 0)
 			best = head_len[i];
@@ -162,17 +156,13 @@ nf_zh_head_noun_at(const char *s, size_t n)
 size_t
 nf_zh_head_noun_before(const char *text, size_t pos)
 {
-	size_t p = pos, best = 0;
+	size_t p, best = 0;
 
 	if (pos == 0)
 		return 0;
 	if (!ready)
 		init();
-	while (p > 0 && ((unsigned char)text[p - 1] & 0xC0) == 0x80)
-		p--;
-	if (p == 0)
-		return 0;
-	p--;                                  /* start of the last character */
+	p = nf_utf8_prev(text, pos);          /* start of the last character */
 	for (int i = last_head[char_hash((const unsigned char *)text + p, pos - p)]; i >= 0; i = last_next[i])
 		if (head_len[i] <= pos && head_len[i] > best &&
 		    memcmp(text + pos - head_len[i], heads[i], head_len[i]) == 0)

@@ -10,15 +10,12 @@
 #include "append.h"
 
 /* The keys nf-dates adds, in output order. */
-static const char *const added_keys[] = {
-	"kind", "match", "value", "from", "to", "anchor", "match_start",
-	"match_end", "note", NULL
-};
+#define ADDED_KEYS "kind", "match", "value", "from", "to", "anchor", "match_start", \
+	"match_end", "note"
+static const char *const added_keys[] = { ADDED_KEYS, NULL };
 
 const char *const nf_date_record_read_keys[] = {
-	"text", "start", "role", "published", "fetched", "doc", "para",
-	"kind", "match", "value", "from", "to", "anchor", "match_start",
-	"match_end", "note", NULL
+	"text", "start", "role", "published", "fetched", "doc", "para", ADDED_KEYS, NULL
 };
 
 static void

@@ -679,6 +679,18 @@ struct unit {
 	bool attached;        /* glued to the digits */
 };
 
+/* Fill u with a unit of no suffix; true, for "return unit_found(...)". */
+static bool
+unit_found(struct unit *u, int kind, size_t end, const char *unit, size_t unit_len)
+{
+	u->kind = kind;
+	u->end = end;
+	u->unit = unit;
+	u->unit_len = unit_len;
+	u->suffix = "";
+	return true;
+}
+
 static bool
 percent_at(const struct scan *sc, size_t p, bool spaced, struct unit *u)
 {
@@ -696,12 +708,7 @@ percent_at(const struct scan *sc, size_t p, bool spaced, struct unit *u)
 		if (w->word ? word_is(sc->text + p, sc->n - p, w->text) == 0
 		            : !starts(sc->text + p, sc->n - p, w->text))
 			continue;
-		u->kind = NF_FIG_PERCENT;
-		u->end = p + strlen(w->text);
-		u->unit = w->unit;
-		u->unit_len = strlen(w->unit);
-		u->suffix = "";
-		return true;
+		return unit_found(u, NF_FIG_PERCENT, p + strlen(w->text), w->unit, strlen(w->unit));
 	}
 	return false;
 }
@@ -964,12 +971,7 @@ count_noun_at(const struct scan *sc, size_t p, const struct num *nm, struct unit
 					return false;
 				if (!nm->scaled)
 					return false;
-				u->kind = NF_FIG_COUNT;
-				u->end = q;
-				u->unit = "time";
-				u->unit_len = 4;
-				u->suffix = "";
-				return true;
+				return unit_found(u, NF_FIG_COUNT, q, "time", 4);
 			}
 			return false;
 		}
@@ -1005,12 +1007,7 @@ count_noun_at(const struct scan *sc, size_t p, const struct num *nm, struct unit
 		/* acronyms in the plural: "GPUs" */
 		if (wl >= 3 && w[wl - 1] == 's' && is_upper((unsigned char)w[0]) &&
 		    is_upper((unsigned char)w[wl - 2])) {
-			u->kind = NF_FIG_COUNT;
-			u->end = p + wl;
-			u->unit = w;
-			u->unit_len = wl - 1;
-			u->suffix = "";
-			return true;
+			return unit_found(u, NF_FIG_COUNT, p + wl, w, wl - 1);
 		}
 		prev = w;
 		prev_len = wl;
@@ -1055,12 +1052,7 @@ index_points_at(const struct scan *sc, size_t q, const struct num *nm, struct un
 		return false;
 	if (q + 6 <= sc->n && zh_char_in("钟半整多前后左数击赞评名头餐菜位", sc->text + q + 3, 3))
 		return false;
-	u->kind = NF_FIG_QUANTITY;
-	u->end = q + 3;
-	u->unit = "点";
-	u->unit_len = 3;
-	u->suffix = "";
-	return true;
+	return unit_found(u, NF_FIG_QUANTITY, q + 3, "点", 3);
 }
 
 /* "规划算力5000P", "5000P算力": P for PFLOPS in Chinese compute news,
@@ -1077,12 +1069,7 @@ compute_p_at(const struct scan *sc, size_t q, const struct num *nm, struct unit 
 	if (!starts(sc->text + q + 1, sc->n - q - 1, "算力") &&
 	    memmem(sc->text + from, nm->start - from, "算力", 6) == NULL)
 		return false;
-	u->kind = NF_FIG_QUANTITY;
-	u->end = q + 1;
-	u->unit = "P";
-	u->unit_len = 1;
-	u->suffix = "";
-	return true;
+	return unit_found(u, NF_FIG_QUANTITY, q + 1, "P", 1);
 }
 
 /* The unit after the number ending at p; u->kind -1 when none. */
@@ -2306,8 +2293,8 @@ scan(const struct scan *scp, nf_figure_list *out)
 			    ((uint32_t)((unsigned char)text[pos + 1] & 0x3F) << 6) |
 			    ((unsigned char)text[pos + 2] & 0x3F);
 			if (cjk_numeral_value(cp) < 0 && cp != 0x4EBA && cp != 0x65B0 &&
-			    ((unsigned char)text[pos + 1] & 0xC0) == 0x80 &&
-			    ((unsigned char)text[pos + 2] & 0xC0) == 0x80) {
+			    nf_utf8_is_cont((unsigned char)text[pos + 1]) &&
+			    nf_utf8_is_cont((unsigned char)text[pos + 2])) {
 				pos += 3;
 				continue;
 			}

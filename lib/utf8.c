@@ -4,12 +4,6 @@
  */
 #include "utf8.h"
 
-static bool
-is_cont(unsigned char c)
-{
-	return (c & 0xC0) == 0x80;
-}
-
 size_t
 nf_utf8_decode(const char *s, size_t n, uint32_t *cp, bool *valid)
 {
@@ -55,7 +49,7 @@ nf_utf8_decode(const char *s, size_t n, uint32_t *cp, bool *valid)
 		if (i >= n)
 			goto bad;
 		c = u[i];
-		if (i == 1 ? (c < lo || c > hi) : !is_cont(c))
+		if (i == 1 ? (c < lo || c > hi) : !nf_utf8_is_cont(c))
 			goto bad;
 		v = (v << 6) | (c & 0x3F);
 	}
@@ -109,7 +103,7 @@ nf_utf8_prev(const char *s, size_t pos)
 	do {
 		i--;
 		steps++;
-	} while (i > 0 && steps < 4 && is_cont((unsigned char)s[i]));
+	} while (i > 0 && steps < 4 && nf_utf8_is_cont((unsigned char)s[i]));
 	return i;
 }
 
@@ -186,7 +180,7 @@ nf_utf8_count(const char *s, size_t n)
 	size_t count = 0;
 
 	for (size_t i = 0; i < n; i++)
-		if (!is_cont((unsigned char)s[i]))
+		if (!nf_utf8_is_cont((unsigned char)s[i]))
 			count++;
 	return count;
 }

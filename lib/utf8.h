@@ -50,6 +50,13 @@ bool nf_is_word_char(uint32_t cp);
 /* White space: ASCII, NBSP, and the Unicode space separators. */
 bool nf_is_space(uint32_t cp);
 
+/* Whether byte c continues a UTF-8 sequence (10xxxxxx). */
+static inline bool
+nf_utf8_is_cont(unsigned char c)
+{
+	return (c & 0xC0) == 0x80;
+}
+
 /* Number of code points in s[0..n). */
 size_t nf_utf8_count(const char *s, size_t n);
 

@@ -20,13 +20,11 @@
 #include <jansson.h>
 
 #include "normalize.h"
+#include "boilerplate.h"
 #include "segment.h"
+#include "utf8.h"
 #include "textnorm.h"
 #include "tap.h"
-
-static const char *const roles[] = {
-	"title", "dek", "byline", "dateline", "body", "caption", "boilerplate",
-};
 
 /* Paragraph spans of one doc, from --paragraphs mode, for the sentence check. */
 typedef struct para_span {
@@ -50,19 +48,13 @@ para_push(para_list *l, para_span p)
 	l->items[l->len++] = p;
 }
 
-static int
-is_cont(unsigned char c)
-{
-	return (c & 0xC0) == 0x80;
-}
-
+/* A role name the library knows. */
 static int
 valid_role(const char *r)
 {
-	for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
-		if (strcmp(r, roles[i]) == 0)
-			return 1;
-	return 0;
+	enum nf_role role;
+
+	return nf_role_parse(r, &role);
 }
 
 /*
@@ -106,8 +98,8 @@ check_records(const char *text, size_t tlen, const char *out, size_t n,
 			    *nrec, start, stop, tlen);
 		else if ((size_t)(stop - start) != rlen || memcmp(text + start, rtext, rlen) != 0)
 			snprintf(msg, sizeof msg, "record %zu: text is not doc_text[%lld:%lld]", *nrec, start, stop);
-		else if ((start < (long long)tlen && is_cont((unsigned char)text[start]))
-		    || (stop < (long long)tlen && is_cont((unsigned char)text[stop])))
+		else if ((start < (long long)tlen && nf_utf8_is_cont((unsigned char)text[start]))
+		    || (stop < (long long)tlen && nf_utf8_is_cont((unsigned char)text[stop])))
 			snprintf(msg, sizeof msg, "record %zu: [%lld, %lld) splits a character", *nrec, start, stop);
 		else if (rlen == 0)
 			snprintf(msg, sizeof msg, "record %zu is empty", *nrec);
