@@ -74,6 +74,15 @@ readme_examples() {
 	done
 }
 
+@test "README: names every long option of every filter's and pipeline's --help" {
+	for f in $FILTERS news2csv news-ingest; do
+		run -0 "$f" --help
+		for opt in $(grep -o -- '--[a-z][a-z0-9-]*' <<<"$output" | sort -u); do
+			grep -q -e "$opt\b" "$ROOT/README.md" || fail "README.md does not mention $f $opt"
+		done
+	done
+}
+
 @test "every filter: --help to stdout with exit 0, --version, unknown option exit 2" {
 	for f in $FILTERS; do
 		run -0 "$f" --help
