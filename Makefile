@@ -51,8 +51,9 @@ DEB_PKGS = gcc make pkg-config libjansson-dev libcsv-dev libutf8proc-dev \
 	libuchardet-dev libicu-dev zlib1g-dev libxlsxwriter-dev bats \
 	bats-support bats-assert jq groff-base
 # and what only make check needs: the spreadsheet tests read our CSV and
-# xlsx back with LibreOffice and openpyxl (they skip, saying so, without)
-TEST_PKGS = libreoffice-calc-nogui python3-openpyxl
+# xlsx back with LibreOffice and openpyxl, and our TSV with Miller (they
+# skip, saying so, without)
+TEST_PKGS = libreoffice-calc-nogui python3-openpyxl miller
 # and what make bench measures with (chrono-node and
 # Recognizers-Text come from npm into bench/node_modules on first use)
 BENCH_PKGS = uchardet time

@@ -2,7 +2,10 @@
 # nf-csv: records to RFC 4180 CSV.
 
 load common
-setup() { common_setup; }
+setup() {
+	common_setup
+	T=$BATS_TEST_TMPDIR
+}
 
 @test "nf-csv: figure records get the figure columns, plain decimals, CRLF" {
 	printf '%s\n' \
@@ -46,6 +49,16 @@ IN
 {"text":"杭州\n第二行"}
 IN
 	assert_output "$(printf 'text\n"杭州\n第二行"')"
+}
+
+@test "nf-csv: Miller reads -d tab output back to exactly the strings of the records" {
+	command -v mlr >/dev/null || skip "Miller is not installed (apt-get install miller)"
+	cat >"$T/in.jsonl" <<'IN'
+{"x":"a\tb","y":"two\nlines\r\n","z":"C:\\dir\\ \"q\" \\t","w":"杭州, \"引号\"","e":""}
+IN
+	nf-csv -d tab --raw "$T/in.jsonl" >"$T/out.tsv"
+	run -0 sh -c 'mlr --itsv --ojsonl cat "$1" | jq -cS .' _ "$T/out.tsv"
+	assert_output "$(jq -cS . "$T/in.jsonl")"
 }
 
 @test "nf-csv: empty input still gets a header: -f, -t, or the figure columns" {
