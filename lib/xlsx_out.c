@@ -286,7 +286,8 @@ nf_xlsx_sheet(nf_xlsx *x, const char *type, nf_error *err)
 	return make_sheet(x, kind_of(type), cols, n, err);
 }
 
-/* The columns of the first "other" record: all its keys. */
+/* The columns of the first "other" record: all its keys, as many as a
+ * sheet has columns. */
 static int
 make_other_sheet(nf_xlsx *x, const json_t *rec, nf_error *err)
 {
@@ -300,7 +301,7 @@ make_other_sheet(nf_xlsx *x, const json_t *rec, nf_error *err)
 		return nf_fail(err, "out of memory");
 	json_object_foreach((json_t *)rec, key, v)
 		keys[i++] = key;
-	rc = make_sheet(x, NKINDS - 1, keys, n, err);
+	rc = make_sheet(x, NKINDS - 1, keys, n < LXW_COL_MAX ? n : LXW_COL_MAX, err);
 	free(keys);
 	return rc;
 }

@@ -197,7 +197,7 @@ OUT
 	run -0 sh -c '"$1" "$2" | grep "^#"' _ "$ROOT/tests/sheet-dump" "$T/out.xlsx"
 	assert_output "$(printf '%s\n' '# dates freeze=A2 filter=A1:R1' '# figures freeze=A2 filter=A1:S2')"
 	run -0 nf-xlsx -o "$T/empty.xlsx" </dev/null
-	run -0 sh -c '"$1" "$2" | head -3' _ "$ROOT/tests/sheet-dump" "$T/empty.xlsx"
+	run -0 sh -c '"$1" "$2" | sed -n 1,3p' _ "$ROOT/tests/sheet-dump" "$T/empty.xlsx"
 	assert_output "$(printf '%s\n' '# figures freeze=A2 filter=A1:S1' 'A1	s	doc' 'B1	s	article')"
 }
 
