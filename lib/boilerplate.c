@@ -6,7 +6,7 @@
  * evidence of, where in a paragraph it counts (anywhere, at the start, as
  * the whole paragraph, at the end) and up to what paragraph length.  The
  * phrases are general wording of page chrome in English and Chinese, not
- * any page's exact lines.  Stop words follow the table.
+ * any page's exact lines.
  */
 #include "boilerplate.h"
 
@@ -17,6 +17,7 @@
 
 #include "acmatch.h"
 #include "meta.h"
+#include "stopwords.h"
 #include "utf8.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -366,30 +367,6 @@ static const struct cue cues[] = {
 	{ "广告合作", NF_CUE_PROMO, W_ANY, 0 }, { "订阅号", NF_CUE_PROMO, W_ANY, 0 },
 };
 
-/* English stop words (lower case). */
-static const char *const stopwords[] = {
-	"a", "about", "above", "after", "again", "against", "all", "also", "am",
-	"an", "and", "any", "are", "as", "at", "be", "because", "been",
-	"before", "being", "below", "between", "both", "but", "by", "can",
-	"could", "did", "do", "does", "doing", "down", "during", "each", "few",
-	"for", "from", "further", "had", "has", "have", "having", "he", "her",
-	"here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it",
-	"its", "it's", "itself", "just", "me", "more", "most", "my", "no", "nor",
-	"not", "now", "of", "off", "on", "once", "only", "or", "other", "our",
-	"out", "over", "own", "same", "she", "should", "so", "some", "such",
-	"than", "that", "the", "their", "them", "then", "there", "these", "they",
-	"this", "those", "through", "to", "too", "under", "until", "up", "very",
-	"was", "we", "were", "what", "when", "where", "which", "while", "who",
-	"whom", "why", "will", "with", "would", "you", "your", "said", "says",
-	"one", "new", "many", "much", "may", "might", "must", "since", "still",
-	"though", "although", "however", "yet", "per", "among", "across", "s",
-};
-
-/* Chinese function characters: frequent in prose, rare in headings. */
-static const char stop_zh[] =
-	"的了是在和有也就都而及与着或等被把对从向为以之于其这那个们不将已并还到"
-	"要会可能说他她我你该此所但因如由让又很更最并其已经该则即";
-
 /*
  * Paragraphs longer than this are scanned only for the cues without a
  * length limit (none of navigation, teasers or alt text): a second, much
@@ -408,26 +385,9 @@ static struct {
 	nf_ac *ac[TIERS];
 	const char **pats[TIERS];
 	size_t *map[TIERS];        /* the automaton's phrase -> index in cues[] */
-	const char *stop_slots[512];
-	unsigned char stop_len[512];
-	uint8_t zh_bits[(0x9FFF - 0x4E00 + 1) / 8 + 1];
 } tables;
 
-static uint32_t
-hash_word(const char *w, size_t len)
-{
-	uint32_t h = 2166136261u;
-
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)w[i];
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		h = (h ^ c) * 16777619u;
-	}
-	return h;
-}
-
-/* Build the automaton and the stop-word sets; 0 or -1. */
+/* Build the automata; 0 or -1. */
 static int
 tables_init(void)
 {
@@ -453,19 +413,6 @@ tables_init(void)
 		if (tables.ac[t] == NULL)
 			goto fail;
 	}
-	for (size_t i = 0; i < COUNT(stopwords); i++) {
-		uint32_t h = hash_word(stopwords[i], strlen(stopwords[i])) & 511;
-		while (tables.stop_slots[h] != NULL)
-			h = (h + 1) & 511;
-		tables.stop_slots[h] = stopwords[i];
-		tables.stop_len[h] = (unsigned char)strlen(stopwords[i]);
-	}
-	for (size_t i = 0; stop_zh[i]; ) {
-		uint32_t cp;
-		i += nf_utf8_decode(stop_zh + i, strlen(stop_zh + i), &cp, NULL);
-		if (cp >= 0x4E00 && cp <= 0x9FFF)
-			tables.zh_bits[(cp - 0x4E00) >> 3] |= (uint8_t)(1u << ((cp - 0x4E00) & 7));
-	}
 	return 0;
 fail:
 	nf_bp_cleanup();
@@ -481,42 +428,6 @@ nf_bp_cleanup(void)
 		free(tables.map[t]);
 	}
 	memset(&tables, 0, sizeof tables);
-}
-
-/* 0: not a stop word, 1: a stop word, 2: "you" or "your". */
-static int
-stopword_class(const char *w, size_t len)
-{
-	char low[12];
-	uint32_t h = 2166136261u;
-
-	if (len == 0 || len > 10 || (tables.ac[TIER_LONG] == NULL && tables_init() != 0))
-		return 0;
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)w[i];
-		low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-		h = (h ^ (unsigned char)low[i]) * 16777619u;
-	}
-	h &= 511;
-	while (tables.stop_slots[h] != NULL) {
-		if (tables.stop_len[h] == len && memcmp(tables.stop_slots[h], low, len) == 0)
-			return low[0] == 'y' && low[1] == 'o' && low[2] == 'u' ? 2 : 1;
-		h = (h + 1) & 511;
-	}
-	return 0;
-}
-
-bool
-nf_bp_is_stopword(const char *w, size_t len)
-{
-	return stopword_class(w, len) != 0;
-}
-
-static bool
-is_zh_stop(uint32_t cp)
-{
-	return cp >= 0x4E00 && cp <= 0x9FFF &&
-	    (tables.zh_bits[(cp - 0x4E00) >> 3] & (1u << ((cp - 0x4E00) & 7)));
 }
 
 static const char *const role_names[] = {
@@ -706,10 +617,10 @@ count_text(const char *s, size_t n, nf_para_info *info, size_t *first_letter,
 					info->caps++;
 				/* densities are read from the first words: enough to judge */
 				if (info->sampled < STOP_SAMPLE) {
-					int sc = stopword_class(s + i, j - i);
+					enum nf_stop sc = nf_stop_word(s + i, j - i);
 					info->sampled++;
-					info->stop += sc != 0;
-					info->you += sc == 2;
+					info->stop += sc != NF_STOP_NONE;
+					info->you += sc == NF_STOP_YOU;
 				}
 			}
 			prev = (uint32_t)s[j - 1];
@@ -721,7 +632,7 @@ count_text(const char *s, size_t n, nf_para_info *info, size_t *first_letter,
 			cp = c;
 		if (nf_is_cjk(cp)) {
 			info->cjk++;
-			if (is_zh_stop(cp))
+			if (nf_is_zh_stop(cp))
 				info->cjk_stop++;
 			if (*first_letter == n)
 				*first_letter = i;
@@ -906,7 +817,7 @@ about_heading(const char *s, size_t n, const nf_para_info *info)
 				continue;
 			if (s[i] >= 'A' && s[i] <= 'Z')
 				caps++;
-			else if (s[i] >= 'a' && s[i] <= 'z' && stopword_class(s + i, strcspn(s + i, " ")) == 0)
+			else if (s[i] >= 'a' && s[i] <= 'z' && !nf_is_stopword(s + i, strcspn(s + i, " ")))
 				return false;  /* "About half of them": a sentence */
 		}
 		return caps >= 1;
@@ -1009,6 +920,65 @@ next_full(const struct roles *r, size_t i, size_t limit)
 	return limit;
 }
 
+/* Bytes of bullets, dashes, brackets, quotes and white space at the start. */
+static size_t
+lead_len(const char *s, size_t n)
+{
+	size_t i = 0;
+	uint32_t cp;
+
+	while (i < n) {
+		size_t k = nf_utf8_decode(s + i, n - i, &cp, NULL);
+		if (nf_is_word_char(cp) || nf_is_cjk(cp))
+			break;
+		i += k;
+	}
+	return i;
+}
+
+/* Does s start with a word like "iTunes", "eBay": lower case, then a capital? */
+static bool
+camel_word(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && s[i] >= 'a' && s[i] <= 'z')
+		i++;
+	return i > 0 && i <= 2 && i < n && s[i] >= 'A' && s[i] <= 'Z';
+}
+
+/*
+ * Could s[0..n), with its features, be a headline: a short line, not a
+ * bullet or a list item, without a full stop, a colon or an ellipsis at
+ * its end, of 5 to 60 Chinese characters or 3 to 30 words starting with a
+ * capital or a digit?
+ */
+static bool
+headline_shape(const char *s, size_t n, const nf_para_info *info)
+{
+	size_t i = lead_len(s, n);
+	unsigned char last, c;
+
+	if (info->cls == NF_PC_BAD || info->cls == NF_PC_EMPTY || info->cls == NF_PC_GOOD)
+		return false;
+	if (info->bullet || info->numbered || n > 250 || i >= n)
+		return false;
+	if (info->ends_colon || info->ends_ellipsis)
+		return false;
+	last = (unsigned char)s[n - 1];
+	if (last == '.' || last == ',' || last == ';')
+		return false;
+	if (n >= 3 && memcmp(s + n - 3, "\xe3\x80\x82", 3) == 0)  /* 。 */
+		return false;
+	if (info->lang == NF_LANG_ZH)
+		return info->cjk >= 5 && info->cjk <= 60;
+	c = (unsigned char)s[i];
+	if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c < 0x80 &&
+	    !camel_word(s + i, n - i))
+		return false;
+	return info->words >= 3 && info->words <= 30;
+}
+
 /* Kinds, dates, bylines and headlines of every paragraph; 0 or -1. */
 static int
 prepare(struct roles *r)
@@ -1049,7 +1019,7 @@ prepare(struct roles *r)
 			p->pub = dl.point;
 		}
 		if (r->kind[i] == K_SHORT || r->kind[i] == K_NEAR)
-			r->headline[i] = nf_meta_headline(ptext(r, i), plen(r, i), in);
+			r->headline[i] = headline_shape(ptext(r, i), plen(r, i), in);
 	}
 	return 0;
 }

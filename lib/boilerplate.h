@@ -21,6 +21,10 @@
  *     title, dek, byline, dateline), middle (body, with short paragraphs
  *     judged by their neighbours) and tail (byline, chrome after the last
  *     body paragraph).
+ *
+ * The tests on a single metadata line (a publication line, a byline, a
+ * name, an author's note) are meta.h's: boilerplate.c uses meta.c, never
+ * the other way round, and both count stop words with stopwords.h.
  */
 #ifndef NF_BOILERPLATE_H
 #define NF_BOILERPLATE_H
@@ -145,9 +149,6 @@ typedef struct nf_bp_opts {
  * there are no paragraphs), or -1 when memory ran out.
  */
 int nf_bp_roles(const char *text, nf_para *paras, size_t n, const nf_bp_opts *opts);
-
-/* Is w[0..len) an English stop word ("the", "of", "said"), any case? */
-bool nf_bp_is_stopword(const char *w, size_t len);
 
 /* Free the cue automaton (for leak checkers; it is rebuilt on demand). */
 void nf_bp_cleanup(void);

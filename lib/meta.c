@@ -1,5 +1,5 @@
 /*
- * meta.c - publication lines, bylines, author lines and headlines.
+ * meta.c - publication lines, bylines, author lines, counters and credits.
  *
  * The word lists these tests use are data at the top of the file.
  */
@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "stopwords.h"
 #include "utf8.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -201,7 +202,7 @@ residue(const char *s, size_t n, const nf_date_list *dl, unsigned *words,
 				len--;
 			if (len > 0 && !in_words(dateline_words, COUNT(dateline_words), s + i, len)) {
 				(*words)++;
-				if (nf_bp_is_stopword(s + i, len) || (s[i] >= 'a' && s[i] <= 'z'))
+				if (nf_is_stopword(s + i, len) || (s[i] >= 'a' && s[i] <= 'z'))
 					(*stop)++;
 			}
 			i = j;
@@ -624,17 +625,6 @@ nf_meta_bio_line(const char *s, size_t n)
 	return false;
 }
 
-/* Does s start with a word like "iTunes", "eBay": lower case, then a capital? */
-static bool
-camel_word(const char *s, size_t n)
-{
-	size_t i = 0;
-
-	while (i < n && s[i] >= 'a' && s[i] <= 'z')
-		i++;
-	return i > 0 && i <= 2 && i < n && is_upper((unsigned char)s[i]);
-}
-
 /* Words of an engagement counter, English (compared without case) and Chinese. */
 static const char *const counter_words[] = {
 	"views", "view", "reads", "read", "likes", "like", "comments", "comment",
@@ -722,7 +712,7 @@ static const char *const credit_verbs[] = {
 static bool
 cap_word(const char *s, size_t n)
 {
-	if (n == 0 || !is_upper((unsigned char)s[0]) || nf_bp_is_stopword(s, n))
+	if (n == 0 || !is_upper((unsigned char)s[0]) || nf_is_stopword(s, n))
 		return false;
 	for (size_t j = 1; j < n; j++)
 		if (!is_alpha((unsigned char)s[j]) && s[j] != '-' && s[j] != '\'' && s[j] != '.' &&
@@ -770,31 +760,6 @@ nf_meta_credit_line(const char *s, size_t n)
 		if (s[i] == ' ')
 			rest++;
 	return rest <= 5 && (s[n - 1] == '.' || is_alpha((unsigned char)s[n - 1]));
-}
-
-bool
-nf_meta_headline(const char *s, size_t n, const nf_para_info *info)
-{
-	size_t i = skip_lead(s, n);
-	unsigned char last;
-
-	if (info->cls == NF_PC_BAD || info->cls == NF_PC_EMPTY || info->cls == NF_PC_GOOD)
-		return false;
-	if (info->bullet || info->numbered || n > 250 || i >= n)
-		return false;
-	if (info->ends_colon || info->ends_ellipsis)
-		return false;
-	last = (unsigned char)s[n - 1];
-	if (last == '.' || last == ',' || last == ';')
-		return false;
-	if (n >= 3 && memcmp(s + n - 3, "\xe3\x80\x82", 3) == 0)  /* 。 */
-		return false;
-	if (info->lang == NF_LANG_ZH)
-		return info->cjk >= 5 && info->cjk <= 60;
-	if (!is_upper((unsigned char)s[i]) && !is_digit((unsigned char)s[i]) &&
-	    (unsigned char)s[i] < 0x80 && !camel_word(s + i, n - i))
-		return false;
-	return info->words >= 3 && info->words <= 30;
 }
 
 bool

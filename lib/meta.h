@@ -1,12 +1,16 @@
 /*
  * meta.h - reading an article's metadata lines: the publication line
- * (dateline), the byline, an author's name and description, a headline.
+ * (dateline), the byline, an author's name and description, counters and
+ * credits.
  *
- * These are tests on one paragraph; nf_bp_roles() decides where in an
- * article each may stand.  Dates are read only with the project's one date
- * recogniser, nf_dates_find() (dates.h): a publication line is a short line
- * made of a date and the words that go with one ("Published", "Updated",
- * "5 minute read", "来源：新华社", a name).
+ * These are tests on one line, blind to its neighbours.  The dependency
+ * goes one way: boilerplate.c calls them and decides, in context, where in
+ * an article each line may stand; meta.c uses nothing of boilerplate.c
+ * (its word measure comes from stopwords.h).  Dates are read only with
+ * the project's one date recogniser, nf_dates_find() (dates.h): a
+ * publication line is a short line made of a date and the words that go
+ * with one ("Published", "Updated", "5 minute read", "来源：新华社", a
+ * name).
  */
 #ifndef NF_META_H
 #define NF_META_H
@@ -14,7 +18,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "boilerplate.h"
 #include "dates.h"
 #include "sentences.h"
 
@@ -78,8 +81,5 @@ bool nf_meta_counter_line(const char *text, size_t n);
  * names, then the credit's verb and at most a few words?
  */
 bool nf_meta_credit_line(const char *text, size_t n);
-
-/* Could text[0..n) (with its features) be a headline? */
-bool nf_meta_headline(const char *text, size_t n, const nf_para_info *info);
 
 #endif
