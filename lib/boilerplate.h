@@ -89,6 +89,8 @@ typedef struct nf_para_info {
 	unsigned quotes;       /* quotation marks */
 	unsigned seps;         /* separators of a menu or breadcrumb: | > » /,
 	                          and gaps of two or more spaces */
+	unsigned arrows;       /* breadcrumb arrows among them: > › » → ＞ */
+	bool digits;           /* holds an ASCII digit */
 	unsigned cjk_gaps;     /* single spaces between Chinese words */
 	bool ends_stop;        /* ends with . ! ? 。 (quotes allowed after) */
 	bool ends_ellipsis;    /* ends with ... or … (a cut-off teaser) */
@@ -103,6 +105,9 @@ typedef struct nf_para_info {
 	bool tail_head;        /* "About Acme", "Safe Harbor Statement", "关于XX":
 	                          a press release's closing sections start */
 	unsigned promo;        /* promotional cue hits */
+	unsigned char summary; /* a summary's label starts it ("Key points",
+	                          核心提示): 1 the label alone, 2 with the
+	                          summary after it (nf_meta_summary_label) */
 	enum nf_para_class cls;
 	enum nf_role bad_role; /* for NF_PC_BAD: boilerplate or caption */
 } nf_para_info;

@@ -58,6 +58,12 @@ static const char *const name_particles[] = {
 	"and", "du", "dos", "ter",
 };
 
+/* Capitalised words no person's name holds: "The Tech Column". */
+static const char *const not_name_words[] = {
+	"the", "a", "an", "of", "for", "in", "on", "with", "to", "at", "from",
+	"my", "our", "your", "this", "what", "how", "why",
+};
+
 /* Lower-case words that may end a byline's name: "Acme staff". */
 static const char *const name_tails[] = {
 	"staff", "team", "desk", "reporters", "writers", "editors", "newsroom",
@@ -472,6 +478,8 @@ static const char *const outlet_words[] = {
 	"daily", "news", "times", "post", "review", "journal", "herald", "press",
 	"media", "network", "agency", "group", "tribune", "weekly", "magazine",
 	"online", "today", "wire", "radio", "tv", "insider", "brief", "digest",
+	"column", "blog", "diary", "notebook", "briefing", "newsletter",
+	"podcast", "dispatch", "letter", "view", "opinion", "analysis",
 };
 
 /* Does s[0..n) hold one of outlet_words as a word? */
@@ -575,6 +583,9 @@ nf_meta_name_line(const char *s, size_t n)
 			continue;
 		}
 		if (is_upper((unsigned char)s[i])) {
+			if (in_words(not_name_words, COUNT(not_name_words), s + i, w - i) ||
+			    in_words(outlet_words, COUNT(outlet_words), s + i, w - i))
+				return false;  /* "The Tech Column", "Money Talk Weekly" */
 			for (size_t j = i + 1; j < w; j++)
 				if (!is_alpha((unsigned char)s[j]) && s[j] != '-' && s[j] != '\'' &&
 				    s[j] != '.')
@@ -793,4 +804,162 @@ nf_meta_author_note(const char *s, size_t n)
 		i = w;
 	}
 	return false;
+}
+
+/* Separators between a name and its job: "Sarah Okafor, Energy correspondent". */
+static const char *const role_seps[] = { ", ", " - ", " | ", " \xe2\x80\x93 ", " \xe2\x80\x94 " };
+
+bool
+nf_meta_name_role(const char *s, size_t n, nf_span *name)
+{
+	size_t i = skip_lead(s, n);
+
+	if (n > 100 || i >= n || !is_upper((unsigned char)s[i]) || s[n - 1] == '.')
+		return false;
+	for (size_t k = 0; k < COUNT(role_seps); k++) {
+		const char *at = memmem(s + i, n - i, role_seps[k], strlen(role_seps[k]));
+		size_t end, rest;
+		if (at == NULL)
+			continue;
+		end = (size_t)(at - s);
+		rest = end + strlen(role_seps[k]);
+		if (nf_meta_name_line(s + i, end - i) && rest < n && n - rest <= 60 &&
+		    field_count(s + rest, n - rest) <= 6 && nf_meta_bio_line(s + rest, n - rest)) {
+			name->start = i;
+			name->end = end;
+			return true;
+		}
+		return false;
+	}
+	return false;
+}
+
+/* Labels of a contact line, English (compared without case) and Chinese. */
+static const char *const contact_labels[] = {
+	"联系人", "联系电话", "咨询电话", "联系方式", "咨询方式", "咨询热线",
+	"服务热线", "热线电话", "监督电话", "举报电话", "办公电话", "电话",
+	"传真", "电子邮箱", "电子邮件", "邮箱", "邮编", "邮政编码", "联系地址",
+	"通讯地址", "办公地址", "地址", "网址", "contact", "contacts", "tel",
+	"tel.", "telephone", "phone", "fax", "email", "e-mail", "address",
+	"hotline", "website",
+};
+
+bool
+nf_meta_contact_line(const char *s, size_t n)
+{
+	size_t i = skip_lead(s, n), len;
+
+	if (n > 160 || memmem(s, n, "。", 3) != NULL || memmem(s, n, ". ", 2) != NULL)
+		return false;
+	len = prefix_in(contact_labels, COUNT(contact_labels), s + i, n - i);
+	if (len == 0 || (len < n - i && is_alpha((unsigned char)s[i + len])))
+		return false;
+	i += len;
+	while (i < n && s[i] == ' ')
+		i++;
+	return i < n && (s[i] == ':' || (n - i >= 3 && memcmp(s + i, "：", 3) == 0));
+}
+
+/* What an issuing body's name ends with: 杭州市科学技术局, 某某有限公司. */
+static const char *const issuer_ends[] = {
+	"局", "委", "委员会", "厅", "办", "办公室", "政府", "部", "院", "中心",
+	"公司", "集团", "协会", "学会", "商会", "联合会", "银行", "处", "所",
+	"馆", "站", "署", "会", "社", "校", "学院", "大学",
+};
+
+bool
+nf_meta_issuer_line(const char *s, size_t n)
+{
+	size_t i = 0, parts = 0;
+	uint32_t cp;
+
+	if (n == 0 || n > 120)
+		return false;
+	/* one or more names separated by spaces, each of Han characters only */
+	while (i < n) {
+		size_t start = i, hans = 0;
+		while (i < n) {
+			size_t k = nf_utf8_decode(s + i, n - i, &cp, NULL);
+			if (!nf_is_han(cp))
+				break;
+			i += k;
+			hans++;
+		}
+		if (hans < 3 || hans > 30)
+			return false;
+		bool org = false;
+		for (size_t k = 0; k < COUNT(issuer_ends) && !org; k++) {
+			size_t len = strlen(issuer_ends[k]);
+			org = len <= i - start && memcmp(s + i - len, issuer_ends[k], len) == 0;
+		}
+		if (!org)
+			return false;
+		parts++;
+		while (i < n) {
+			size_t k = nf_utf8_decode(s + i, n - i, &cp, NULL);
+			if (!nf_is_space(cp))
+				break;
+			i += k;
+		}
+	}
+	return parts > 0;
+}
+
+/* Labels of a summary above an article: "Key points", 核心提示. */
+static const char *const summary_labels[] = {
+	"key points", "key takeaways", "takeaways", "at a glance", "in brief",
+	"in short", "summary", "highlights", "what you need to know",
+	"the big picture", "tl;dr", "核心提示", "内容提要", "本文要点",
+	"文章要点", "提要", "摘要", "导读", "要点", "划重点", "速览",
+};
+
+int
+nf_meta_summary_label(const char *s, size_t n)
+{
+	size_t i = skip_lead(s, n), len, j;
+	uint32_t cp;
+
+	len = prefix_in(summary_labels, COUNT(summary_labels), s + i, n - i);
+	if (len == 0 || (i + len < n && is_alpha((unsigned char)s[i + len])))
+		return 0;
+	j = i + len;
+	while (j < n && s[j] == ' ')
+		j++;
+	if (j >= n)
+		return 1;
+	nf_utf8_decode(s + j, n - j, &cp, NULL);
+	if (cp != ':' && cp != 0xFF1A && cp != ']' && cp != 0x3011 && cp != ')' && cp != 0xFF09)
+		return 0;
+	j += cp < 0x80 ? 1 : 3;
+	j = j + skip_lead(s + j, n - j);
+	return j >= n ? 1 : 2;
+}
+
+/* Kinds of official document, as their titles end: ...的通知, ...公告. */
+static const char *const doc_kinds[] = {
+	"通知", "公告", "通告", "意见", "办法", "决定", "规定", "方案", "批复",
+	"报告", "函", "请示", "说明", "公示", "通报", "细则", "指南", "告知书",
+	"倡议书", "通知書", "公告書",
+};
+
+bool
+nf_meta_notice_title(const char *s, size_t n)
+{
+	size_t end = n;
+
+	if (n > 6 && memcmp(s + n - 3, "）", 3) == 0) {  /* "的通知（第二批）" */
+		const char *open = NULL;
+		for (size_t i = 0; i + 3 <= n - 3; i++)
+			if (memcmp(s + i, "（", 3) == 0)
+				open = s + i;
+		if (open != NULL)
+			end = (size_t)(open - s);
+	}
+	for (size_t k = 0; k < COUNT(doc_kinds); k++) {
+		size_t len = strlen(doc_kinds[k]);
+		if (end > len && memcmp(s + end - len, doc_kinds[k], len) == 0)
+			return true;
+	}
+	return (n >= 7 && strncasecmp(s, "notice ", 7) == 0) ||
+	    (n >= 14 && strncasecmp(s, "public notice", 13) == 0);
 }

@@ -82,4 +82,37 @@ bool nf_meta_counter_line(const char *text, size_t n);
  */
 bool nf_meta_credit_line(const char *text, size_t n);
 
+/*
+ * Is text[0..n) a name and its job: "Sarah Okafor, Energy correspondent",
+ * "Li Wei - Senior analyst"?  *name is the name's byte range in text.
+ */
+bool nf_meta_name_role(const char *text, size_t n, nf_span *name);
+
+/*
+ * Is text[0..n) a contact line: a contact label and a colon, then a
+ * number, an address or a name ("咨询电话：0571-87654321", "地址：杭州市
+ * ...", "联系人：周工，电话：...", "Tel: +44 ...", "Email: ...")?
+ */
+bool nf_meta_contact_line(const char *text, size_t n);
+
+/*
+ * Is text[0..n) only the names of issuing bodies, as a notice is signed:
+ * "杭州市科学技术局", "杭州市经济和信息化局　杭州市财政局"?
+ */
+bool nf_meta_issuer_line(const char *text, size_t n);
+
+/*
+ * Does text[0..n) start with the label of a summary above an article
+ * ("Key points", "Key takeaways:", "In brief:", 核心提示：, 【内容提要】)?
+ * Returns 0 when it does not, 1 when the label is the whole line, 2 when
+ * the summary itself follows it on the line.
+ */
+int nf_meta_summary_label(const char *text, size_t n);
+
+/*
+ * Is text[0..n) the title of a notice or another official document:
+ * "关于开展...工作的通知", "...公告", "...的通知（第二批）", "Notice of ..."?
+ */
+bool nf_meta_notice_title(const char *text, size_t n);
+
 #endif
