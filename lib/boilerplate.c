@@ -1121,6 +1121,7 @@ prepare(struct roles *r)
 			r->kind[i] = K_DATE;
 			p->has_pub = dl.has_point;
 			p->pub = dl.point;
+			p->pub_updated = dl.updated;
 		}
 		if (r->kind[i] == K_SHORT || r->kind[i] == K_NEAR)
 			r->headline[i] = headline_shape(ptext(r, i), plen(r, i), in);
@@ -1706,6 +1707,43 @@ prefer_page_title(struct roles *r)
 	p0->title_end = p0->start + cut;
 }
 
+/*
+ * An article without a publication line is dated by the wire dateline
+ * that opens its body ("新华社北京3月5日电", "LONDON, March 3 (Reuters) -"):
+ * the first body paragraph becomes a source of `published`.  0 or -1.
+ */
+static int
+wire_datelines(struct roles *r)
+{
+	for (size_t a = 0; a < r->n; ) {
+		size_t e = a, body = NONE;
+		bool dated = false;
+		nf_dateline dl;
+		int rc;
+
+		while (e < r->n && r->p[e].article == r->p[a].article)
+			e++;
+		for (size_t i = a; i < e; i++) {
+			const nf_para *p = &r->p[i];
+			dated |= p->has_pub && p->meta &&
+			    (p->role == NF_ROLE_DATELINE || p->role == NF_ROLE_BYLINE);
+			if (body == NONE && p->role == NF_ROLE_BODY && r->kind[i] != K_EMPTY)
+				body = i;
+		}
+		if (!dated && body != NONE) {
+			rc = nf_meta_wire_dateline(ptext(r, body), plen(r, body), r->opts->dates, &dl);
+			if (rc < 0)
+				return -1;
+			if (rc == 1) {
+				r->p[body].has_pub = r->p[body].meta = true;
+				r->p[body].pub = dl.point;
+			}
+		}
+		a = e;
+	}
+	return 0;
+}
+
 int
 nf_bp_roles(const char *text, nf_para *paras, size_t n, const nf_bp_opts *opts)
 {
@@ -1724,6 +1762,7 @@ nf_bp_roles(const char *text, nf_para *paras, size_t n, const nf_bp_opts *opts)
 	for (size_t i = 0; i < n; i++) {
 		paras[i].role = NF_ROLE_BODY;
 		paras[i].in_block = paras[i].meta = paras[i].has_pub = false;
+		paras[i].pub_updated = false;
 		paras[i].name_start = paras[i].name_end = 0;
 		paras[i].title_start = paras[i].title_end = 0;
 	}
@@ -1737,6 +1776,8 @@ nf_bp_roles(const char *text, nf_para *paras, size_t n, const nf_bp_opts *opts)
 	}
 	if (opts->page_title)
 		prefer_page_title(&r);
+	if (wire_datelines(&r) != 0)
+		goto out;
 	rc = (int)article;
 out:
 	free(r.kind);

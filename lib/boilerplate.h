@@ -20,7 +20,11 @@
  *     article resumes, where each article starts, its head (top chrome,
  *     title, dek, byline, dateline), middle (body, with short paragraphs
  *     judged by their neighbours) and tail (byline, chrome after the last
- *     body paragraph).
+ *     body paragraph).  A summary under the headline ("Key points" and its
+ *     items, 核心提示：...) is the dek; the closing lines of a notice
+ *     (contacts, attachments, issuers) are its content, contact lines of
+ *     other articles chrome; an article without a publication line is
+ *     dated by the wire dateline opening its body (nf_meta_wire_dateline).
  *
  * The tests on a single metadata line (a publication line, a byline, a
  * name, an author's note) are meta.h's: boilerplate.c uses meta.c, never
@@ -130,6 +134,8 @@ typedef struct nf_para {
 	bool meta;             /* a source of the article's title, byline or date */
 	bool has_pub;          /* a dateline that gives the publication day */
 	nf_ymd pub;            /* that day */
+	bool pub_updated;      /* ... labelled as an update ("Updated: ..."): a
+	                          day of publication elsewhere comes first */
 	size_t name_start, name_end;  /* a byline's name, as doc offsets (0, 0: none) */
 	size_t title_start, title_end; /* a page title without its site (0, 0: none) */
 } nf_para;

@@ -26,6 +26,9 @@ typedef struct nf_dateline {
 	bool has_date;      /* the recogniser found the line's date */
 	bool has_point;     /* ... and could resolve it to a day */
 	nf_ymd point;       /* that day: the publication date */
+	bool updated;       /* the day is labelled as an update ("Updated",
+	                       "Last modified", 更新时间): the line gives no
+	                       published day, which would come first */
 } nf_dateline;
 
 /*
@@ -114,5 +117,18 @@ int nf_meta_summary_label(const char *text, size_t n);
  * "关于开展...工作的通知", "...公告", "...的通知（第二批）", "Notice of ..."?
  */
 bool nf_meta_notice_title(const char *text, size_t n);
+
+/*
+ * Does the paragraph text[0..n) open with a wire dateline that dates it:
+ * "北京时间4月8日消息", "新浪体育讯北京时间4月12日", "新华社北京3月5日电",
+ * "（北京6月16日电）", "LONDON, March 3 (Reuters) -", "WASHINGTON, March 3
+ * (AP) —", "WASHINGTON (AP) March 3 —"?  Returns 1 and fills *out (the
+ * day), 0, or -1 when memory ran out.  A day written without its year is
+ * the most recent such day not after the anchor in opts (the fetch date:
+ * a wire story is filed the day it is dated); without an anchor it gives
+ * no day (0): never a guess.  "WASHINGTON (AP) —" alone carries no date.
+ */
+int nf_meta_wire_dateline(const char *text, size_t n, const nf_date_opts *opts,
+    nf_dateline *out);
 
 #endif
