@@ -115,7 +115,11 @@ in_words(const char *const *list, size_t count, const char *w, size_t len)
 static size_t
 prefix_in(const char *const *list, size_t count, const char *s, size_t n)
 {
+	if (n == 0)
+		return 0;
 	for (size_t i = 0; i < count; i++) {
+		if ((list[i][0] | 0x20) != (s[0] | 0x20))
+			continue;  /* cheap first test; UTF-8 lead bytes compare whole */
 		size_t len = strlen(list[i]);
 		if (len <= n && strncasecmp(list[i], s, len) == 0)
 			return len;
@@ -1229,6 +1233,16 @@ glued_wire(const char *s, size_t n, const nf_date_match *m)
 	return nf_is_han(cp);
 }
 
+/* Could s[0..n) hold a wire dateline: 电, 讯, 消息 or "(" after capitals? */
+static bool
+wire_cue(const char *s, size_t n)
+{
+	return memmem(s, n, "电", 3) != NULL || memmem(s, n, "讯", 3) != NULL ||
+	    memmem(s, n, "消息", 6) != NULL ||
+	    (n >= 2 && is_upper((unsigned char)s[0]) && is_upper((unsigned char)s[1]) &&
+	    memchr(s, '(', n < 80 ? n : 80) != NULL);
+}
+
 int
 nf_meta_wire_dateline(const char *s, size_t n, const nf_date_opts *opts, nf_dateline *out)
 {
@@ -1237,7 +1251,7 @@ nf_meta_wire_dateline(const char *s, size_t n, const nf_date_opts *opts, nf_date
 	int rc = 0;
 
 	memset(out, 0, sizeof *out);
-	if (lead >= n)
+	if (lead >= n || !wire_cue(s, cut))
 		return 0;
 	while (cut < n && cut > 0 && nf_utf8_is_cont((unsigned char)s[cut]))
 		cut--;

@@ -94,11 +94,13 @@ nf_stop_word(const char *w, size_t len)
 		return NF_STOP_NONE;
 	if (!tables.ready)
 		tables_init();
-	for (size_t i = 0; i < len; i++) {
+	h = 2166136261u;
+	for (size_t i = 0; i < len; i++) {  /* hash_word() and the lower case at once */
 		unsigned char c = (unsigned char)w[i];
 		low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		h = (h ^ (unsigned char)low[i]) * 16777619u;
 	}
-	h = hash_word(low, len) & (SLOTS - 1);
+	h &= SLOTS - 1;
 	while (tables.slots[h] != NULL) {
 		if (tables.len[h] == len && memcmp(tables.slots[h], low, len) == 0)
 			return low[0] == 'y' && low[1] == 'o' && low[2] == 'u' ? NF_STOP_YOU : NF_STOP_WORD;
