@@ -514,7 +514,7 @@ skip_bullets(const char *s, size_t n, size_t i)
 /*
  * Does the text at s[i] (a closing quote just behind it) continue the
  * sentence the quote stands in?  A comma or a particle after the quote
- * (“快跑！”，大家 / “好！”的一声), or an attribution  that closes it: a short
+ * (“快跑！”，大家 / “好！”的一声), or an attribution that closes it: a short
  * clause of Han characters ending in a verb of saying, then the end of the
  * sentence (「今天先这样。」他说。) or a comma and the quotation resumed
  * (「先别急！」她笑着说，「还有时间。」).  An attribution that goes on with
@@ -699,10 +699,14 @@ list_marker_at(const char *s, size_t n, size_t i, unsigned *value, const char **
 	return 0;
 }
 
+/* How far an item on one line is looked for after the one before it. */
+#define ITEM_SPAN 400
+
 /*
  * Where the list item after the one starting at s[i] begins: the next
  * number or letter with the same ending after a space ("1) Cut fees 2)
- * Raise wages"), on the same line.  Returns its offset, or n.
+ * Raise wages"), on the same line and within ITEM_SPAN bytes (so a long
+ * paragraph of markers stays linear).  Returns its offset, or n.
  */
 static size_t
 next_list_item(const char *s, size_t n, size_t i)
@@ -713,7 +717,7 @@ next_list_item(const char *s, size_t n, size_t i)
 
 	if (len == 0)
 		return n;
-	for (size_t j = i + len; j < n && s[j] != '\n'; j++) {
+	for (size_t j = i + len; j < n && j < i + ITEM_SPAN && s[j] != '\n'; j++) {
 		if (s[j] != ' ' || j + 1 >= n)
 			continue;
 		if (list_marker_at(s, n, j + 1, &w, &suffix2) > 0 && w == v + 1 &&
