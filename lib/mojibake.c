@@ -710,10 +710,63 @@ gb_nearby(const char *s, size_t n)
 	return found;
 }
 
+/*
+ * The whole of s[0..n) read back at once, as python-ftfy first tries: every
+ * character outside ASCII maps to a byte, through one codec, the bytes are
+ * valid UTF-8, and the measure drops to 0.  Text damaged throughout is so
+ * repaired even where a run alone is ambiguous ("ä»…" for "仅").  Appends
+ * the result and returns the runs repaired; 0 (nothing appended) when the
+ * text is not such, -1 when memory ran out.
+ */
+static long
+repair_whole(const char *s, size_t n, nf_buf *out)
+{
+	nf_buf b = NF_BUF_INIT;
+	size_t i = 0, k;
+	uint32_t cp;
+	long runs = 0, r = 0;
+	bool in_run = false, latin1 = false, cp1252 = false;
+	int x;
+
+	if (nf_buf_reserve(&b, n) != 0)
+		return -1;
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			b.p[b.len++] = s[i++];
+			in_run = false;
+			continue;
+		}
+		k = nf_utf8_decode(s + i, n - i, &cp, NULL);
+		if ((x = byte_of(cp)) < 0)
+			goto out;
+		latin1 |= cp < 0xA0 && cp1252_high[cp - 0x80] != 0;
+		cp1252 |= cp > 0xFF;
+		runs += !in_run;
+		in_run = true;
+		b.p[b.len++] = (char)x;
+		i += k;
+	}
+	if (runs == 0 || (latin1 && cp1252) || nf_utf8_valid_prefix(b.p, b.len) != b.len ||
+	    nf_mojibake_badness(b.p, b.len) != 0 || nf_mojibake_badness(s, n) == 0)
+		goto out;
+	/* text damaged twice: the runs of the result are looked at again */
+	if (nf_mojibake_possible(b.p, b.len))
+		r = repair_text(b.p, b.len, out, 1) < 0 ? -1 : runs;
+	else
+		r = nf_buf_append(out, b.p, b.len) == 0 ? runs : -1;
+out:
+	nf_buf_free(&b);
+	return r;
+}
+
 long
 nf_mojibake_repair(const char *s, size_t n, nf_buf *out)
 {
+	long r;
+
 	if (!nf_mojibake_possible(s, n))
 		return nf_buf_append(out, s, n) == 0 ? 0 : -1;
+	if ((r = repair_whole(s, n, out)) != 0)
+		return r;
 	return repair_text(s, n, out, 0);
 }

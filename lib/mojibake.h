@@ -35,6 +35,11 @@
  *     at least twice as many, and the candidate has none left when only
  *     part of the run decoded.  A GB run of one pair beside a clearly
  *     damaged GB run need only be no worse.
+ * First the whole text is tried as one run, as python-ftfy does: when every
+ * character outside ASCII maps back to a byte (one codec), the bytes are
+ * valid UTF-8, and the measure falls to 0, the whole text is repaired
+ * (text damaged throughout, where a run alone may be ambiguous: "ä»…" is
+ * "仅").  Else each run is judged on its own, as above.
  * So a run whose characters are a plausible text as they stand (measure 0:
  * "Brontë…”", "10 Å—", "NESTLÉ®", "SÉ¡", "Ã’s") is never changed, whatever
  * its bytes decode to ("Bront녔", "10 ŗ").
