@@ -548,13 +548,20 @@ const nf_encoding *
 nf_enc_sniff_utf16(const char *buf, size_t n, double *conf)
 {
 	const unsigned char *u = (const unsigned char *)buf;
-	size_t nul_le, nul_be, lh_le, lh_be, ascii = 0;
+	size_t nul_le, nul_be, lh_le, lh_be, ascii = 0, nul = 0;
 	double le, be;
 
 	if (n > 4096)
 		n = 4096;
 	*conf = 0;
 	if (n < 4)
+		return NULL;
+	for (size_t i = 0; i < n; i++) {
+		nul += u[i] == 0;
+		ascii += u[i] < 0x80;
+	}
+	/* no NULs: no UTF-32, and UTF-16 only with the evidence below */
+	if (nul == 0 && (n < 64 || ascii * 4 < n || (n - ascii) * 8 < n))
 		return NULL;
 	le = utf32_score(u, n, false);
 	be = utf32_score(u, n, true);
@@ -564,8 +571,6 @@ nf_enc_sniff_utf16(const char *buf, size_t n, double *conf)
 	}
 	le = utf16_score(u, n, false, &nul_le, &lh_le);
 	be = utf16_score(u, n, true, &nul_be, &lh_be);
-	for (size_t i = 0; i < n; i++)
-		ascii += u[i] < 0x80;
 	/*
 	 * The evidence of UTF-16 is NUL bytes: ASCII characters, 00 xx.  Without
 	 * them, ASCII text looks like CJK in UTF-16 ("th" is U+6874), and GB2312

@@ -171,8 +171,12 @@ sign(enum kind k)
 static int
 pair_badness(uint32_t p, uint32_t a, uint32_t b, uint32_t c)
 {
-	enum kind kp = kind_of(p), ka = kind_of(a), kb = kind_of(b);
+	enum kind kp, ka, kb;
 	int s = 0, byte;
+
+	if (b < 0x80 && a < 0x80)  /* no rule fires on two ASCII characters */
+		return 0;
+	kp = kind_of(p), ka = kind_of(a), kb = kind_of(b);
 
 	if (kb == K_C1 || kb == K_BAD)                                   /* 1 */
 		s++;
@@ -242,9 +246,12 @@ nf_mojibake_badness(const char *s, size_t n)
 	do {
 		last = i >= n;
 		c = 0;
-		if (!last)
+		if (!last && (unsigned char)s[i] < 0x80)
+			c = (unsigned char)s[i++];
+		else if (!last)
 			i += nf_utf8_decode(s + i, n - i, &c, NULL);
-		total += pair_badness(p, a, b, c);
+		if (b >= 0x80 || a >= 0x80)
+			total += pair_badness(p, a, b, c);
 		p = a, a = b, b = c;
 	} while (!last);
 	return total;
