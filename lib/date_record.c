@@ -10,12 +10,13 @@
 #include "append.h"
 
 /* The keys nf-dates adds, in output order. */
-#define ADDED_KEYS "kind", "match", "value", "from", "to", "anchor", "match_start", \
-	"match_end", "note"
+#define ADDED_KEYS "kind", "match", "value", "mod", "from", "to", "anchor", \
+	"match_start", "match_end", "note"
 static const char *const added_keys[] = { ADDED_KEYS, NULL };
 
 const char *const nf_date_record_read_keys[] = {
-	"text", "start", "role", "published", "fetched", "doc", "para", ADDED_KEYS, NULL
+	"text", "start", "role", "published", "fetched", "doc", "url", "article", "para",
+	ADDED_KEYS, NULL
 };
 
 static void
@@ -45,6 +46,8 @@ nf_date_record_write(FILE *out, nf_date_record *dr, const nf_date_match *m)
 	key_string(&b, "kind", nf_date_kind_name(m->kind));
 	nf_keybuf_string(&b, "match", dr->text + m->start, m->end - m->start);
 	key_string(&b, "value", m->value[0] ? m->value : NULL);
+	if (m->mod != NULL)
+		key_string(&b, "mod", m->mod);
 	key_string(&b, "from", m->has_range ? from : NULL);
 	key_string(&b, "to", m->has_range ? to : NULL);
 	key_string(&b, "anchor", m->used_anchor ? dr->anchor : NULL);

@@ -91,10 +91,11 @@ typedef enum nf_date_kind {
 	NF_DATE_RANGE,     /* from one date to another: "2026-2030" */
 	NF_DATE_DURATION,  /* a length of time: "two years", "18 months" */
 	NF_DATE_RELATIVE,  /* resolved against the anchor: "last week" */
+	NF_DATE_SET,       /* a frequency: "every week", "每年" */
 } nf_date_kind;
 
 enum nf_date_order {
-	NF_ORDER_AUTO,  /* decide per expression; ambiguous ones say so */
+	NF_ORDER_AUTO,  /* no default: MDY, noted as guessed */
 	NF_ORDER_DMY,
 	NF_ORDER_MDY,
 	NF_ORDER_YMD,
@@ -102,22 +103,11 @@ enum nf_date_order {
 
 struct nf_date_match;
 
-typedef struct nf_date_opts {
-	bool has_anchor;        /* anchor is set */
-	nf_ymd anchor;          /* the reference date: published, --ref, fetched */
-	enum nf_date_order order;  /* numeric dates like 09/07/2017 */
-	bool has_context;       /* context is set */
-	struct nf_date_match *context;  /* the last date of the text before
-	                           (the previous sentence of the paragraph):
-	                           what 去年同期 ("the same period last year")
-	                           refers to when this text has no date before
-	                           it; not owned */
-} nf_date_opts;
-
 typedef struct nf_date_match {
 	size_t start, end;      /* byte offsets of the expression in the text */
 	nf_date_kind kind;
 	char value[40];         /* TIMEX3 value; "" when it cannot be resolved */
+	const char *mod;        /* TIMEX3 mod: "START", "MID", "END"; NULL */
 	bool has_range;         /* from and to are set */
 	nf_ymd from, to;        /* first and last day covered */
 	bool has_point;         /* point is set */
@@ -125,14 +115,74 @@ typedef struct nf_date_match {
 	                           is the anchor minus one month; set for days,
 	                           weekdays and "... ago" */
 	bool used_anchor;       /* the value depends on the anchor */
+	bool explicit_year;     /* the text gave the year ("5 May 2009") */
 	const char *note;       /* static text: why value is empty, or an
-	                           ambiguity ("month-day order assumed"); NULL */
+	                           ambiguity ("day/month order guessed"); NULL */
 } nf_date_match;
+
+/*
+ * What one sentence passes to the next within a document (see "Per
+ * document" above).  A plain value: copy it to keep a snapshot.
+ */
+typedef struct nf_date_carry {
+	long article, para;     /* where the last sentence was */
+	bool has_context;       /* context is set */
+	nf_date_match context;  /* the last date of the paragraph so far */
+	bool has_ref;           /* ref is set */
+	nf_ymd ref;             /* the article's last stated date with a
+	                           year (a day or a month), not after the
+	                           anchor: later yearless dates are read
+	                           near it */
+	int ref_g;              /* internal: its granularity */
+} nf_date_carry;
+
+/* Per-document state, kept by the caller for the sentences of one
+ * document read in order; zero it (or nf_date_doc_start) per document. */
+typedef struct nf_date_doc {
+	unsigned cues;          /* internal: what the document says about
+	                           numeric day/month order */
+	bool final;             /* set by the caller once every sentence of
+	                           the document has been seen: then cues
+	                           decide an ambiguous order */
+	bool guessed;           /* out: the last nf_dates_find met an
+	                           ambiguous numeric date before the document
+	                           decided the order (only while !final) */
+	long article, para;     /* in: where the next sentence is (-1: none) */
+	nf_date_carry carry;    /* what carries between sentences */
+} nf_date_doc;
+
+typedef struct nf_date_opts {
+	bool has_anchor;        /* anchor is set */
+	nf_ymd anchor;          /* the reference date: published, --ref, fetched */
+	bool anchor_published;  /* anchor is the article's publication date
+	                           (not a fetch date or --ref) */
+	enum nf_date_order order;  /* numeric dates like 09/07/2017 when the
+	                           document does not decide */
+	nf_date_doc *doc;       /* per-document state, or NULL: each text
+	                           stands alone; not owned */
+} nf_date_opts;
 
 typedef struct nf_date_list {
 	nf_date_match *items;
 	size_t len, cap;
 } nf_date_list;
+
+/*
+ * Start a new document: name is its doc key or URL (NULL if none), whose
+ * domain may say how numeric dates are ordered (.uk, .ie, .au, .in, .hk,
+ * .sg, .nz: day first).
+ */
+void nf_date_doc_start(nf_date_doc *doc, const char *name, size_t n);
+
+/* Whether the document's own numeric dates have decided day/month order. */
+bool nf_date_doc_decided(const nf_date_doc *doc);
+
+/*
+ * Read a sentence that nf_dates_find is not given (a dateline, a caption,
+ * page chrome) for what it says about the document: a dateline city, a
+ * numeric date whose day is over 12.
+ */
+void nf_date_doc_scan(nf_date_doc *doc, const char *text, size_t n);
 
 /*
  * Find the date expressions in text[0..n) and append them to out.
@@ -148,11 +198,12 @@ void nf_date_list_clear(nf_date_list *list);
 /* Free the list's memory. */
 void nf_date_list_free(nf_date_list *list);
 
-/* The kind as the records spell it: "date", "range", "duration", "relative". */
+/* The kind as the records spell it: "date", "range", "duration",
+ * "relative", "set". */
 const char *nf_date_kind_name(nf_date_kind kind);
 
 /*
- * Parse a kind name ("date", "range", "duration", "relative"); returns true
+ * Parse a kind name ("date", "range", "duration", "relative", "set"); returns true
  * and sets *kind, or false for anything else.
  */
 bool nf_date_kind_parse(const char *name, size_t n, nf_date_kind *kind);
