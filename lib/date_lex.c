@@ -472,6 +472,24 @@ mixed_year(const char *s, size_t n, size_t i, int64_t *val)
 	return o - i;
 }
 
+/* A digit run of one digit that starts a mixed year ("2０一0年"): redo it
+ * as the year.  Returns the end. */
+static size_t
+mixed_run(const char *text, size_t n, nf_dtok *t, size_t end)
+{
+	int64_t year;
+	size_t ylen;
+
+	if (t->ndig != 1 || end >= n || (unsigned char)text[end] < 0x80 ||
+	    (ylen = mixed_year(text, n, t->s, &year)) == 0)
+		return end;
+	t->type = DT_CNUM;
+	t->flags |= DF_POSITIONAL;
+	t->val = year;
+	t->ndig = 0;
+	return t->s + ylen;
+}
+
 /* ---- the pre-check -------------------------------------------------------- */
 
 /* Words without which (and without digits or CJK) no rule can match. */
@@ -635,6 +653,7 @@ nf_dlex_run(nf_dlex *lex, const char *text, size_t n)
 
 	lex->t = lex->local;
 	lex->n = 0;
+	lex->seen = 0;
 	lex->cap = sizeof lex->local / sizeof lex->local[0];
 	pthread_once(&word_hash_once, build_word_hash);
 	while (i < n) {
@@ -664,23 +683,25 @@ nf_dlex_run(nf_dlex *lex, const char *text, size_t n)
 		t->s = (uint32_t)i;
 		t->flags = space ? DF_SPACE : 0;
 		space = false;
-		int64_t year;
-		size_t ylen;
-		if (((c >= '0' && c <= '9') || (c >= 0x80 && is_cjk_numeral_start(cp))) &&
-		    (ylen = mixed_year(text, n, i, &year)) > 0) {
-			t->type = DT_CNUM;
-			t->flags |= DF_POSITIONAL;
-			t->val = year;
-			t->cp = cp;
-			i += ylen;
-		} else if ((c >= '0' && c <= '9') || fw_digit(s, n, i) >= 0) {
+		if ((c >= '0' && c <= '9') || fw_digit(s, n, i) >= 0) {
 			i = scan_digits(s, n, i, t);
+			if (t->val == 0 || t->val == 1 || t->val == 2)
+				i = mixed_run(text, n, t, i);  /* "2０一0年" */
 		} else if (is_alpha(c)) {
 			i = scan_word(text, n, i, t);
+			if (t->id == W_UKCUE)
+				lex->seen |= DLEX_UKCUE;
 		} else if (c >= 0x80 && nf_is_han(cp)) {
 			nf_number num;
+			int64_t year;
+			size_t ylen;
 			t->cp = cp;
-			if (is_cjk_numeral_start(cp) &&
+			if (is_cjk_numeral_start(cp) && (ylen = mixed_year(text, n, i, &year)) > 0) {
+				t->type = DT_CNUM;  /* "二0一0年" */
+				t->flags |= DF_POSITIONAL;
+				t->val = year;
+				i += ylen;
+			} else if (is_cjk_numeral_start(cp) &&
 			    nf_number_parse(text + i, n - i, NF_NUM_CJK, &num) &&
 			    num.value.exp == 0) {
 				t->type = DT_CNUM;
@@ -697,6 +718,8 @@ nf_dlex_run(nf_dlex *lex, const char *text, size_t n)
 			t->type = DT_PUNCT;
 			t->cp = cp;
 			i += l;
+			if (cp == 0xA3 || cp == 0xFFE1)
+				lex->seen |= DLEX_POUND;
 		} else {
 			t->type = DT_OTHER;
 			t->cp = cp;

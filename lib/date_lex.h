@@ -189,10 +189,17 @@ typedef struct nf_dtok {
 	int64_t val;       /* numbers: the value (digit runs capped at 10^15) */
 } nf_dtok;
 
+/* What the lexer saw on the way (nf_dlex.seen). */
+enum nf_dlex_seen {
+	DLEX_UKCUE = 1,  /* a British spelling ("programme", "per cent") */
+	DLEX_POUND = 2,  /* a pound sign */
+};
+
 /* A growable token array with room for a typical sentence inside. */
 typedef struct nf_dlex {
 	nf_dtok *t;
 	size_t n, cap;
+	unsigned seen;     /* enum nf_dlex_seen */
 	nf_dtok local[160];
 } nf_dlex;
 

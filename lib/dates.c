@@ -2078,18 +2078,39 @@ set_rel_quarter(const struct ctx *c, struct pd *p, int off)
 	}
 }
 
-/* Season s of the anchor's year ("this summer": winter is the one that
- * began in December, so in January "this winter" began the year before);
- * "last summer" and "next summer" are a year either side of it. */
+/*
+ * Season s relative to the anchor: "this summer" is the anchor's year's
+ * (winter is the one that began in December, so in January "this winter"
+ * began the year before); "next summer" is the first one after the
+ * anchor's season; "last summer" the last one before it, except that the
+ * season that has just ended is "this" one's ("last spring", said in June,
+ * is the year before's).
+ */
 static void
 set_rel_season(const struct ctx *c, struct pd *p, int s, int how)
 {
+	int sy, cur;
+	long na, n, k;
+
 	p->kind = NF_DATE_RELATIVE;
 	p->g = G_SEASON;
 	p->q = s;
 	if (!need_anchor(c, p))
 		return;
-	p->y = ((s == 3 && c->a.m <= 2) ? c->a.y - 1 : c->a.y) + (how < 0 ? -1 : how > 0 ? 1 : 0);
+	if (how == 0) {
+		p->y = (s == 3 && c->a.m <= 2) ? c->a.y - 1 : c->a.y;
+		return;
+	}
+	season_of(c->a, &sy, &cur);
+	na = (long)sy * 4 + cur;
+	if (how < 0) {
+		k = ((na - s) % 4 + 4) % 4;
+		n = na - (k <= 1 ? k + 4 : k);
+	} else {
+		k = ((s - na) % 4 + 4) % 4;
+		n = na + (k == 0 ? 4 : k);
+	}
+	p->y = (int)floordiv(n, 4);
 }
 
 static int
@@ -2658,19 +2679,6 @@ dmy_fields(const struct ctx *c, size_t i, int *x, int *z)
 	return *x >= 1 && *z >= 1 && *x <= 31 && *z <= 31;
 }
 
-static void
-numeric_evidence(const struct ctx *c, size_t i)
-{
-	int x, z;
-
-	if (!dmy_fields(c, i, &x, &z) || !left_clean(c, i))
-		return;
-	if (x > 12 && z <= 12)
-		c->doc->cues |= CUE_DMY;
-	else if (z > 12 && x <= 12)
-		c->doc->cues |= CUE_MDY;
-}
-
 /*
  * The order of an ambiguous numeric date (both fields 12 or less): the
  * document's unambiguous numeric dates, else its cues, else opts->order,
@@ -2808,8 +2816,12 @@ rule_numeric(const struct ctx *c, size_t i, struct pd *p)
 			y += y < 50 ? 2000 : 1900;
 		if (x > 12 && z <= 12) {
 			dd = x; m = z;
+			if (c->doc != NULL)
+				c->doc->cues |= CUE_DMY;
 		} else if ((z > 12 && x <= 12) || x == z) {
 			m = x; dd = z;
+			if (c->doc != NULL && x != z)
+				c->doc->cues |= CUE_MDY;
 		} else if (ambiguous_order(c, &p->note) == NF_ORDER_DMY) {
 			dd = x; m = z;
 		} else {
@@ -5098,31 +5110,55 @@ scan_at(const struct ctx *c, size_t i, nf_date_list *out, size_t *next)
 	size_t te, len;
 	int rc;
 
-	if ((rc = rule_zh_same_period(c, i, out, next)) != 0 ||
-	    (T(c, i)->type != DT_HAN && (rc = rule_en_shift(c, i, out, next)) != 0))
-		return rc < 0 ? -1 : 0;
-	if (rule_from_range(c, i, &a, &b, &te)) {
-		*next = te;
-		return emit_range(c, i, te, &a, &b, out);
-	}
-	if (rule_year_range(c, i, &a, &b) || rule_plan(c, i, &a, &b)) {
-		*next = a.te;
-		return emit_range(c, a.ts, a.te, &a, &b, out);
-	}
-	if (rule_en_range_days(c, i, &a, &b) || rule_en_month_range(c, i, &a, &b) ||
-	    rule_zh_first_n(c, i, NULL, &a, &b) || rule_zh_span(c, i, NULL, &a, &b) ||
-	    rule_zh_weekday_range(c, i, &a, &b) || rule_en_years_to(c, i, &a, &b)) {
-		*next = b.te > a.te ? b.te : a.te;
-		return emit_range(c, i, *next, &a, &b, out);
-	}
-	{
-		bool single;
-		if (rule_en_months_of(c, i, &a, &b, &single)) {
-			*next = a.te;
-			if (single)
-				return emit(c, &a, out);
-			return emit_range(c, i, a.te, &a, &b, out);
+	const nf_dtok *t = T(c, i);
+	bool ok = false, single = false;
+
+	/* the rules that read a date moved from another, and the ranges, each
+	 * tried only at the tokens that can start it */
+	switch (t->type) {
+	case DT_HAN:
+		if ((rc = rule_zh_same_period(c, i, out, next)) != 0)
+			return rc < 0 ? -1 : 0;
+		if (t->id == H_CONG && rule_from_range(c, i, &a, &b, &te)) {
+			*next = te;
+			return emit_range(c, i, te, &a, &b, out);
 		}
+		ok = (t->id == H_DIORD && rule_plan(c, i, &a, &b)) ||
+		    (t->id == H_QIAN && rule_zh_first_n(c, i, NULL, &a, &b)) ||
+		    ((t->id == H_ZHOU || t->id == H_XING || t->id == H_LI) &&
+		    rule_zh_weekday_range(c, i, &a, &b));
+		break;
+	case DT_WORD:
+		if ((t->id == W_THE || t->id == W_A || t->id == W_AN) &&
+		    (rc = rule_en_shift(c, i, out, next)) != 0)
+			return rc < 0 ? -1 : 0;
+		if ((t->id == W_FROM || t->id == W_BETWEEN) && rule_from_range(c, i, &a, &b, &te)) {
+			*next = te;
+			return emit_range(c, i, te, &a, &b, out);
+		}
+		if (t->id == W_THE && rule_en_months_of(c, i, &a, &b, &single)) {
+			*next = a.te;
+			return single ? emit(c, &a, out) : emit_range(c, i, a.te, &a, &b, out);
+		}
+		ok = (t->id >= W_JAN && t->id <= W_DEC && (rule_en_range_days(c, i, &a, &b) ||
+		    rule_en_month_range(c, i, &a, &b))) ||
+		    (t->id == W_THE && rule_en_years_to(c, i, &a, &b));
+		break;
+	case DT_NUM: case DT_WNUM:
+		if ((rc = rule_en_shift(c, i, out, next)) != 0)
+			return rc < 0 ? -1 : 0;
+		ok = rule_year_range(c, i, &a, &b) || rule_plan(c, i, &a, &b) ||
+		    rule_en_range_days(c, i, &a, &b) || rule_zh_span(c, i, NULL, &a, &b);
+		break;
+	case DT_CNUM:
+		ok = rule_plan(c, i, &a, &b) || rule_zh_span(c, i, NULL, &a, &b);
+		break;
+	default:
+		break;
+	}
+	if (ok) {
+		*next = b.te > a.te ? b.te : a.te;
+		return emit_range(c, a.ts, *next, &a, &b, out);
 	}
 	if (rule_duration(c, i, &a)) {
 		*next = a.te;
@@ -5155,7 +5191,7 @@ scan_at(const struct ctx *c, size_t i, nf_date_list *out, size_t *next)
 	    (a.infer == INF_NONE && !a.used_anchor && a.kind == NF_DATE_DATE))) {
 		struct pd a2 = a;
 		size_t k = a.te + len;
-		bool ok = rule_atom(c, k, &b, false);
+		ok = rule_atom(c, k, &b, false);
 		if (!ok && small_num(c, k, 1, 31) && is_h(c, k + 1, H_RI)) {
 			pd_init(&b, k, G_DAY);
 			b.d = (int)T(c, k)->val;
@@ -5170,21 +5206,6 @@ scan_at(const struct ctx *c, size_t i, nf_date_list *out, size_t *next)
 	}
 	*next = a.te;
 	return emit(c, &a, out);
-}
-
-/* Count what the tokens say about numeric day/month order (see dates.h). */
-static void
-order_evidence(const struct ctx *c)
-{
-	for (size_t i = 0; i < c->nt; i++) {
-		const nf_dtok *t = &c->t[i];
-		if (t->type == DT_WORD && t->id == W_UKCUE)
-			c->doc->cues |= CUE_UK;
-		else if (t->type == DT_PUNCT && (t->cp == 0xA3 || t->cp == 0xFFE1))
-			c->doc->cues |= CUE_UK;  /* £ */
-		else if (t->type == DT_NUM && t->ndig <= 2 && i + 4 < c->nt)
-			numeric_evidence(c, i);
-	}
 }
 
 /* After a sentence: keep its last date as the paragraph's context and its
@@ -5276,9 +5297,14 @@ find(const char *text, size_t n, const nf_date_opts *opts, nf_date_list *out, bo
 		    !opts->anchor_published && !scan_only)
 			c.ybase = c.doc->carry.ref.y;
 	}
-	if (c.doc != NULL)
-		order_evidence(&c);
+	if (c.doc != NULL && (lex.seen & (DLEX_UKCUE | DLEX_POUND)))
+		c.doc->cues |= CUE_UK;
 	if (scan_only) {
+		for (size_t i = 0; i + 4 < c.nt; i++) {
+			struct pd p;
+			if (c.t[i].type == DT_NUM && c.t[i].ndig <= 2)
+				(void)rule_numeric(&c, i, &p);  /* its evidence */
+		}
 		nf_dlex_free(&lex);
 		return 0;
 	}
