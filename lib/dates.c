@@ -36,7 +36,12 @@ enum infer {
 
 enum mod { MOD_NONE, MOD_START, MOD_MID, MOD_END };
 
-enum tense { TENSE_UNKNOWN = -2, TENSE_PAST = -1, TENSE_NONE = 0, TENSE_FUT = 1 };
+/* A clause's time.  TENSE_PERFECT ("had", 已, 曾) is before any time the
+ * text talks about; TENSE_PAST only before the time of writing. */
+enum tense {
+	TENSE_UNKNOWN = -3, TENSE_PERFECT = -2, TENSE_PAST = -1, TENSE_NONE = 0,
+	TENSE_FUT = 1,
+};
 
 /* A parsed date expression. */
 struct pd {
@@ -87,6 +92,7 @@ static bool freq_before(const struct ctx *c, size_t i);
 static size_t zh_weekday_at(const struct ctx *c, size_t j, int *wd);
 static bool is_minguo(const struct ctx *c, size_t i);
 static const nf_date_match *context_date(const struct ctx *c);
+static bool han_seq(const struct ctx *c, size_t k, const char *s);
 static bool rule_en_decade(const struct ctx *c, size_t i, struct pd *p);
 
 /* ---- token helpers ---------------------------------------------------- */
@@ -471,7 +477,12 @@ en_participle(const struct ctx *c, size_t k)
 			continue;
 		case W_WILL: case W_MODAL:
 			return TENSE_FUT;
-		case W_WAS: case W_HAD: case W_HAS: case W_DID:
+		case W_HAD: case W_HAS:
+			/* "will have doubled": the future perfect */
+			if (j > 0 && word_id(c, j - 1) == W_WILL)
+				return TENSE_FUT;
+			return id == W_HAD ? TENSE_PERFECT : TENSE_PAST;
+		case W_WAS: case W_DID:
 			return TENSE_PAST;
 		case W_IS:
 			return TENSE_NONE;
@@ -499,7 +510,9 @@ en_tense_word(const struct ctx *c, size_t k, bool left)
 	switch (t->id) {
 	case W_WILL: case W_MODAL:
 		return TENSE_FUT;
-	case W_WAS: case W_HAD: case W_DID:
+	case W_HAD:
+		return TENSE_PERFECT;
+	case W_WAS: case W_DID:
 		return TENSE_PAST;
 	case W_HAS:
 		/* "has risen", "has already been": the present perfect; "have
@@ -555,7 +568,7 @@ zh_tense_char(const struct ctx *c, size_t k, bool left, size_t date_ts)
 		return TENSE_UNKNOWN;
 	switch (cp) {
 	case 0x5DF2: case 0x66FE:  /* 已 曾 */
-		return p == 0x800C || p == 0x4E0D ? TENSE_UNKNOWN : TENSE_PAST;  /* 而已 */
+		return p == 0x800C || p == 0x4E0D ? TENSE_UNKNOWN : TENSE_PERFECT;  /* 而已 */
 	case 0x4E86:  /* 了, not 为了 除了 了解 不了 */
 		if (left || p == 0x4E3A || p == 0x9664 || p == 0x4E0D || n == 0x89E3 ||
 		    p == 0x5F97 || p == 0x7F62 || p == 0x6781)
@@ -569,6 +582,11 @@ zh_tense_char(const struct ctx *c, size_t k, bool left, size_t date_ts)
 	               * date; not 将 = 把 ("将X提前到") */
 		if (p == 0x5373 || n == 0x8981 || n == 0x4E8E || n == 0x5728 || n == 0x4ECE ||
 		    (left && k + 1 == date_ts) || (!left && k == date_ts))
+			return TENSE_FUT;
+		/* after the date, "公司将完成" is the future; 将 before an object
+		 * (将其, 将该, 将此) is 把 */
+		if (!left && n != 0x5176 && n != 0x8BE5 && n != 0x6B64 && n != 0x8FD9 &&
+		    n != 0x6240 && n != 0x539F && n != 0x4E0A && n != 0x672C && n != 0)
 			return TENSE_FUT;
 		return TENSE_UNKNOWN;
 	case 0x8981:  /* 要, not 主要 重要 需要 只要 要求 ... */
@@ -623,7 +641,8 @@ dateline_date(const struct ctx *c, size_t ts, size_t te)
  * nearest the date on its left within the clause (back to , . ; : ! ?,
  * twelve words), else on its right (to the end of the clause, crossing
  * one comma); "by" / 到 right before the date looks ahead unless a past
- * marker is near.  Returns TENSE_PAST, TENSE_FUT or TENSE_NONE.
+ * marker is near.  Returns TENSE_PERFECT, TENSE_PAST, TENSE_FUT or
+ * TENSE_NONE.
  */
 static int
 clause_tense(const struct ctx *c, size_t ts, size_t te)
@@ -656,7 +675,7 @@ clause_tense(const struct ctx *c, size_t ts, size_t te)
 			lead++;
 		r = t->type == DT_HAN ? (ts - k <= 8 ? zh_tense_char(c, k, true, ts) :
 		    TENSE_UNKNOWN) : en_tense_word(c, k, true);
-		if (r == TENSE_PAST || (r == TENSE_FUT && !by))
+		if (r == TENSE_PAST || r == TENSE_PERFECT || (r == TENSE_FUT && !by))
 			return r;
 		if (r == TENSE_FUT)
 			break;
@@ -676,8 +695,8 @@ clause_tense(const struct ctx *c, size_t ts, size_t te)
 		if (t->type == DT_WORD || t->type == DT_HAN)
 			words++;
 		r = t->type == DT_HAN ? zh_tense_char(c, k, false, te) : en_tense_word(c, k, false);
-		if (r == TENSE_PAST || r == TENSE_FUT || r == TENSE_NONE)
-			return by && r != TENSE_PAST ? TENSE_FUT : r;
+		if (r == TENSE_PAST || r == TENSE_PERFECT || r == TENSE_FUT || r == TENSE_NONE)
+			return by && r != TENSE_PAST && r != TENSE_PERFECT ? TENSE_FUT : r;
 	}
 	return by ? TENSE_FUT : TENSE_NONE;
 }
@@ -788,7 +807,8 @@ better(long dist, long best, bool have, int tense)
 {
 	long ad = dist < 0 ? -dist : dist, bd = best < 0 ? -best : best;
 
-	if ((tense == TENSE_FUT && dist < 0) || (tense == TENSE_PAST && dist > 0))
+	if ((tense == TENSE_FUT && dist < 0) ||
+	    ((tense == TENSE_PAST || tense == TENSE_PERFECT) && dist > 0))
 		return false;
 	return !have || ad < bd || (ad == bd && dist < 0);
 }
@@ -835,9 +855,9 @@ infer(const struct ctx *c, struct pd *p)
 
 	if (p->infer == INF_NONE)
 		return;
-	if (!need_anchor(c, p)) {
+	if (!story_date(c, p, &ctr, &year_only) && !need_anchor(c, p)) {
 		p->infer = INF_NONE;
-		return;
+		return;  /* no anchor and no date stated before */
 	}
 	if (p->tense == TENSE_UNKNOWN)
 		p->tense = p->g == G_HALF ? TENSE_NONE : clause_tense(c, p->ts, p->te);
@@ -849,6 +869,10 @@ infer(const struct ctx *c, struct pd *p)
 			return;
 		}
 		cday = nf_days_from_ymd(ctr.y, ctr.m, ctr.d);
+		/* "sold in March 2009; closed in June": both before today, in
+		 * either order; "had", 已 put it before the story's date */
+		if (p->tense == TENSE_PAST)
+			p->tense = TENSE_NONE;
 	}
 	if (p->infer == INF_MONTH) {
 		infer_month(c, p, ctr, cday);
@@ -1044,13 +1068,19 @@ emit(const struct ctx *c, struct pd *p, nf_date_list *out)
 {
 	nf_date_match m;
 
+	/* a year the text gave: the article's story can be set by it */
+	m.explicit_year = p->explicit_y || (p->infer == INF_NONE && !p->used_anchor &&
+	    !p->unresolved && p->kind == NF_DATE_DATE && p->g != G_DUR);
 	infer(c, p);
-	match_init(c, &m, p->ts, p->te, p->g != G_DUR ? p->kind :
-	    p->kind == NF_DATE_SET ? NF_DATE_SET : NF_DATE_DURATION);
+	{
+		bool ey = m.explicit_year;
+		match_init(c, &m, p->ts, p->te, p->g != G_DUR ? p->kind :
+		    p->kind == NF_DATE_SET ? NF_DATE_SET : NF_DATE_DURATION);
+		m.explicit_year = ey;
+	}
 	m.note = p->note;
 	m.used_anchor = p->used_anchor;
 	m.mod = mod_name(p->mod);
-	m.explicit_year = p->explicit_y;
 	if (!p->unresolved) {
 		pd_value(p, m.value, sizeof m.value);
 		if (p->g != G_SEASON && (m.has_range = pd_bounds(p, &m.from, &m.to)))
@@ -1086,7 +1116,8 @@ emit_range(const struct ctx *c, size_t ts, size_t te, struct pd *a, struct pd *b
 	pd_value(a, va, sizeof va);
 	pd_value(b, vb, sizeof vb);
 	snprintf(m.value, sizeof m.value, "%s/%s", va, vb);
-	m.explicit_year = a->explicit_y && b->explicit_y;
+	m.explicit_year = (a->explicit_y || (!a->used_anchor && a->kind == NF_DATE_DATE)) &&
+	    (b->explicit_y || (!b->used_anchor && b->kind == NF_DATE_DATE));
 	if (a->g != G_SEASON && b->g != G_SEASON && pd_bounds(a, &f1, &t1) &&
 	    pd_bounds(b, &f2, &t2)) {
 		narrow(a, &f1, &t1);
@@ -1268,8 +1299,8 @@ rule_en_duration(const struct ctx *c, size_t i, struct pd *p)
 	}
 	/* "a year": a duration, but not "a second term", "a week later", nor
 	 * a rate ("$15 an hour") */
-	if (is_a && (u == U_S || freq_before(c, i) || is_w(c, k, W_LATER) || is_w(c, k, W_EARLIER) ||
-	    (is_w(c, k, W_BEFORE) && !duration_cue(prev_id(c, i)))))
+	if (is_a && (u == U_S || freq_before(c, i) || is_w(c, k, W_LATER) ||
+	    is_w(c, k, W_EARLIER)))
 		return false;
 	/* "one day" is mostly "some day" */
 	if (T(c, i)->type == DT_WNUM && tenths == 10 && u == U_D &&
@@ -3113,7 +3144,9 @@ zh_mid(const struct ctx *c, size_t j)
 	if (!is_h(c, j, H_ZHONG))
 		return false;
 	return n->type != DT_HAN || n->id == H_QIAN || n->id == H_HOU || n->id == H_YI ||
-	    n->id == H_SHIH || is_cp(c, j + 1, 0x5DE6) /* 左右 */;
+	    n->id == H_SHIH || n->id == H_ZHI || n->id == H_DAO || n->id == H_QIT ||
+	    is_cp(c, j + 1, 0x5DE6) /* 左右 */ || is_cp(c, j + 1, 0x5C06) /* 将 */ ||
+	    is_cp(c, j + 1, 0x7684) /* 的 */;
 }
 
 /* A part of the month after "X月": 初 上旬 (START), 中旬 月中 (MID), 底 末
@@ -3571,14 +3604,9 @@ rule_zh_duration(const struct ctx *c, size_t i, struct pd *p)
 static bool
 han_seq(const struct ctx *c, size_t k, const char *s)
 {
-	size_t n = strlen(s) / 3;
+	size_t n = strlen(s), at = T(c, k)->s;
 
-	for (size_t x = 0; x < n; x++) {
-		const nf_dtok *t = T(c, k + x);
-		if (t->type != DT_HAN || t->e - t->s != 3 || memcmp(c->s + t->s, s + 3 * x, 3) != 0)
-			return false;
-	}
-	return true;
+	return k < c->nt && at + n <= c->n && memcmp(c->s + at, s, n) == 0;
 }
 
 /*
@@ -4101,6 +4129,13 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 		}
 		if (is_h(c, i + 1, H_RI) && is_h(c, i + 2, H_TOU))
 			return false;  /* 今日头条 */
+		/* 走到今天这一步, 有今天的成就: how far one has come, no day */
+		if (off == 0 && i > 0 && (is_h(c, i - 1, H_DAO) || is_cp(c, i - 1, 0x6709)) &&
+		    (han_seq(c, i + 2, "\u8fd9\u4e00\u6b65") ||
+		    han_seq(c, i + 2, "\u8fd9\u4e2a\u5730\u6b65") ||
+		    han_seq(c, i + 2, "\u7684\u5730\u6b65") || han_seq(c, i + 2, "\u8fd9\u6837") ||
+		    han_seq(c, i + 2, "\u7684\u6210\u5c31") || han_seq(c, i + 2, "\u7684\u6210\u7ee9")))
+			return false;
 		p->te = i + 2;
 		p->g = G_DAY;
 		if (need_anchor(c, p))
