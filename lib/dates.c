@@ -77,9 +77,6 @@ struct ctx {
 	nf_ymd a;             /* anchor */
 	long aday;            /* anchor day number */
 	bool has_a;
-	int ybase;            /* the year "this year" is: the anchor's, or the
-	                         article's stated year when the anchor is no
-	                         publication date */
 	size_t out_start;     /* first match of this text in the output list */
 };
 
@@ -370,6 +367,25 @@ need_anchor(const struct ctx *c, struct pd *p)
 	}
 	p->used_anchor = true;
 	return true;
+}
+
+/*
+ * The year "this year" (今年) is for tokens from ts: the anchor's, or,
+ * when the anchor is no publication date, the year of a day stated
+ * earlier in the same text ("2008年4月12日……今年").
+ */
+static int
+year_base(const struct ctx *c, size_t ts)
+{
+	if (!c->o->anchor_published && c->out != NULL) {
+		for (size_t i = c->out->len; i > c->out_start; i--) {
+			const nf_date_match *m = &c->out->items[i - 1];
+			if (m->kind == NF_DATE_DATE && m->explicit_year && strlen(m->value) >= 10 &&
+			    m->start < tok_start(c, ts))
+				return m->from.y;
+		}
+	}
+	return c->a.y;
 }
 
 static void
@@ -730,16 +746,36 @@ feast_day(const struct pd *p, int y)
 	return easter_day(y) + (p->holiday - FEAST_EASTER - 10);
 }
 
+/* Whether the match m opens the text as its time ("In 2019, ...", "2019年，
+ * ..."): at most a preposition before it. */
+static bool
+opens_text(const struct ctx *c, const nf_date_match *m)
+{
+	size_t i = 0;
+
+	while (i < c->nt && c->t[i].type == DT_PUNCT)
+		i++;
+	if (i < c->nt && c->t[i].s == m->start)
+		return true;
+	return i < c->nt && (is_w(c, i, W_IN) || is_w(c, i, W_DURING) || is_h(c, i, H_ZAI) ||
+	    is_h(c, i, H_YU)) && T(c, i + 1)->s == m->start;
+}
+
 /*
  * The date the article has set its story at, to read p's missing year
- * near (see dates.h): a year stated earlier in this sentence (*year_only),
- * else the article's last stated day or month.  False when there is none:
- * then the anchor is the centre.
+ * near (see dates.h): a date stated earlier in this sentence, else the
+ * article's last stated day or month.  Under a publication date, which is
+ * a better centre than background dates ("Founded in July 2023, DeepSeek
+ * said its V3 model, released on December 26, ..."), only a day stated
+ * earlier in the sentence counts, or a year that opens it ("In 2019, the
+ * firm ... in March").  Sets *year_only for a year.  False when there is
+ * none: then the anchor is the centre.
  */
 static bool
 story_date(const struct ctx *c, const struct pd *p, nf_ymd *ctr, bool *year_only)
 {
 	const nf_date_carry *k = c->doc != NULL ? &c->doc->carry : NULL;
+	bool pub = c->o->anchor_published && c->has_a;
 
 	*year_only = false;
 	for (size_t i = c->out->len; i > c->out_start; i--) {
@@ -749,17 +785,21 @@ story_date(const struct ctx *c, const struct pd *p, nf_ymd *ctr, bool *year_only
 		    (c->has_a && m->from.y > c->a.y))
 			continue;
 		if (vlen == 4) {
+			if (pub && !opens_text(c, m))
+				return false;
 			*ctr = m->from;
 			*year_only = true;
 			return true;
 		}
 		if ((vlen == 7 || vlen >= 10) && m->value[4] == '-' && m->value[7] != 'Q' &&
 		    (p->infer == INF_MONTH || p->g == G_DAY || p->g == G_MONTH)) {
+			if (pub && vlen < 10)
+				return false;
 			*ctr = m->from;
 			return true;
 		}
 	}
-	if (k == NULL || !k->has_ref || (p->infer == INF_YEAR && p->g != G_DAY &&
+	if (pub || k == NULL || !k->has_ref || (p->infer == INF_YEAR && p->g != G_DAY &&
 	    p->g != G_MONTH))
 		return false;
 	*ctr = k->ref;
@@ -880,7 +920,7 @@ infer(const struct ctx *c, struct pd *p)
 		return;
 	}
 	if (p->g == G_HALF) {
-		p->y = year_only || ctr.y != c->a.y ? ctr.y : c->ybase;
+		p->y = year_only || ctr.y != c->a.y ? ctr.y : year_base(c, p->ts);
 		p->infer = INF_NONE;
 		return;
 	}
@@ -1588,7 +1628,7 @@ year_word_after(const struct ctx *c, struct pd *p)
 	p->infer = INF_NONE;
 	p->kind = NF_DATE_RELATIVE;
 	if (need_anchor(c, p))
-		p->y = c->ybase + off;
+		p->y = year_base(c, p->ts) + off;
 }
 
 /* Optional time after a day: " 09:30", "T09:30:00", ", 9:30".  Fills p. */
@@ -2094,7 +2134,7 @@ set_rel_year(const struct ctx *c, struct pd *p, int off)
 	p->kind = NF_DATE_RELATIVE;
 	p->g = G_YEAR;
 	if (need_anchor(c, p))
-		p->y = c->ybase + off;
+		p->y = year_base(c, p->ts) + off;
 }
 
 static void
@@ -2281,7 +2321,7 @@ rule_en_lastnext(const struct ctx *c, size_t i, struct pd *p)
 		p->kind = NF_DATE_RELATIVE;
 		p->tense = how < 0 ? TENSE_PAST : how > 0 ? TENSE_FUT : TENSE_NONE;
 		if (how == 0 && need_anchor(c, p)) {
-			p->y = c->ybase;
+			p->y = year_base(c, p->ts);
 			if (p->holiday) {
 				nf_ymd f = nf_ymd_from_days(feast_day(p, p->y));
 				p->m = f.m;
@@ -2425,7 +2465,7 @@ of_target(const struct ctx *c, size_t j, struct pd *p)
 		p->te = j + 2;
 		p->kind = NF_DATE_RELATIVE;
 		if (need_anchor(c, p))
-			p->y = c->ybase / 10 * 10;
+			p->y = year_base(c, p->ts) / 10 * 10;
 		return true;
 	}
 	if (is_w(c, j, W_THIS) || is_w(c, j, W_NEXT) || is_w(c, j, W_LAST))
@@ -4269,7 +4309,7 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 				p->y = m->from.y;
 				p->used_anchor = m->used_anchor;
 			} else if (need_anchor(c, p)) {
-				p->y = c->ybase;
+				p->y = year_base(c, p->ts);
 			}
 			return true;
 		}
@@ -5327,10 +5367,6 @@ find(const char *text, size_t n, const nf_date_opts *opts, nf_date_list *out, bo
 	if (c.has_a) {
 		c.a = opts->anchor;
 		c.aday = nf_days_from_ymd(c.a.y, c.a.m, c.a.d);
-		c.ybase = c.a.y;
-		if (c.doc != NULL && c.doc->carry.has_ref && c.doc->carry.ref_g == G_DAY &&
-		    !opts->anchor_published && !scan_only)
-			c.ybase = c.doc->carry.ref.y;
 	}
 	if (c.doc != NULL && (lex.seen & (DLEX_UKCUE | DLEX_POUND)))
 		c.doc->cues |= CUE_UK;
