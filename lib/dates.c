@@ -762,47 +762,55 @@ opens_text(const struct ctx *c, const nf_date_match *m)
 }
 
 /*
- * The date the article has set its story at, to read p's missing year
- * near (see dates.h): a date stated earlier in this sentence, else the
- * article's last stated day or month.  Under a publication date, which is
- * a better centre than background dates ("Founded in July 2023, DeepSeek
- * said its V3 model, released on December 26, ..."), only a day stated
- * earlier in the sentence counts, or a year that opens it ("In 2019, the
- * firm ... in March").  Sets *year_only for a year.  False when there is
- * none: then the anchor is the centre.
+ * The date the text has set its story at, to read p's missing year near
+ * (see dates.h): the last date before p in the paragraph, when it is one
+ * the text stated with its year ("2009年11月5日签约，12月31日完成交割").  A
+ * date resolved against the anchor ("last year") brings the story back to
+ * the anchor.  A year alone counts only where it opens the sentence ("In
+ * 2019, the firm ... in March"), not as background ("Johnson, who won in
+ * 2003, will play in June").  Under a publication date, a better centre
+ * than background dates ("Founded in July 2023, DeepSeek said its V3
+ * model, released on December 26, ..."), only a day stated earlier in the
+ * sentence counts.  Sets *year_only for a year.
  */
 static bool
 story_date(const struct ctx *c, const struct pd *p, nf_ymd *ctr, bool *year_only)
 {
-	const nf_date_carry *k = c->doc != NULL ? &c->doc->carry : NULL;
-	bool pub = c->o->anchor_published && c->has_a;
+	const nf_date_match *m = NULL;
+	bool pub = c->o->anchor_published && c->has_a, here = false;
+	size_t vlen;
 
 	*year_only = false;
 	for (size_t i = c->out->len; i > c->out_start; i--) {
-		const nf_date_match *m = &c->out->items[i - 1];
-		size_t vlen = strlen(m->value);
-		if (m->kind != NF_DATE_DATE || !m->explicit_year || m->start >= tok_start(c, p->ts) ||
-		    (c->has_a && m->from.y > c->a.y))
-			continue;
-		if (vlen == 4) {
-			if (pub && !opens_text(c, m))
-				return false;
-			*ctr = m->from;
-			*year_only = true;
-			return true;
-		}
-		if ((vlen == 7 || vlen >= 10) && m->value[4] == '-' && m->value[7] != 'Q' &&
-		    (p->infer == INF_MONTH || p->g == G_DAY || p->g == G_MONTH)) {
-			if (pub && vlen < 10)
-				return false;
-			*ctr = m->from;
-			return true;
+		const nf_date_match *x = &c->out->items[i - 1];
+		if (x->start < tok_start(c, p->ts) && x->kind != NF_DATE_DURATION &&
+		    x->kind != NF_DATE_SET && x->has_range && x->note != NOTE_YEAR_BACK &&
+		    x->note != NOTE_BACK) {
+			m = x;
+			here = true;
+			break;
 		}
 	}
-	if (pub || k == NULL || !k->has_ref || (p->infer == INF_YEAR && p->g != G_DAY &&
-	    p->g != G_MONTH))
+	if (m == NULL && c->doc != NULL && c->doc->carry.has_context)
+		m = &c->doc->carry.context;
+	if (m == NULL || m->kind != NF_DATE_DATE || !m->explicit_year ||
+	    (c->has_a && m->from.y > c->a.y))
 		return false;
-	*ctr = k->ref;
+	vlen = strlen(m->value);
+	if (vlen == 4) {
+		if (!here || !opens_text(c, m))
+			return false;
+		*ctr = m->from;
+		*year_only = true;
+		return true;
+	}
+	if ((vlen != 7 && vlen < 10) || m->value[4] != '-' || m->value[7] == 'Q' ||
+	    m->value[7] == 'H' || m->value[7] == 'W' ||
+	    (p->infer == INF_YEAR && p->g != G_DAY && p->g != G_MONTH))
+		return false;
+	if (pub && (!here || vlen < 10))
+		return false;
+	*ctr = m->from;
 	return true;
 }
 
@@ -5283,32 +5291,18 @@ scan_at(const struct ctx *c, size_t i, nf_date_list *out, size_t *next)
 	return emit(c, &a, out);
 }
 
-/* After a sentence: keep its last date as the paragraph's context and its
- * last stated day or month as the article's story date. */
+/* After a sentence: keep its last date as the paragraph's context. */
 static void
 carry_forward(const struct ctx *c)
 {
-	nf_date_carry *k = &c->doc->carry;
-	bool ctx_done = false;
-
 	for (size_t i = c->out->len; i > c->out_start; i--) {
 		const nf_date_match *m = &c->out->items[i - 1];
 		if (m->kind == NF_DATE_DURATION || m->kind == NF_DATE_SET || !m->has_range ||
 		    m->note == NOTE_YEAR_BACK || m->note == NOTE_BACK)
 			continue;
-		if (!ctx_done) {
-			k->context = *m;
-			k->has_context = true;
-			ctx_done = true;
-		}
-		if (m->kind == NF_DATE_DATE && m->explicit_year && m->value[0] != '\0' &&
-		    (strlen(m->value) == 7 || strlen(m->value) >= 10) &&
-		    (!c->has_a || nf_days_from_ymd(m->from.y, m->from.m, m->from.d) <= c->aday)) {
-			k->has_ref = true;
-			k->ref = m->from;
-			k->ref_g = strlen(m->value) == 7 ? G_MONTH : G_DAY;
-			break;
-		}
+		c->doc->carry.context = *m;
+		c->doc->carry.has_context = true;
+		return;
 	}
 }
 

@@ -127,13 +127,11 @@ typedef struct nf_date_match {
 typedef struct nf_date_carry {
 	long article, para;     /* where the last sentence was */
 	bool has_context;       /* context is set */
-	nf_date_match context;  /* the last date of the paragraph so far */
-	bool has_ref;           /* ref is set */
-	nf_ymd ref;             /* the article's last stated date with a
-	                           year (a day or a month), not after the
-	                           anchor: later yearless dates are read
-	                           near it */
-	int ref_g;              /* internal: its granularity */
+	nf_date_match context;  /* the last date of the paragraph so far:
+	                           what "a year earlier" and 去年同期 count
+	                           from, and, when stated with its year,
+	                           the story's date later yearless dates are
+	                           read near */
 } nf_date_carry;
 
 /* Per-document state, kept by the caller for the sentences of one
