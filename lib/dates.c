@@ -3707,8 +3707,10 @@ rule_zh_feast(const struct ctx *c, size_t i, struct pd *p)
 		e = i + 1;
 		need = true;
 	} else if (t->type == DT_HAN) {
+		if (T(c, i + 1)->type != DT_HAN)
+			return false;
 		for (size_t k = 0; k < sizeof days / sizeof days[0]; k++) {
-			if (han_seq(c, i, days[k].w)) {
+			if (memcmp(c->s + t->s, days[k].w, 3) == 0 && han_seq(c, i, days[k].w)) {
 				m = days[k].m;
 				d = days[k].d;
 				need = days[k].need;
@@ -4106,8 +4108,19 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 	int off = 0, wd;
 	size_t n;
 
-	if (t->type != DT_HAN && t->type != DT_CNUM)
+	if (t->type == DT_HAN) {
+		/* the characters any of these can start with */
+		switch (t->id) {
+		case H_JIN: case H_QU: case H_MING: case H_QIAN: case H_HOU: case H_SHANG:
+		case H_BEN: case H_ZUO: case H_ZHE: case H_XIA: case H_ZHOU: case H_XING:
+		case H_LI: case H_DIORD: case H_NIAN: case H_YUE: case H_QUAN:
+			break;
+		default:
+			return false;
+		}
+	} else if (t->type != DT_CNUM) {
 		return false;
+	}
 	pd_init(p, i, G_YEAR);
 	p->kind = NF_DATE_RELATIVE;
 	/* years */
@@ -4826,8 +4839,10 @@ rule_atom(const struct ctx *c, size_t i, struct pd *p, bool loose_year)
 	case DT_HAN:
 		if (t->id == H_HOLI || t->id == H_YUAN)
 			return rule_zh_feast(c, i, p);
-		return rule_zh_relative(c, i, p) || rule_zh_decade(c, i, p) ||
-		    rule_zh_next(c, i, p);
+		if (t->id == H_CI)
+			return rule_zh_next(c, i, p);
+		return rule_zh_relative(c, i, p) || ((t->id == H_SHANG || t->id == H_BEN) &&
+		    rule_zh_decade(c, i, p));
 	case DT_WORD:
 		if (t->id == W_NONE || t->id >= W_COUNTED)
 			return false;
@@ -4835,13 +4850,30 @@ rule_atom(const struct ctx *c, size_t i, struct pd *p, bool loose_year)
 			return rule_month(c, i, p, loose_year);
 		if (t->id >= W_MON && t->id <= W_SUN)
 			return rule_weekday(c, i, p);
-		if (t->id == W_FEAST || t->id == W_GOOD || t->id == W_BOXING || t->id == W_NEW)
+		switch (t->id) {
+		case W_FEAST: case W_GOOD: case W_BOXING: case W_NEW:
 			return rule_en_feast(c, i, p);
-		return rule_en_deictic_day(c, i, p) || rule_en_lastnext(c, i, p) ||
-		    rule_en_following(c, i, p) ||
-		    rule_en_mod(c, i, p) || rule_en_endof(c, i, p) ||
-		    rule_en_quarter(c, i, p) || rule_en_season(c, i, p) ||
-		    rule_en_decade(c, i, p);
+		case W_YESTERDAY: case W_TODAY: case W_TOMORROW: case W_TONIGHT:
+			return rule_en_deictic_day(c, i, p);
+		case W_LAST: case W_THIS: case W_NEXT: case W_PAST: case W_COMING:
+		case W_UPCOMING:
+			return rule_en_lastnext(c, i, p);
+		case W_FOLLOWING:
+			return rule_en_following(c, i, p);
+		case W_EARLY: case W_LATE: case W_MID: case W_EARLIER: case W_LATER:
+			return rule_en_mod(c, i, p);
+		case W_END: case W_START: case W_BEGINNING: case W_MIDDLE: case W_REST:
+		case W_TURN:
+			return rule_en_endof(c, i, p);
+		case W_THE:
+			return rule_en_endof(c, i, p) || rule_en_quarter(c, i, p) ||
+			    rule_en_season(c, i, p) || rule_en_decade(c, i, p);
+		case W_FIRST: case W_SECOND: case W_THIRD: case W_FOURTH: case W_FINAL:
+		case W_Q: case W_H:
+			return rule_en_quarter(c, i, p);
+		default:
+			return season_id(t->id) >= 0 && rule_en_season(c, i, p);
+		}
 	case DT_PUNCT:
 		return rule_en_decade(c, i, p);
 	default:
@@ -4882,6 +4914,29 @@ rule_duration(const struct ctx *c, size_t i, struct pd *p)
 	}
 }
 
+/* Whether a word with this id can start a date, range, duration or set:
+ * cue words ("in", "of", "by") only lend context to one. */
+static bool
+word_starts(int id)
+{
+	if (id == W_NONE || id >= W_TENSE)
+		return false;
+	if (id <= W_SUN || (id >= W_YEAR && id <= W_NIGHT) || (id >= W_SPRING && id <= W_FALL))
+		return true;
+	switch (id) {
+	case W_THIS: case W_LAST: case W_NEXT: case W_PAST: case W_COMING: case W_PREVIOUS:
+	case W_FROM: case W_BETWEEN: case W_THE: case W_A: case W_AN: case W_EARLY:
+	case W_LATE: case W_MID: case W_EARLIER: case W_LATER: case W_END: case W_START:
+	case W_BEGINNING: case W_MIDDLE: case W_REST: case W_TURN: case W_EVERY: case W_EACH:
+	case W_PER: case W_FIRST: case W_THIRD: case W_FOURTH: case W_FINAL: case W_Q:
+	case W_H: case W_NEW: case W_UPCOMING: case W_FOLLOWING: case W_EVERY_ADV:
+	case W_FEAST: case W_GOOD: case W_BOXING:
+		return true;
+	default:
+		return false;
+	}
+}
+
 /* Can token t start anything at all?  (The cheap filter.) */
 static bool
 candidate(const nf_dtok *t)
@@ -4890,7 +4945,7 @@ candidate(const nf_dtok *t)
 	case DT_NUM: case DT_WNUM: case DT_CNUM:
 		return true;
 	case DT_WORD:
-		return t->id != W_NONE && t->id < W_COUNTED;
+		return word_starts(t->id);
 	case DT_HAN:
 		return t->id != H_NONE;
 	case DT_PUNCT:
