@@ -371,20 +371,29 @@ need_anchor(const struct ctx *c, struct pd *p)
 
 /*
  * The year "this year" (今年) is for tokens from ts: the anchor's, or,
- * when the anchor is no publication date, the year of a day stated
- * earlier in the same text ("2008年4月12日……今年").
+ * when the anchor is no publication date, the year of the last date of
+ * the paragraph before it, if the text stated that date (a day or a month,
+ * or a range of them) with its year: "2009年前8个月……今年" is 2009.
  */
 static int
 year_base(const struct ctx *c, size_t ts)
 {
-	if (!c->o->anchor_published && c->out != NULL) {
-		for (size_t i = c->out->len; i > c->out_start; i--) {
-			const nf_date_match *m = &c->out->items[i - 1];
-			if (m->kind == NF_DATE_DATE && m->explicit_year && strlen(m->value) >= 10 &&
-			    m->start < tok_start(c, ts))
-				return m->from.y;
-		}
+	const nf_date_match *m = NULL;
+
+	if (c->o->anchor_published || c->out == NULL)
+		return c->a.y;
+	for (size_t i = c->out->len; i > c->out_start && m == NULL; i--) {
+		const nf_date_match *x = &c->out->items[i - 1];
+		if (x->start < tok_start(c, ts) && x->kind != NF_DATE_DURATION &&
+		    x->kind != NF_DATE_SET && x->has_range)
+			m = x;
 	}
+	if (m == NULL && c->doc != NULL && c->doc->carry.has_context)
+		m = &c->doc->carry.context;
+	if (m != NULL && (m->kind == NF_DATE_DATE || m->kind == NF_DATE_RANGE) &&
+	    m->explicit_year && m->from.y <= c->a.y && strlen(m->value) >= 7 &&
+	    m->value[4] == '-' && m->value[7] != 'Q' && m->value[7] != 'H')
+		return m->from.y;
 	return c->a.y;
 }
 
@@ -467,8 +476,8 @@ no_verb_after_to(const struct ctx *c, size_t k)
 static int
 future_word(const struct ctx *c, size_t k)
 {
-	if (k > 0 && (is_w(c, k - 1, W_THAN) || is_w(c, k - 1, W_AS)))
-		return TENSE_UNKNOWN;
+	if (k > 0 && (is_w(c, k - 1, W_THAN) || is_w(c, k - 1, W_AS) || is_w(c, k - 1, W_WAS)))
+		return TENSE_UNKNOWN;  /* "than expected", "as planned", "was due" */
 	if (word_in(c, k, (const char *const[]){ "due", NULL }) && is_w(c, k + 1, W_TO) &&
 	    no_verb_after_to(c, k + 2))
 		return TENSE_UNKNOWN;
@@ -549,6 +558,11 @@ en_tense_word(const struct ctx *c, size_t k, bool left)
 		return future_word(c, k);
 	case W_PLAN:
 		return is_w(c, k + 1, W_TO) ? TENSE_FUT : TENSE_UNKNOWN;
+	case W_TO:
+		/* "is to close", "are to meet": the future */
+		return left && k > 0 && is_w(c, k - 1, W_IS) && T(c, k + 1)->type == DT_WORD &&
+		    T(c, k + 1)->id == W_NONE && !(T(c, k + 1)->flags & DF_CAP) ?
+		    TENSE_FUT : TENSE_UNKNOWN;
 	case W_PASTV:
 		if (is_p(c, k + 1, '\'') || is_p(c, k + 1, 0x2019))
 			return TENSE_FUT;  /* "won't" */
@@ -628,23 +642,30 @@ zh_tense_char(const struct ctx *c, size_t k, bool left, size_t date_ts)
 	}
 }
 
-/* A dateline: the date opens the text and "(Reuters)", 电, 讯, 消息
- * follows close by; its date is never after the day it was written. */
+/*
+ * A dateline's date, never after the day it was written: a Chinese date
+ * right before 电, 讯, 消息 or 报道 ("新华社北京3月5日电", "北京时间4月8日消息",
+ * "据《每日邮报》6月28日报道", wherever a page put it) or right after 时间
+ * ("北京时间4月6日(休斯顿当地时间4月5日)"); an English date near the start
+ * before "(Reuters)", "(AP)" ... ("LONDON, March 3 (Reuters) -").
+ */
 static bool
 dateline_date(const struct ctx *c, size_t ts, size_t te)
 {
+	const nf_dtok *t = T(c, te), *n = T(c, te + 1);
 	size_t words = 0;
 
+	if (t->type == DT_HAN && (t->cp == 0x7535 || t->cp == 0x8BAF ||
+	    (t->cp == 0x6D88 && n->cp == 0x606F) || (t->cp == 0x62A5 && n->cp == 0x9053)))
+		return true;  /* 电 讯 消息 报道 */
+	if (ts >= 2 && is_cp(c, ts - 1, 0x95F4) && is_cp(c, ts - 2, 0x65F6))
+		return true;  /* 时间 */
 	for (size_t k = 0; k < ts; k++)
 		if (T(c, k)->type == DT_WORD || T(c, k)->type == DT_HAN || is_num(c, k))
 			if (++words > 6)
 				return false;
-	for (size_t k = te; k < te + 4 && k < c->nt; k++) {
-		const nf_dtok *t = T(c, k);
-		if (t->type == DT_HAN && (t->cp == 0x7535 || t->cp == 0x8BAF ||
-		    (t->cp == 0x6D88 && T(c, k + 1)->cp == 0x606F)))
-			return true;  /* 电 讯 消息 */
-		if (t->type == DT_WORD && (t->flags & (DF_CAP | DF_UPPER)) && k > te &&
+	for (size_t k = te + 1; k < te + 4 && k < c->nt; k++) {
+		if (T(c, k)->type == DT_WORD && (T(c, k)->flags & (DF_CAP | DF_UPPER)) &&
 		    is_p(c, k - 1, '(') && word_in(c, k, (const char *const[]){ "reuters",
 		    "ap", "afp", "xinhua", "bloomberg", "upi", "ians", "pti", NULL }))
 			return true;
@@ -661,7 +682,7 @@ dateline_date(const struct ctx *c, size_t ts, size_t te)
  * TENSE_NONE.
  */
 static int
-clause_tense(const struct ctx *c, size_t ts, size_t te)
+clause_tense_n(const struct ctx *c, size_t ts, size_t te, size_t reach)
 {
 	bool by = ts > 0 && (is_w(c, ts - 1, W_BY) || (is_h(c, ts - 1, H_DAO) &&
 	    !(ts > 1 && is_cp(c, ts - 2, 0x81F3))));
@@ -675,7 +696,7 @@ clause_tense(const struct ctx *c, size_t ts, size_t te)
 	    is_h(c, ts - 2, H_DAO))) && !(ts > 2 && is_cp(c, ts - 2 - is_cp(c, ts - 1, 0x4E86),
 	    0x81F3)))
 		return TENSE_FUT;
-	while (k > 0 && words < 14) {
+	while (k > 0 && words < reach) {
 		const nf_dtok *t = T(c, --k);
 		if (t->type == DT_PUNCT && clause_punct(t))
 			break;
@@ -697,12 +718,18 @@ clause_tense(const struct ctx *c, size_t ts, size_t te)
 			break;
 	}
 	words = 0;
-	for (k = te; k < c->nt && words < 14; k++) {
+	for (k = te; k < c->nt && words < reach; k++) {
 		const nf_dtok *t = T(c, k);
 		if (t->type == DT_PUNCT && clause_punct(t)) {
 			if (t->cp == ',' || t->cp == 0xFF0C || t->cp == 0x3001) {
-				/* "In July, the firm fired ..." */
-				if (++commas > 1 || lead > 0)
+				/* "In July, the firm fired ...", "Despite a rise in
+				 * January, households bought ..."; not into a clause
+				 * of its own: "starts on 17 January, and Pollard said" */
+				if (++commas > 1 || (lead > 0 && (is_w(c, k + 1, W_AND) ||
+				    is_w(c, k + 1, W_OR) || is_w(c, k + 1, W_FUNC) ||
+				    is_w(c, k + 1, W_AS) || word_in(c, k + 1,
+				    (const char *const[]){ "who", "where", "although", "though",
+				    "because", "so", "then", "adding", "saying", NULL }))))
 					break;
 				continue;
 			}
@@ -715,6 +742,13 @@ clause_tense(const struct ctx *c, size_t ts, size_t te)
 			return by && r != TENSE_PAST && r != TENSE_PERFECT ? TENSE_FUT : r;
 	}
 	return by ? TENSE_FUT : TENSE_NONE;
+}
+
+/* The tense of the clause around [ts, te), fourteen words either way. */
+static int
+clause_tense(const struct ctx *c, size_t ts, size_t te)
+{
+	return clause_tense_n(c, ts, te, 14);
 }
 
 /* Easter Sunday of year y (the Gregorian computus, Meeus/Jones/Butcher). */
@@ -797,6 +831,14 @@ story_date(const struct ctx *c, const struct pd *p, nf_ymd *ctr, bool *year_only
 	    (c->has_a && m->from.y > c->a.y))
 		return false;
 	vlen = strlen(m->value);
+	/* "2008年第三季度……三季度末", "该行2008年……其中四季度": a quarter or
+	 * half takes the year stated before it in the sentence */
+	if (here && (p->g == G_QUARTER || p->g == G_HALF) && vlen >= 4 &&
+	    m->value[0] >= '0' && m->value[0] <= '9' && m->from.y == m->to.y) {
+		*ctr = m->from;
+		*year_only = true;
+		return true;
+	}
 	if (vlen == 4) {
 		if (!here || !opens_text(c, m))
 			return false;
@@ -1621,6 +1663,19 @@ year2_after(const struct ctx *c, size_t j, int *y)
 	return k + 1 - j;
 }
 
+/* "the 11 September attacks", "the September 11 attacks": the day is
+ * the name of 2001's, whatever the anchor. */
+static void
+named_day(const struct ctx *c, struct pd *p)
+{
+	if (p->infer == INF_YEAR && p->g == G_DAY && p->m == 9 && p->d == 11 &&
+	    word_in(c, p->te, (const char *const[]){ "attacks", "attack", "terror",
+	    "terrorist", "hijackings", NULL })) {
+		p->y = 2001;
+		p->infer = INF_NONE;
+	}
+}
+
 /* "next year", "last year", "this year" after a yearless month or day
  * ("January next year", "in March last year"): its year, relative. */
 static void
@@ -1833,6 +1888,7 @@ rule_month(const struct ctx *c, size_t i, struct pd *p, bool alone_ok)
 				return false;
 			p->infer = INF_YEAR;
 			year_word_after(c, p);
+			named_day(c, p);
 		}
 		return true;
 	}
@@ -1930,6 +1986,7 @@ rule_day_month(const struct ctx *c, size_t i, struct pd *p)
 		return false;
 	p->infer = INF_YEAR;
 	year_word_after(c, p);
+	named_day(c, p);
 	return true;
 }
 
@@ -2086,7 +2143,10 @@ rule_weekday(const struct ctx *c, size_t i, struct pd *p)
 	if (name_before(c, i) && !wire_verb(c, j))
 		return false;
 	pd_init(p, i, G_DAY);
-	set_weekday(c, p, T(c, i)->id - W_MON + 1, clause_tense(c, i, i + 1) == TENSE_FUT ? 4 : 0);
+	/* a future marker governs a weekday only close by: "will take no
+	 * action following his sending-off in Sunday's final" is Sunday past */
+	set_weekday(c, p, T(c, i)->id - W_MON + 1,
+	    clause_tense_n(c, i, i + 1, 6) == TENSE_FUT ? 4 : 0);
 	return true;
 }
 
@@ -3396,6 +3456,9 @@ rule_zh_month(const struct ctx *c, size_t i, struct pd *p)
 		return false;
 	if (t->type == DT_NUM && !left_clean(c, i))
 		return false;
+	/* 《十月围城》: a title */
+	if (t->type == DT_CNUM && i > 0 && is_p(c, i - 1, 0x300A))
+		return false;
 	/* 五月天 (a band), 3月期 (a three-month term), not 5月期间 */
 	if ((t->type == DT_CNUM && is_h(c, i + 2, H_TIAN) && !is_cp(c, i + 3, 0x6C14)) ||
 	    (is_h(c, i + 2, H_QI) && !is_h(c, i + 3, H_JIAN)))
@@ -3796,7 +3859,7 @@ rule_zh_set(const struct ctx *c, size_t i, struct pd *p)
 		struct pd y;
 		size_t e;
 		pd_init(&y, j, G_YEAR);
-		e = zh_after_year(c, j + 1, &y);
+		e = zh_after_year(c, j + 1 + is_cp(c, j + 1, 0x7684), &y);  /* 每年的7月4日 */
 		if (y.g == G_MONTH || y.g == G_DAY || y.g == G_QUARTER || y.g == G_HALF) {
 			p->te = e;
 			if (y.g == G_DAY)
@@ -4134,6 +4197,10 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 		case H_QIAN: off = -2; break;
 		default: off = 2; break;
 		}
+		/* 80后年青人: a generation, then the young */
+		if (t->id == H_HOU && i > 0 && (is_num(c, i - 1) || is_cp(c, i + 2, 0x9752) ||
+		    is_cp(c, i + 2, 0x8F7B)))
+			return false;
 		/* 上年 only as 上年同期 / 上年度; 本年 needs a following 度 or date */
 		if (t->id == H_SHANG && is_h(c, i + 2, H_BAN))
 			return false;
@@ -4188,8 +4255,8 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 				p->ts = i - 1;
 			}
 		}
-		if (is_h(c, i + 1, H_RI) && is_h(c, i + 2, H_TOU))
-			return false;  /* 今日头条 */
+		if (is_h(c, i + 1, H_RI) && (is_h(c, i + 2, H_TOU) || is_h(c, i + 2, H_ZHIP)))
+			return false;  /* 今日头条, 今日之星 */
 		/* 走到今天这一步, 有今天的成就: how far one has come, no day */
 		if (off == 0 && i > 0 && (is_h(c, i - 1, H_DAO) || is_cp(c, i - 1, 0x6709)) &&
 		    (han_seq(c, i + 2, "\u8fd9\u4e00\u6b65") ||
