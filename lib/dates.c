@@ -371,29 +371,27 @@ need_anchor(const struct ctx *c, struct pd *p)
 
 /*
  * The year "this year" (今年) is for tokens from ts: the anchor's, or,
- * when the anchor is no publication date, the year of the last date of
- * the paragraph before it, if the text stated that date (a day or a month,
- * or a range of them) with its year: "2009年前8个月……今年" is 2009.
+ * when the anchor is no publication date, the year of a day or month the
+ * same sentence stated before it ("2008年4月12日……今年").  (A paragraph's
+ * earlier date is too often background: "In March 1952 ... told the BBC
+ * last year".)
  */
 static int
 year_base(const struct ctx *c, size_t ts)
 {
-	const nf_date_match *m = NULL;
-
 	if (c->o->anchor_published || c->out == NULL)
 		return c->a.y;
-	for (size_t i = c->out->len; i > c->out_start && m == NULL; i--) {
-		const nf_date_match *x = &c->out->items[i - 1];
-		if (x->start < tok_start(c, ts) && x->kind != NF_DATE_DURATION &&
-		    x->kind != NF_DATE_SET && x->has_range)
-			m = x;
+	for (size_t i = c->out->len; i > c->out_start; i--) {
+		const nf_date_match *m = &c->out->items[i - 1];
+		if (m->start >= tok_start(c, ts) || m->kind == NF_DATE_DURATION ||
+		    m->kind == NF_DATE_SET || !m->has_range)
+			continue;
+		if ((m->kind == NF_DATE_DATE || m->kind == NF_DATE_RANGE) && m->explicit_year &&
+		    m->from.y <= c->a.y && strlen(m->value) >= 7 && m->value[4] == '-' &&
+		    m->value[7] != 'Q' && m->value[7] != 'H')
+			return m->from.y;
+		break;
 	}
-	if (m == NULL && c->doc != NULL && c->doc->carry.has_context)
-		m = &c->doc->carry.context;
-	if (m != NULL && (m->kind == NF_DATE_DATE || m->kind == NF_DATE_RANGE) &&
-	    m->explicit_year && m->from.y <= c->a.y && strlen(m->value) >= 7 &&
-	    m->value[4] == '-' && m->value[7] != 'Q' && m->value[7] != 'H')
-		return m->from.y;
 	return c->a.y;
 }
 
@@ -2138,15 +2136,18 @@ rule_weekday(const struct ctx *c, size_t i, struct pd *p)
 	pid = prev_id(c, i);
 	if (pid == W_EVERY || pid == W_EACH || pid == W_A || pid == W_AN)
 		return false;
+	/* "the Sunday Telegraph", "the Sunday Times": newspapers */
+	if ((T(c, j)->flags & DF_CAP) && word_in(c, j, (const char *const[]){ "telegraph",
+	    "times", "mirror", "express", "herald", "mail", "post", "tribune", "observer",
+	    "star", "sport", "people", "independent", "business", NULL }))
+		return false;
 	/* "said Mike Friday" is a name; "Iran Saturday condemned ..." is wire
 	 * style, a weekday after the subject */
 	if (name_before(c, i) && !wire_verb(c, j))
 		return false;
 	pd_init(p, i, G_DAY);
-	/* a future marker governs a weekday only close by: "will take no
-	 * action following his sending-off in Sunday's final" is Sunday past */
 	set_weekday(c, p, T(c, i)->id - W_MON + 1,
-	    clause_tense_n(c, i, i + 1, 6) == TENSE_FUT ? 4 : 0);
+	    clause_tense(c, i, i + 1) == TENSE_FUT ? 4 : 0);
 	return true;
 }
 
