@@ -809,7 +809,9 @@ static bool
 story_date(const struct ctx *c, const struct pd *p, nf_ymd *ctr, bool *year_only)
 {
 	const nf_date_match *m = NULL;
-	bool pub = c->o->anchor_published && c->has_a, here = false;
+	/* without an anchor the story is read as strictly as under a
+	 * publication date: no guess where none is needed */
+	bool pub = (c->o->anchor_published && c->has_a) || !c->has_a, here = false;
 	size_t vlen;
 
 	*year_only = false;
@@ -1661,6 +1663,34 @@ year2_after(const struct ctx *c, size_t j, int *y)
 	return k + 1 - j;
 }
 
+/* A year stated right after a yearless date and its noun: "our Christmas
+ * party in 2023", "the May 5 vote of 2024".  Sets p's year. */
+static void
+year_after_noun(const struct ctx *c, struct pd *p)
+{
+	size_t k = p->te;
+
+	if (p->infer != INF_YEAR || T(c, k)->type != DT_WORD || T(c, k)->id != W_NONE ||
+	    (T(c, k)->flags & (DF_CAP | DF_UPPER)) || !(is_w(c, k + 1, W_IN) ||
+	    is_w(c, k + 1, W_OF)) || !year_num(c, k + 2) || !right_clean(c, k + 3) ||
+	    is_w(c, k + 3, W_COUNTED))
+		return;
+	if (p->holiday) {
+		nf_ymd f;
+		p->y = (int)T(c, k + 2)->val;
+		f = nf_ymd_from_days(feast_day(p, p->y));
+		p->m = f.m;
+		p->d = f.d;
+		p->holiday = 0;
+	} else if (p->g != G_DAY || nf_ymd_valid((int)T(c, k + 2)->val, p->m, p->d)) {
+		p->y = (int)T(c, k + 2)->val;
+	} else {
+		return;
+	}
+	p->infer = INF_NONE;
+	p->explicit_y = true;
+}
+
 /* "the 11 September attacks", "the September 11 attacks": the day is
  * the name of 2001's, whatever the anchor. */
 static void
@@ -1887,6 +1917,7 @@ rule_month(const struct ctx *c, size_t i, struct pd *p, bool alone_ok)
 			p->infer = INF_YEAR;
 			year_word_after(c, p);
 			named_day(c, p);
+			year_after_noun(c, p);
 		}
 		return true;
 	}
@@ -1985,6 +2016,7 @@ rule_day_month(const struct ctx *c, size_t i, struct pd *p)
 	p->infer = INF_YEAR;
 	year_word_after(c, p);
 	named_day(c, p);
+	year_after_noun(c, p);
 	return true;
 }
 
@@ -5292,10 +5324,15 @@ rule_en_feast(const struct ctx *c, size_t i, struct pd *p)
 	p->m = m;
 	p->d = d;
 	p->holiday = feast;
+	p->infer = INF_YEAR;
+	year_after_noun(c, p);
+	if (p->infer == INF_NONE)
+		return true;
 	if (year_num(c, j) && right_clean(c, j + 1) && !is_w(c, j + 1, W_COUNTED)) {
 		y = (int)T(c, j)->val;
 		p->y = y;
 		p->te = j + 1;
+		p->infer = INF_NONE;
 		if (feast) {
 			nf_ymd f = nf_ymd_from_days(feast_day(p, y));
 			p->m = f.m;
