@@ -28,7 +28,7 @@ key_string(nf_keybuf *b, const char *key, const char *s)
 int
 nf_date_record_write(FILE *out, nf_date_record *dr, const nf_date_match *m)
 {
-	char from[11], to[11], num[32];
+	char from[11], to[11], anchor[11], num[32];
 	nf_keybuf b;
 	int rc;
 
@@ -50,7 +50,9 @@ nf_date_record_write(FILE *out, nf_date_record *dr, const nf_date_match *m)
 		key_string(&b, "mod", m->mod);
 	key_string(&b, "from", m->has_range ? from : NULL);
 	key_string(&b, "to", m->has_range ? to : NULL);
-	key_string(&b, "anchor", m->used_anchor ? dr->anchor : NULL);
+	if (m->used_anchor)
+		nf_format_ymd(m->anchor, anchor);
+	key_string(&b, "anchor", m->used_anchor ? anchor : NULL);
 	snprintf(num, sizeof num, "%lld", dr->start + (long long)m->start);
 	nf_keybuf_json(&b, "match_start", num);
 	snprintf(num, sizeof num, "%lld", dr->start + (long long)m->end);

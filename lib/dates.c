@@ -85,6 +85,7 @@ static const char *const NOTE_YEAR_BACK = "the same period a year before";
 static const char *const NOTE_BACK = "counted back from the date the text talks about";
 
 static bool rule_en_feast(const struct ctx *c, size_t i, struct pd *p);
+static bool dateline_date(const struct ctx *c, size_t ts, size_t te);
 static bool freq_before(const struct ctx *c, size_t i);
 static size_t zh_weekday_at(const struct ctx *c, size_t j, int *wd);
 static bool is_minguo(const struct ctx *c, size_t i);
@@ -1150,6 +1151,7 @@ match_init(const struct ctx *c, nf_date_match *m, size_t ts, size_t te, int kind
 	m->start = tok_start(c, ts);
 	m->end = tok_end(c, te);
 	m->kind = (nf_date_kind)kind;
+	m->anchor = c->a;
 }
 
 /* Emit one resolved date; returns 0 or -1 (memory). */
@@ -1185,6 +1187,7 @@ emit(const struct ctx *c, struct pd *p, nf_date_list *out)
 			m.has_point = true;
 			m.point = (nf_ymd){ p->y, p->m, p->d };
 		}
+		m.dateline = p->g == G_DAY && dateline_date(c, p->ts, p->te);
 	}
 	return push(out, &m);
 }
@@ -3533,8 +3536,8 @@ rule_zh_day(const struct ctx *c, size_t i, struct pd *p)
 	    is_h(c, i - 1, H_DIORD) || is_h(c, i - 1, H_YUE)))
 		return false;  /* 近, 个, 第; after 月 an invalid day ("2月30日") */
 	if (is_h(c, i + 2, H_NEI) || is_h(c, i + 2, H_YI) || is_h(c, i + 2, H_ZHIP) ||
-	    is_h(c, i + 2, H_NIAN))
-		return false;  /* 30日内, 7日年化 */
+	    is_h(c, i + 2, H_NIAN) || is_cp(c, i + 2, 0x5747))
+		return false;  /* 30日内, 7日年化, 5日均线 */
 	pd_init(p, i, G_DAY);
 	p->d = (int)T(c, i)->val;
 	p->te = i + 2;
@@ -3864,8 +3867,8 @@ rule_zh_set(const struct ctx *c, size_t i, struct pd *p)
 		set_value(p, 10, U_Y, 1);
 		return true;
 	}
-	if (!is_h(c, i, H_MEI))
-		return false;
+	if (!is_h(c, i, H_MEI) || (i > 0 && is_p(c, i - 1, 0x300A)))
+		return false;  /* 《每日邮报》: a title */
 	if (is_cp(c, j, 0x9694))  /* 隔 */
 		j++;
 	if ((T(c, j)->type == DT_CNUM && !(T(c, j)->flags & DF_POSITIONAL)) ||
@@ -3919,8 +3922,10 @@ rule_zh_set(const struct ctx *c, size_t i, struct pd *p)
 		set_value(p, tenths, U_M, 1);
 		return true;
 	}
-	if (is_h(c, j, H_RI) && !is_cp(c, j + 1, 0x7ECF) && !is_cp(c, j + 1, 0x65B0)) {
-		/* 每日, not 每日经济新闻 */
+	if (is_h(c, j, H_RI) && !is_cp(c, j + 1, 0x7ECF) && !is_cp(c, j + 1, 0x65B0) &&
+	    !is_cp(c, j + 1, 0x90AE) && !is_cp(c, j + 1, 0x7535) && !is_cp(c, j + 1, 0x5546) &&
+	    !is_cp(c, j + 1, 0x5FEB) && !is_cp(c, j + 1, 0x661F)) {
+		/* 每日, not 每日经济新闻, 每日邮报, 每日电讯, 每日商报, 每日快报, 每日之星 */
 		p->te = j + 1;
 		set_value(p, tenths, U_D, 1);
 		return true;
@@ -4290,6 +4295,9 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 		}
 		if (is_h(c, i + 1, H_RI) && (is_h(c, i + 2, H_TOU) || is_h(c, i + 2, H_ZHIP)))
 			return false;  /* 今日头条, 今日之星 */
+		/* 美好的明天, 更好的今天: a future, a present, no day */
+		if (i > 0 && is_cp(c, i - 1, 0x7684) && is_h(c, i + 1, H_TIAN) && off != -1)
+			return false;
 		/* 走到今天这一步, 有今天的成就: how far one has come, no day */
 		if (off == 0 && i > 0 && (is_h(c, i - 1, H_DAO) || is_cp(c, i - 1, 0x6709)) &&
 		    (han_seq(c, i + 2, "\u8fd9\u4e00\u6b65") ||
@@ -5466,6 +5474,22 @@ carry_forward(const struct ctx *c)
 	}
 }
 
+/* A dateline's day becomes the article's today when it has no publication
+ * date: "北京时间4月8日消息……周四", "中新网7月24日电……20日". */
+static void
+dateline_anchor(struct ctx *c, const nf_date_match *m)
+{
+	nf_date_carry *k = &c->doc->carry;
+
+	if (!m->dateline || k->has_dateline || m->value[0] == '\0' || !m->has_point)
+		return;
+	k->has_dateline = true;
+	k->dateline = m->point;
+	c->has_a = true;
+	c->a = m->point;
+	c->aday = nf_days_from_ymd(c->a.y, c->a.m, c->a.d);
+}
+
 /* Move the carried state to the sentence the caller says is next. */
 static void
 carry_position(nf_date_doc *d)
@@ -5522,6 +5546,13 @@ find(const char *text, size_t n, const nf_date_opts *opts, nf_date_list *out, bo
 		c.a = opts->anchor;
 		c.aday = nf_days_from_ymd(c.a.y, c.a.m, c.a.d);
 	}
+	/* without a publication date the article's dateline is its today */
+	if (c.doc != NULL && !opts->anchor_published && !scan_only &&
+	    c.doc->carry.has_dateline) {
+		c.has_a = true;
+		c.a = c.doc->carry.dateline;
+		c.aday = nf_days_from_ymd(c.a.y, c.a.m, c.a.d);
+	}
 	if (c.doc != NULL && (lex.seen & (DLEX_UKCUE | DLEX_POUND)))
 		c.doc->cues |= CUE_UK;
 	if (scan_only) {
@@ -5534,10 +5565,12 @@ find(const char *text, size_t n, const nf_date_opts *opts, nf_date_list *out, bo
 		return 0;
 	}
 	for (size_t i = 0; i < c.nt && rc == 0;) {
-		size_t next = i + 1;
+		size_t next = i + 1, had = out->len;
 		if (candidate(&c.t[i]))
 			rc = scan_at(&c, i, out, &next);
 		i = next > i ? next : i + 1;
+		if (out->len > had && c.doc != NULL && !opts->anchor_published)
+			dateline_anchor(&c, &out->items[out->len - 1]);
 	}
 	if (c.doc != NULL)
 		carry_forward(&c);

@@ -242,6 +242,10 @@ typedef struct nf_date_match {
 	                           is the anchor minus one month; set for days,
 	                           weekdays and "... ago" */
 	bool used_anchor;       /* the value depends on the anchor */
+	nf_ymd anchor;          /* ... this one (used_anchor set): the caller's
+	                           anchor, or the article's dateline */
+	bool dateline;          /* a dateline's day ("LONDON, March 3
+	                           (Reuters)", "新华社北京3月5日电") */
 	bool explicit_year;     /* the text gave the year ("5 May 2009") */
 	const char *note;       /* static text: why value is empty, or an
 	                           ambiguity ("day/month order guessed"); NULL */
@@ -259,6 +263,9 @@ typedef struct nf_date_carry {
 	                           from, and, when stated with its year,
 	                           the story's date later yearless dates are
 	                           read near */
+	bool has_dateline;      /* dateline is set */
+	nf_ymd dateline;        /* the article's dateline day: its anchor
+	                           when the caller's is no publication date */
 } nf_date_carry;
 
 /* Per-document state, kept by the caller for the sentences of one

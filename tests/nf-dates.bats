@@ -120,6 +120,21 @@ IN
 	assert_output "每年"
 }
 
+@test "nf-dates: without a publication date, an article's dateline is its today" {
+	run -0 sh -c 'nf-dates --ref 2011-12-31 | jq -c "[.para, .match, .value, .anchor]"' <<'IN'
+{"doc":"t","article":1,"para":1,"text":"中新网7月24日电 审判长24日宣布，法院将在9月11日宣判。"}
+{"doc":"t","article":1,"para":2,"text":"吴淑珍已于20日进行了最后一次提示证据；明天休庭。"}
+{"doc":"t","article":2,"para":1,"text":"明天休庭。"}
+IN
+	assert_output "$(printf '%s\n' \
+	  '[1,"7月24日","2011-07-24","2011-12-31"]' \
+	  '[1,"24日","2011-07-24","2011-07-24"]' \
+	  '[1,"9月11日","2011-09-11","2011-07-24"]' \
+	  '[2,"20日","2011-07-20","2011-07-24"]' \
+	  '[2,"明天","2011-07-25","2011-07-24"]' \
+	  '[1,"明天","2012-01-01","2011-12-31"]')"
+}
+
 @test "nf-dates: a date stated with its year sets the paragraph's story, not the next paragraph's" {
 	run -0 sh -c 'nf-dates --ref 2012-01-01 | jq -c "[.para, .match, .value]"' <<'IN'
 {"doc":"t","article":1,"para":1,"text":"2009年11月5日，双方签约。"}
