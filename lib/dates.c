@@ -3499,8 +3499,10 @@ rule_zh_month(const struct ctx *c, size_t i, struct pd *p)
 	if ((t->type == DT_CNUM && is_h(c, i + 2, H_TIAN) && !is_cp(c, i + 3, 0x6C14)) ||
 	    (is_h(c, i + 2, H_QI) && !is_h(c, i + 3, H_JIAN)))
 		return false;
-	if (t->type == DT_CNUM && i > 0 && glued(c, i)) {
-		/* "统一月度": a numeral glued to a word is not a month */
+	if (t->type == DT_CNUM && i > 0 && glued(c, i) && !(md_num(c, i + 2, 1, 31) &&
+	    (is_h(c, i + 3, H_RI) || is_h(c, i + 3, H_HAO)))) {
+		/* "统一月度": a numeral glued to a word is not a month, unless a
+		 * day follows ("中新社北京六月二十五日电") */
 		const nf_dtok *pv = T(c, i - 1);
 		if (pv->type == DT_HAN && pv->id != H_NIAN && pv->id != H_ZAI &&
 		    pv->id != H_YU && pv->id != H_ZHI && pv->id != H_DAO &&
