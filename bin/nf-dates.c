@@ -39,6 +39,8 @@ static const char usage_text[] =
 	"\n"
 	"Exit status: 0 ok, 1 bad input or write error, 2 bad usage.\n";
 
+#define HOLD_MAX 1000          /* records held back at most */
+
 struct held {                  /* a record kept back, and its input line */
 	json_t *rec;
 	char *raw;
@@ -231,9 +233,11 @@ date_records(json_t *rec, void *ctx, nf_error *err)
 		return rc;
 	if (job->nheld > 0) {
 		nf_date_doc_scan(&job->doc, text, len);
-		if (!nf_date_doc_decided(&job->doc))
+		if (!nf_date_doc_decided(&job->doc) && job->nheld < HOLD_MAX)
 			return hold(job, rec, raw, raw_len) == 0 ? 0 : nf_fail(err, "out of memory");
-		if ((rc = release(job, false, err)) != 0)
+		/* decided, or held long enough: what the document said so far
+		 * decides, and memory stays bounded */
+		if ((rc = release(job, !nf_date_doc_decided(&job->doc), err)) != 0)
 			return rc;
 	}
 	return one_record(job, rec, raw, raw_len, err);

@@ -2997,6 +2997,8 @@ rule_numeric(const struct ctx *c, size_t i, struct pd *p)
 			m = x; dd = z;
 			if (c->doc != NULL && x != z)
 				c->doc->cues |= CUE_MDY;
+		} else if (x > 12 || z > 12) {
+			return false;  /* "30/25/24帧": no month at all */
 		} else if (ambiguous_order(c, &p->note) == NF_ORDER_DMY) {
 			dd = x; m = z;
 		} else {

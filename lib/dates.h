@@ -199,7 +199,9 @@
  * doc->guessed when an ambiguous date met a document that has not yet
  * decided (doc->final unset); the caller then holds that sentence's
  * output until nf_date_doc_decided() or the document's end (final set)
- * and runs the held sentences again from a saved nf_date_carry.
+ * and runs the held sentences again from a saved nf_date_carry (nf-dates
+ * holds 1000 records at most: then what the document said so far
+ * decides).
  *
  * Without an anchor, relative and partial dates are still reported (so
  * their spans are known) with value "" and note "no anchor", unless the
