@@ -1431,9 +1431,19 @@ freq_before(const struct ctx *c, size_t i)
 	if (p->id == W_NONE && p->e - p->s <= 2 && i >= 2 && glued(c, i - 1) &&
 	    T(c, i - 2)->type == DT_NUM)
 		return true;  /* "£5m a year" */
-	return p->id == W_NONE && !(p->flags & (DF_CAP | DF_UPPER)) && p->e - p->s >= 4 &&
-	    c->s[p->e - 1] == 's' && c->s[p->e - 2] != 's' && i >= 2 &&
-	    (is_num(c, i - 2) || is_w(c, i - 2, W_COUNTED));
+	if (p->id != W_NONE || (p->flags & (DF_CAP | DF_UPPER)))
+		return false;
+	/* "50 barrels a day", "1.2 million tonnes of water a year": an
+	 * amount a few plain words back */
+	for (size_t k = i - 1, n = 0; k > 0 && n < 4; n++) {
+		const nf_dtok *q = T(c, --k);
+		if (q->type == DT_NUM || (q->type == DT_WORD && q->id == W_COUNTED))
+			return true;
+		if (q->type != DT_WORD || (q->flags & (DF_CAP | DF_UPPER)) ||
+		    (q->id != W_NONE && q->id != W_OF))
+			return false;
+	}
+	return false;
 }
 
 /* The set value of n units ("P1W", "P3M" for a quarter). */
