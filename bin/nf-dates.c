@@ -19,16 +19,18 @@ static const char usage_text[] =
 	"\n"
 	"Read sentence records (JSON Lines) and print one date record per date\n"
 	"expression: the sentence's keys plus kind, match, value (TIMEX3: 2025-05-21,\n"
-	"2025-05, 2025, 2025-Q1, 2025-W04, 2026/2030, P2Y), from, to, anchor,\n"
-	"match_start, match_end, and note where needed.  Relative and partial dates\n"
-	"are resolved against the anchor: the record's published date, else --ref,\n"
-	"else its fetched date; with none, value is null and note says why.  With no\n"
-	"FILE, or FILE -, read standard input.\n"
+	"2025-05, 2025, 2025-Q1, 2025-W04, 2026/2030, P2Y, P1W for \"every week\"),\n"
+	"mod (START, MID, END) where there is one, from, to, anchor, match_start,\n"
+	"match_end, and note where needed.  Relative and partial dates are resolved\n"
+	"against the anchor: the record's published date, else --ref, else its\n"
+	"fetched date; with none, value is null and note says why.  Records are read\n"
+	"in order, a document's sentences together.  With no FILE, or FILE -, read\n"
+	"standard input.\n"
 	"\n"
 	"      --ref YYYY-MM-DD    anchor for records without a published date\n"
-	"      --date-order ORDER  read 01/02/2025 as dmy, mdy or ymd (default: decide\n"
-	"                          per date, noting the ambiguous ones)\n"
-	"      --kinds KIND,...    only these kinds: date, range, duration, relative\n"
+	"      --date-order ORDER  read 01/02/2025 as dmy or mdy when the document does\n"
+	"                          not decide (default: mdy, noted as guessed)\n"
+	"      --kinds KIND,...    only these kinds: date, range, duration, relative, set\n"
 	"      --all               also read byline, dateline, caption, boilerplate\n"
 	"                          sentences (default: title, dek and body only)\n"
 	"      --skip-bad          skip and count malformed lines instead of stopping\n"
@@ -37,6 +39,14 @@ static const char usage_text[] =
 	"\n"
 	"Exit status: 0 ok, 1 bad input or write error, 2 bad usage.\n";
 
+#define HOLD_MAX 1000          /* records held back at most */
+
+struct held {                  /* a record kept back, and its input line */
+	json_t *rec;
+	char *raw;
+	size_t raw_len;
+};
+
 struct dates_job {
 	nf_date_opts opts;     /* order; the anchor is set per record */
 	bool has_ref;
@@ -44,15 +54,19 @@ struct dates_job {
 	bool all;
 	unsigned kinds;        /* bit per nf_date_kind */
 	nf_date_list list;
-	nf_date_match context; /* the last date of the previous sentence */
-	char *context_doc;     /* ... of this doc and para */
-	json_int_t context_para;
+	nf_date_doc doc;       /* what the document's sentences pass on */
+	char *doc_name;        /* the document's doc key */
+	struct held *held;     /* records kept back until the document decides
+	                          its day/month order (see lib/dates.h) */
+	size_t nheld, capheld;
+	nf_date_carry held_carry;  /* the state before the first of them */
 };
 
 static bool anchor_from_key(const json_t *rec, const char *key, nf_ymd *out);
-static void set_context(struct dates_job *job, const json_t *rec);
-static int keep_context(struct dates_job *job, const json_t *rec);
 static int date_records(json_t *rec, void *ctx, nf_error *err);
+static int one_record(struct dates_job *job, json_t *rec, const char *raw, size_t raw_len,
+    nf_error *err);
+static int release(struct dates_job *job, bool final, nf_error *err);
 
 int
 main(int argc, char **argv)
@@ -67,14 +81,15 @@ main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct dates_job job = { .kinds = 0xF };
-	const char *kind_names[NF_DATE_RELATIVE + 2];
+	struct dates_job job = { .kinds = 0x1F, .opts.doc = &job.doc };
+	const char *kind_names[NF_DATE_SET + 2];
 	bool skip_bad = false;
+	nf_error err;
 	int c, status;
 
-	for (int k = 0; k <= NF_DATE_RELATIVE; k++)
+	for (int k = 0; k <= NF_DATE_SET; k++)
 		kind_names[k] = nf_date_kind_name((nf_date_kind)k);
-	kind_names[NF_DATE_RELATIVE + 1] = NULL;
+	kind_names[NF_DATE_SET + 1] = NULL;
 
 	nf_cli_init(argv);
 	while ((c = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {
@@ -96,7 +111,7 @@ main(int argc, char **argv)
 			break;
 		case 'k':
 			if (!nf_cli_parse_kinds(optarg, kind_names, &job.kinds))
-				nf_cli_usage_error("--kinds wants a comma-separated list of date, range, duration, relative, not '%s'", optarg);
+				nf_cli_usage_error("--kinds wants a comma-separated list of date, range, duration, relative, set, not '%s'", optarg);
 			break;
 		case 'a': job.all = true; break;
 		case 'S': skip_bad = true; break;
@@ -107,8 +122,14 @@ main(int argc, char **argv)
 	}
 	nf_cli_want_keys(nf_date_record_read_keys);
 	status = nf_cli_each_record(argv + optind, argc - optind, skip_bad, date_records, &job);
+	switch (release(&job, true, &err)) {
+	case 0: break;
+	case -2: nf_cli_write_failed();
+	default: nf_cli_warn("%s", err.msg); status = 1; break;
+	}
 	nf_date_list_free(&job.list);
-	free(job.context_doc);
+	free(job.doc_name);
+	free(job.held);
 	return nf_cli_finish(status);
 }
 
@@ -128,39 +149,72 @@ anchor_from_key(const json_t *rec, const char *key, nf_ymd *out)
 	return nf_parse_iso_date(buf, out);
 }
 
-
-/* The previous sentence's last date is context when doc and para match. */
-static void
-set_context(struct dates_job *job, const json_t *rec)
+/* Keep rec back (with a copy of its line) until the document decides. */
+static int
+hold(struct dates_job *job, json_t *rec, const char *raw, size_t raw_len)
 {
-	const char *doc = nf_record_string(rec, "doc", NULL);
+	struct held *h;
 
-	job->opts.has_context = job->context_doc != NULL && doc != NULL &&
-	    strcmp(doc, job->context_doc) == 0 &&
-	    nf_record_int(rec, "para", -1) == job->context_para;
-	job->opts.context = &job->context;
+	if (job->nheld == job->capheld) {
+		size_t cap = job->capheld ? job->capheld * 2 : 16;
+		if ((h = realloc(job->held, cap * sizeof *h)) == NULL)
+			return -1;
+		job->held = h;
+		job->capheld = cap;
+	}
+	h = &job->held[job->nheld];
+	h->raw = raw != NULL ? malloc(raw_len + 1) : NULL;
+	if (raw != NULL && h->raw == NULL)
+		return -1;
+	if (raw != NULL)
+		memcpy(h->raw, raw, raw_len);
+	h->raw_len = raw_len;
+	h->rec = json_incref(rec);
+	job->nheld++;
+	return 0;
 }
 
-/* Remember this sentence's last dated match as the next one's context. */
+/* Write the held records: the document has decided its order, or (final)
+ * has ended and its cues decide.  Returns 0, -1 (err), -2 (write failed). */
 static int
-keep_context(struct dates_job *job, const json_t *rec)
+release(struct dates_job *job, bool final, nf_error *err)
 {
-	const char *doc = nf_record_string(rec, "doc", NULL);
+	size_t n = job->nheld;
+	int rc = 0;
 
-	for (size_t i = job->list.len; i > 0; i--) {
-		const nf_date_match *m = &job->list.items[i - 1];
-		if (m->kind == NF_DATE_DURATION || !m->has_range)
-			continue;
-		job->context = *m;
-		if (job->context_doc == NULL || doc == NULL || strcmp(doc, job->context_doc) != 0) {
-			free(job->context_doc);
-			job->context_doc = doc != NULL ? strdup(doc) : NULL;
-			if (doc != NULL && job->context_doc == NULL)
-				return -1;
-		}
-		job->context_para = nf_record_int(rec, "para", -1);
+	job->doc.final = final;
+	if (n == 0)
 		return 0;
+	job->doc.carry = job->held_carry;
+	job->nheld = 0;
+	for (size_t i = 0; i < n; i++) {
+		struct held *h = &job->held[i];
+		if (rc == 0)
+			rc = one_record(job, h->rec, h->raw, h->raw_len, err);
+		json_decref(h->rec);
+		free(h->raw);
 	}
+	return rc;
+}
+
+/* A new document starts when the doc key changes. */
+static int
+next_doc(struct dates_job *job, const json_t *rec, nf_error *err)
+{
+	size_t len, ulen;
+	const char *doc = nf_record_string(rec, "doc", &len);
+	const char *url = nf_record_string(rec, "url", &ulen);
+	int rc;
+
+	if (job->doc_name != NULL && doc != NULL && strcmp(doc, job->doc_name) == 0)
+		return 0;
+	if ((rc = release(job, true, err)) != 0)
+		return rc;
+	free(job->doc_name);
+	job->doc_name = doc != NULL ? strdup(doc) : NULL;
+	if (doc != NULL && job->doc_name == NULL)
+		return nf_fail(err, "out of memory");
+	nf_date_doc_start(&job->doc, url != NULL ? url : doc, url != NULL ? ulen : len);
 	return 0;
 }
 
@@ -168,34 +222,67 @@ static int
 date_records(json_t *rec, void *ctx, nf_error *err)
 {
 	struct dates_job *job = ctx;
-	nf_date_record dr = { .rec = rec, .fast = -1 };
+	size_t raw_len, len;
+	const char *raw = nf_cli_current_raw(&raw_len);
+	const char *text = nf_record_string(rec, "text", &len);
+	int rc;
+
+	if (text == NULL)
+		return nf_fail(err, "record has no \"text\" string");
+	if ((rc = next_doc(job, rec, err)) != 0)
+		return rc;
+	if (job->nheld > 0) {
+		nf_date_doc_scan(&job->doc, text, len);
+		if (!nf_date_doc_decided(&job->doc) && job->nheld < HOLD_MAX)
+			return hold(job, rec, raw, raw_len) == 0 ? 0 : nf_fail(err, "out of memory");
+		/* decided, or held long enough: what the document said so far
+		 * decides, and memory stays bounded */
+		if ((rc = release(job, !nf_date_doc_decided(&job->doc), err)) != 0)
+			return rc;
+	}
+	return one_record(job, rec, raw, raw_len, err);
+}
+
+/* Find and write the dates of one sentence record, or hold it back. */
+static int
+one_record(struct dates_job *job, json_t *rec, const char *raw, size_t raw_len,
+    nf_error *err)
+{
+	nf_date_record dr = { .rec = rec, .raw = raw, .raw_len = raw_len, .fast = -1 };
+	nf_date_carry before = job->doc.carry;
 	char anchor[11];
 	size_t len;
 
 	dr.text = nf_record_string(rec, "text", &len);
-	if (dr.text == NULL)
-		return nf_fail(err, "record has no \"text\" string");
-	if (!job->all && !nf_cli_article_role(rec))
+	if (!job->all && !nf_cli_article_role(rec)) {
+		nf_date_doc_scan(&job->doc, dr.text, len);
 		return 0;
-	job->opts.has_anchor = true;
-	if (!anchor_from_key(rec, "published", &job->opts.anchor)) {
-		if (job->has_ref)
+	}
+	job->opts.has_anchor = job->opts.anchor_published =
+	    anchor_from_key(rec, "published", &job->opts.anchor);
+	if (!job->opts.has_anchor) {
+		if (job->has_ref) {
 			job->opts.anchor = job->ref;
-		else
+			job->opts.has_anchor = true;
+		} else {
 			job->opts.has_anchor = anchor_from_key(rec, "fetched", &job->opts.anchor);
+		}
 	}
 	if (job->opts.has_anchor) {
 		nf_format_ymd(job->opts.anchor, anchor);
 		dr.anchor = anchor;
 	}
 	dr.start = nf_record_int(rec, "start", 0);
-	dr.raw = nf_cli_current_raw(&dr.raw_len);
-	set_context(job, rec);
+	job->doc.article = (long)nf_record_int(rec, "article", 0);
+	job->doc.para = (long)nf_record_int(rec, "para", 0);
 	nf_date_list_clear(&job->list);
 	if (nf_dates_find(dr.text, len, &job->opts, &job->list) != 0)
 		return nf_fail(err, "out of memory");
-	if (keep_context(job, rec) != 0)
-		return nf_fail(err, "out of memory");
+	if (job->doc.guessed) {
+		job->held_carry = before;
+		job->doc.carry = before;
+		return hold(job, rec, raw, raw_len) == 0 ? 0 : nf_fail(err, "out of memory");
+	}
 	for (size_t i = 0; i < job->list.len; i++) {
 		const nf_date_match *m = &job->list.items[i];
 		int rc;

@@ -65,10 +65,13 @@ static const struct dword {
 	{ "around", W_AROUND, 0 }, { "about", W_ABOUT, 0 },
 	{ "nearly", W_NEARLY, 0 }, { "almost", W_ALMOST, 0 },
 	{ "circa", W_CIRCA, 0 }, { "at", W_AT, 0 }, { "or", W_OR, 0 },
-	{ "is", W_FUNC, 0 }, { "was", W_FUNC, 0 }, { "are", W_FUNC, 0 },
-	{ "were", W_FUNC, 0 }, { "will", W_FUNC, 0 }, { "would", W_FUNC, 0 },
-	{ "could", W_FUNC, 0 }, { "should", W_FUNC, 0 }, { "has", W_FUNC, 0 },
-	{ "have", W_FUNC, 0 }, { "had", W_FUNC, 0 }, { "but", W_FUNC, 0 },
+	{ "is", W_IS, 0 }, { "was", W_WAS, 0 }, { "are", W_IS, 0 }, { "am", W_IS, 0 },
+	{ "were", W_WAS, 0 }, { "will", W_WILL, 0 }, { "shall", W_WILL, 0 },
+	{ "ll", W_WILL, 0 }, { "would", W_MODAL, 0 }, { "could", W_MODAL, 0 },
+	{ "should", W_MODAL, 0 }, { "might", W_MODAL, 0 }, { "must", W_MODAL, 0 },
+	{ "can", W_MODAL, 0 }, { "has", W_HAS, 0 }, { "have", W_HAS, 0 },
+	{ "had", W_HAD, 0 }, { "did", W_DID, 0 }, { "be", W_BE, 0 },
+	{ "been", W_BE, 0 }, { "being", W_BE, 0 }, { "but", W_FUNC, 0 },
 	{ "when", W_FUNC, 0 }, { "with", W_FUNC, 0 }, { "while", W_FUNC, 0 },
 	{ "that", W_FUNC, 0 }, { "which", W_FUNC, 0 }, { "remains", W_FUNC, 0 },
 	{ "the", W_THE, 0 }, { "a", W_A, 0 }, { "an", W_AN, 0 },
@@ -92,6 +95,81 @@ static const struct dword {
 	{ "exports", W_BIZ, 0 }, { "imports", W_BIZ, 0 }, { "prices", W_BIZ, 0 },
 	{ "inflation", W_BIZ, 0 }, { "production", W_BIZ, 0 },
 	{ "investment", W_BIZ, 0 }, { "orders", W_BIZ, 0 }, { "selling", W_BIZ, 0 },
+	{ "both", W_BOTH, 0 }, { "few", W_FEW, 0 }, { "several", W_SEVERAL, 0 },
+	{ "many", W_MANY, 0 }, { "recent", W_RECENT, 0 },
+	{ "upcoming", W_UPCOMING, 0 }, { "following", W_FOLLOWING, 0 },
+	{ "daily", W_EVERY_ADV, 0 }, { "weekly", W_EVERY_ADV, 0 },
+	{ "fortnightly", W_EVERY_ADV, 0 }, { "monthly", W_EVERY_ADV, 0 },
+	{ "quarterly", W_EVERY_ADV, 0 }, { "annually", W_EVERY_ADV, 0 },
+	{ "yearly", W_EVERY_ADV, 0 }, { "hourly", W_EVERY_ADV, 0 },
+	{ "christmas", W_FEAST, 0 }, { "xmas", W_FEAST, 0 }, { "easter", W_FEAST, 0 },
+	{ "halloween", W_FEAST, 0 }, { "valentine", W_FEAST, 0 },
+	{ "thanksgiving", W_FEAST, 0 }, { "good", W_GOOD, 0 },
+	{ "boxing", W_BOXING, 0 }, { "eve", W_EVE, 0 },
+	{ "period", W_PERIOD, 0 }, { "periods", W_PERIOD, 0 }, { "annum", W_ANNUM, 0 },
+	/* irregular past forms and participles */
+	{ "said", W_PASTV, 0 }, { "told", W_PASTV, 0 }, { "began", W_PASTV, 0 },
+	{ "begun", W_PASTV, 0 }, { "rose", W_PASTV, 0 }, { "risen", W_PASTV, 0 },
+	{ "fell", W_PASTV, 0 }, { "fallen", W_PASTV, 0 }, { "grew", W_PASTV, 0 },
+	{ "grown", W_PASTV, 0 }, { "won", W_PASTV, 0 }, { "lost", W_PASTV, 0 },
+	{ "took", W_PASTV, 0 }, { "taken", W_PASTV, 0 }, { "made", W_PASTV, 0 },
+	{ "came", W_PASTV, 0 }, { "went", W_PASTV, 0 }, { "gone", W_PASTV, 0 },
+	{ "saw", W_PASTV, 0 }, { "seen", W_PASTV, 0 }, { "met", W_PASTV, 0 },
+	{ "left", W_PASTV, 0 }, { "held", W_PASTV, 0 }, { "sold", W_PASTV, 0 },
+	{ "paid", W_PASTV, 0 }, { "led", W_PASTV, 0 }, { "fled", W_PASTV, 0 },
+	{ "bought", W_PASTV, 0 }, { "brought", W_PASTV, 0 }, { "thought", W_PASTV, 0 },
+	{ "kept", W_PASTV, 0 }, { "felt", W_PASTV, 0 }, { "found", W_PASTV, 0 },
+	{ "gave", W_PASTV, 0 }, { "given", W_PASTV, 0 }, { "got", W_PASTV, 0 },
+	{ "ran", W_PASTV, 0 }, { "spent", W_PASTV, 0 }, { "struck", W_PASTV, 0 },
+	{ "stood", W_PASTV, 0 }, { "wrote", W_PASTV, 0 }, { "written", W_PASTV, 0 },
+	{ "spoke", W_PASTV, 0 }, { "spoken", W_PASTV, 0 }, { "broke", W_PASTV, 0 },
+	{ "broken", W_PASTV, 0 }, { "chose", W_PASTV, 0 }, { "chosen", W_PASTV, 0 },
+	{ "drove", W_PASTV, 0 }, { "flew", W_PASTV, 0 }, { "knew", W_PASTV, 0 },
+	{ "known", W_PASTV, 0 }, { "sent", W_PASTV, 0 }, { "built", W_PASTV, 0 },
+	{ "became", W_PASTV, 0 }, { "drew", W_PASTV, 0 }, { "withdrew", W_PASTV, 0 },
+	{ "shot", W_PASTV, 0 }, { "taught", W_PASTV, 0 }, { "caught", W_PASTV, 0 },
+	{ "fought", W_PASTV, 0 }, { "sought", W_PASTV, 0 }, { "shown", W_PASTV, 0 },
+	{ "done", W_PASTV, 0 }, { "sank", W_PASTV, 0 }, { "swung", W_PASTV, 0 },
+	{ "slid", W_PASTV, 0 }, { "overtook", W_PASTV, 0 }, { "undertook", W_PASTV, 0 },
+	{ "forgot", W_PASTV, 0 }, { "woke", W_PASTV, 0 }, { "dealt", W_PASTV, 0 },
+	{ "meant", W_PASTV, 0 }, { "lent", W_PASTV, 0 },
+	/* words that point a clause at the future */
+	{ "due", W_FUTW, 0 }, { "scheduled", W_FUTW, 0 }, { "expected", W_FUTW, 0 },
+	{ "expect", W_FUTW, 0 }, { "expects", W_FUTW, 0 }, { "expecting", W_FUTW, 0 },
+	{ "slated", W_FUTW, 0 }, { "poised", W_FUTW, 0 }, { "planning", W_FUTW, 0 },
+	{ "plans", W_FUTW, 0 }, { "planned", W_FUTW, 0 }, { "aim", W_FUTW, 0 },
+	{ "aims", W_FUTW, 0 }, { "aiming", W_FUTW, 0 }, { "intend", W_FUTW, 0 },
+	{ "intends", W_FUTW, 0 }, { "intending", W_FUTW, 0 }, { "forecast", W_FUTW, 0 },
+	{ "forecasts", W_FUTW, 0 }, { "projected", W_FUTW, 0 }, { "targets", W_FUTW, 0 },
+	{ "approaching", W_FUTW, 0 }, { "forthcoming", W_FUTW, 0 },
+	{ "going", W_FUTW, 0 }, { "pledged", W_FUTW, 0 }, { "vowed", W_FUTW, 0 },
+	{ "promised", W_FUTW, 0 }, { "likely", W_FUTW, 0 },
+	/* adverbs inside a verb group */
+	{ "not", W_ADV, 0 }, { "also", W_ADV, 0 }, { "already", W_ADV, 0 },
+	{ "just", W_ADV, 0 }, { "still", W_ADV, 0 }, { "only", W_ADV, 0 },
+	{ "recently", W_ADV, 0 }, { "now", W_ADV, 0 }, { "then", W_ADV, 0 },
+	{ "previously", W_ADV, 0 }, { "reportedly", W_ADV, 0 }, { "initially", W_ADV, 0 },
+	{ "originally", W_ADV, 0 }, { "finally", W_ADV, 0 }, { "officially", W_ADV, 0 },
+	{ "formally", W_ADV, 0 }, { "eventually", W_ADV, 0 }, { "again", W_ADV, 0 },
+	{ "never", W_ADV, 0 }, { "ever", W_ADV, 0 }, { "once", W_ADV, 0 },
+	{ "probably", W_ADV, 0 }, { "quickly", W_ADV, 0 }, { "successfully", W_ADV, 0 },
+	/* British spellings: numeric dates on the page are day first */
+	{ "programme", W_UKCUE, 0 }, { "programmes", W_UKCUE, 0 },
+	{ "organisation", W_UKCUE, 0 }, { "organisations", W_UKCUE, 0 },
+	{ "organised", W_UKCUE, 0 }, { "cent", W_UKCUE, 0 }, { "colour", W_UKCUE, 0 },
+	{ "favour", W_UKCUE, 0 }, { "labour", W_UKCUE, 0 }, { "behaviour", W_UKCUE, 0 },
+	{ "neighbour", W_UKCUE, 0 }, { "neighbours", W_UKCUE, 0 },
+	{ "recognised", W_UKCUE, 0 }, { "realised", W_UKCUE, 0 },
+	{ "authorised", W_UKCUE, 0 }, { "criticised", W_UKCUE, 0 },
+	{ "licence", W_UKCUE, 0 }, { "defence", W_UKCUE, 0 }, { "tyre", W_UKCUE, 0 },
+	{ "tyres", W_UKCUE, 0 }, { "whilst", W_UKCUE, 0 }, { "fulfil", W_UKCUE, 0 },
+	{ "travelled", W_UKCUE, 0 }, { "cancelled", W_UKCUE, 0 },
+	{ "councillor", W_UKCUE, 0 }, { "councillors", W_UKCUE, 0 },
+	{ "gmt", W_TZ, 0 }, { "bst", W_TZ, 0 }, { "utc", W_TZ, 0 }, { "est", W_TZ, 0 },
+	{ "edt", W_TZ, 0 }, { "cet", W_TZ, 0 }, { "cest", W_TZ, 0 }, { "pst", W_TZ, 0 },
+	{ "pdt", W_TZ, 0 }, { "hkt", W_TZ, 0 }, { "jst", W_TZ, 0 }, { "aest", W_TZ, 0 },
+	{ "ist", W_TZ, 0 }, { "sgt", W_TZ, 0 }, { "cst", W_TZ, 0 }, { "msk", W_TZ, 0 },
+	{ "hrs", W_TZ, 0 }, { "local", W_TZ, 0 },
 	/* counted nouns and units: a number before them is a figure */
 	{ "people", W_COUNTED, 0 }, { "persons", W_COUNTED, 0 },
 	{ "residents", W_COUNTED, 0 }, { "companies", W_COUNTED, 0 },
@@ -149,8 +227,8 @@ static const struct dword {
 	{ "ninety", W_NUMWORD, 0 },
 };
 
-#define HASH_SIZE 1024u  /* power of two, well above twice the table */
-#define MAX_WORD 12      /* no table word is longer */
+#define HASH_SIZE 2048u  /* power of two, well above twice the table */
+#define MAX_WORD 14      /* no table word is longer */
 
 static int16_t word_hash[HASH_SIZE];  /* index + 1 into dwords; 0 empty */
 static uint8_t word_len[sizeof dwords / sizeof dwords[0]];
@@ -268,6 +346,15 @@ han_id(uint32_t cp)
 	case 0x8D77: return H_QIT;                    /* 起 */
 	case 0x95F4: case 0x9593: return H_JIAN;      /* 间 間 */
 	case 0x540C: return H_TONG;                   /* 同 */
+	case 0x51E0: case 0x5E7E: return H_JIX;       /* 几 幾 */
+	case 0x6570: case 0x6578: return H_SHU;       /* 数 數 */
+	case 0x591A: return H_DUO;                    /* 多 */
+	case 0x519C: case 0x8FB2: return H_NONG;      /* 农 農 */
+	case 0x5168: return H_QUAN;                   /* 全 */
+	case 0x5723: case 0x8056: case 0x56FD: case 0x570B: case 0x52B3: case 0x52DE:
+	case 0x60C5: case 0x513F: case 0x5152: case 0x5987: case 0x5A66: case 0x5E73:
+	case 0x4E07: case 0x842C: case 0x6559:
+		return H_HOLI;  /* 圣 聖 国 國 劳 勞 情 儿 兒 妇 婦 平 万 萬 教 */
 	default: return H_NONE;
 	}
 }
@@ -327,6 +414,82 @@ fw_digit(const unsigned char *s, size_t n, size_t i)
 	return -1;
 }
 
+/* The digit of a Chinese numeral character or an ASCII or fullwidth digit
+ * at s[i] (*len its bytes), or -1. */
+static int
+mixed_digit(const char *s, size_t n, size_t i, size_t *len)
+{
+	static const uint32_t han[] = {
+		0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D,
+	};  /* 〇一二三四五六七八九 */
+	uint32_t cp;
+	int d;
+
+	if (i < n && s[i] >= '0' && s[i] <= '9') {
+		*len = 1;
+		return s[i] - '0';
+	}
+	if ((d = fw_digit((const unsigned char *)s, n, i)) >= 0) {
+		*len = 3;
+		return d;
+	}
+	if (i >= n || (unsigned char)s[i] < 0x80)
+		return -1;
+	*len = nf_utf8_decode(s + i, n - i, &cp, NULL);
+	if (cp == 0x96F6 || cp == 0xFF2F || cp == 0x25CB || cp == 0x039F || cp == 0x004F)
+		return 0;  /* 零, and the letters and circles typed for 〇 */
+	for (int k = 0; k < 10; k++)
+		if (han[k] == cp)
+			return k;
+	return -1;
+}
+
+/*
+ * A year written digit by digit with Chinese and Arabic digits mixed, as
+ * typed or recognised from print: "二0一0年", "二O一九年".  Four digits, at
+ * least one Arabic and one Chinese, then 年.  Returns the bytes it spans
+ * (the digits only) and the year in *val, or 0.
+ */
+static size_t
+mixed_year(const char *s, size_t n, size_t i, int64_t *val)
+{
+	size_t o = i, len;
+	int v = 0, han = 0, arabic = 0, d;
+
+	for (int k = 0; k < 4; k++) {
+		if ((d = mixed_digit(s, n, o, &len)) < 0)
+			return 0;
+		if (len == 3 && !((unsigned char)s[o] == 0xEF && (unsigned char)s[o + 1] == 0xBC))
+			han++;
+		else
+			arabic++;
+		v = v * 10 + d;
+		o += len;
+	}
+	if (!han || !arabic || o + 3 > n || memcmp(s + o, "\xE5\xB9\xB4", 3) != 0)
+		return 0;  /* 年 */
+	*val = v;
+	return o - i;
+}
+
+/* A digit run of one digit that starts a mixed year ("2０一0年"): redo it
+ * as the year.  Returns the end. */
+static size_t
+mixed_run(const char *text, size_t n, nf_dtok *t, size_t end)
+{
+	int64_t year;
+	size_t ylen;
+
+	if (t->ndig != 1 || end >= n || (unsigned char)text[end] < 0x80 ||
+	    (ylen = mixed_year(text, n, t->s, &year)) == 0)
+		return end;
+	t->type = DT_CNUM;
+	t->flags |= DF_POSITIONAL;
+	t->val = year;
+	t->ndig = 0;
+	return t->s + ylen;
+}
+
 /* ---- the pre-check -------------------------------------------------------- */
 
 /* Words without which (and without digits or CJK) no rule can match. */
@@ -335,7 +498,8 @@ anchor_word(int id)
 {
 	return (id >= W_JAN && id <= W_DEC) || (id >= W_MON && id <= W_SUN) ||
 	    (id >= W_YEAR && id <= W_HALF) || (id >= W_YESTERDAY && id <= W_NIGHT) ||
-	    (id >= W_SPRING && id <= W_FALL);
+	    (id >= W_SPRING && id <= W_FALL) || id == W_EVERY_ADV || id == W_FEAST ||
+	    id == W_ANNUM;
 }
 
 bool
@@ -489,6 +653,7 @@ nf_dlex_run(nf_dlex *lex, const char *text, size_t n)
 
 	lex->t = lex->local;
 	lex->n = 0;
+	lex->seen = 0;
 	lex->cap = sizeof lex->local / sizeof lex->local[0];
 	pthread_once(&word_hash_once, build_word_hash);
 	while (i < n) {
@@ -520,12 +685,23 @@ nf_dlex_run(nf_dlex *lex, const char *text, size_t n)
 		space = false;
 		if ((c >= '0' && c <= '9') || fw_digit(s, n, i) >= 0) {
 			i = scan_digits(s, n, i, t);
+			if (t->val == 0 || t->val == 1 || t->val == 2)
+				i = mixed_run(text, n, t, i);  /* "2０一0年" */
 		} else if (is_alpha(c)) {
 			i = scan_word(text, n, i, t);
+			if (t->id == W_UKCUE)
+				lex->seen |= DLEX_UKCUE;
 		} else if (c >= 0x80 && nf_is_han(cp)) {
 			nf_number num;
+			int64_t year;
+			size_t ylen;
 			t->cp = cp;
-			if (is_cjk_numeral_start(cp) &&
+			if (is_cjk_numeral_start(cp) && (ylen = mixed_year(text, n, i, &year)) > 0) {
+				t->type = DT_CNUM;  /* "二0一0年" */
+				t->flags |= DF_POSITIONAL;
+				t->val = year;
+				i += ylen;
+			} else if (is_cjk_numeral_start(cp) &&
 			    nf_number_parse(text + i, n - i, NF_NUM_CJK, &num) &&
 			    num.value.exp == 0) {
 				t->type = DT_CNUM;
@@ -542,6 +718,8 @@ nf_dlex_run(nf_dlex *lex, const char *text, size_t n)
 			t->type = DT_PUNCT;
 			t->cp = cp;
 			i += l;
+			if (cp == 0xA3 || cp == 0xFFE1)
+				lex->seen |= DLEX_POUND;
 		} else {
 			t->type = DT_OTHER;
 			t->cp = cp;

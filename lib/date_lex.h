@@ -68,10 +68,34 @@ enum nf_dword {
 	W_Q, W_H, W_ST, W_ND, W_RD, W_TH, W_S, W_T, W_Z, W_AM, W_PM,
 	W_PLAN, W_NEW, W_FISCAL,
 	W_BIZ,      /* business words: a bare "the first half" is a half year */
+	W_BOTH, W_FEW, W_SEVERAL, W_MANY, W_RECENT, W_UPCOMING, W_FOLLOWING,
+	W_EVERY_ADV,  /* "daily", "weekly", "annually" ...: the unit in flags */
+	W_FEAST,    /* a holiday name: "Christmas", "Easter" */
+	W_GOOD, W_BOXING, W_EVE,
+	/* words that say a clause's tense (never start a date) */
+	W_TENSE = 183,
+	W_WAS = W_TENSE,  /* was were */
+	W_HAD,      /* had */
+	W_HAS,      /* has have */
+	W_DID,      /* did */
+	W_IS,       /* is are am */
+	W_BE,       /* be been being */
+	W_WILL,     /* will shall 'll */
+	W_MODAL,    /* would could should might must can */
+	W_PASTV,    /* irregular past forms: said rose held ... */
+	W_FUTW,     /* due scheduled expected plans aims upcoming ... */
+	W_ADV,      /* adverbs inside a verb group: not also already ... */
+	W_UKCUE,    /* British spellings: programme organisation cent ... */
+	W_TZ,       /* time zones: GMT BST UTC EST ... */
+	W_PERIOD,   /* period, periods */
+	W_ANNUM,    /* annum */
+	W_TENSE_END,
 	/* nouns counted by a number: "2019 companies" is no date */
 	W_COUNTED = 200,
 	W_VERSION,  /* words naming a product or version before a number */
 };
+
+_Static_assert(W_EVE < W_TENSE && W_TENSE_END <= W_COUNTED, "word id blocks overlap");
 
 /* Han character ids (the characters the Chinese date grammar uses). */
 enum nf_dhan {
@@ -146,7 +170,12 @@ enum nf_dhan {
 	H_QIT,       /* 起 */
 	H_JIAN,      /* 间 間 */
 	H_TONG,      /* 同 */
-	H_XUNH,      /* 寻/other filler, unused */
+	H_JIX,       /* 几 幾: "几个月" */
+	H_SHU,       /* 数 數: "数年" */
+	H_DUO,       /* 多: "多年" */
+	H_NONG,      /* 农 農 (民 is not needed: 民国 is read around numbers) */
+	H_HOLI,      /* the first character of a holiday: 圣 国 劳 情 儿 妇 平 万 教 */
+	H_QUAN,      /* 全: "全年" */
 };
 
 typedef struct nf_dtok {
@@ -160,10 +189,17 @@ typedef struct nf_dtok {
 	int64_t val;       /* numbers: the value (digit runs capped at 10^15) */
 } nf_dtok;
 
+/* What the lexer saw on the way (nf_dlex.seen). */
+enum nf_dlex_seen {
+	DLEX_UKCUE = 1,  /* a British spelling ("programme", "per cent") */
+	DLEX_POUND = 2,  /* a pound sign */
+};
+
 /* A growable token array with room for a typical sentence inside. */
 typedef struct nf_dlex {
 	nf_dtok *t;
 	size_t n, cap;
+	unsigned seen;     /* enum nf_dlex_seen */
 	nf_dtok local[160];
 } nf_dlex;
 

@@ -10,12 +10,13 @@
 #include "append.h"
 
 /* The keys nf-dates adds, in output order. */
-#define ADDED_KEYS "kind", "match", "value", "from", "to", "anchor", "match_start", \
-	"match_end", "note"
+#define ADDED_KEYS "kind", "match", "value", "mod", "from", "to", "anchor", \
+	"match_start", "match_end", "note"
 static const char *const added_keys[] = { ADDED_KEYS, NULL };
 
 const char *const nf_date_record_read_keys[] = {
-	"text", "start", "role", "published", "fetched", "doc", "para", ADDED_KEYS, NULL
+	"text", "start", "role", "published", "fetched", "doc", "url", "article", "para",
+	ADDED_KEYS, NULL
 };
 
 static void
@@ -27,7 +28,7 @@ key_string(nf_keybuf *b, const char *key, const char *s)
 int
 nf_date_record_write(FILE *out, nf_date_record *dr, const nf_date_match *m)
 {
-	char from[11], to[11], num[32];
+	char from[11], to[11], anchor[11], num[32];
 	nf_keybuf b;
 	int rc;
 
@@ -45,9 +46,13 @@ nf_date_record_write(FILE *out, nf_date_record *dr, const nf_date_match *m)
 	key_string(&b, "kind", nf_date_kind_name(m->kind));
 	nf_keybuf_string(&b, "match", dr->text + m->start, m->end - m->start);
 	key_string(&b, "value", m->value[0] ? m->value : NULL);
+	if (m->mod != NULL)
+		key_string(&b, "mod", m->mod);
 	key_string(&b, "from", m->has_range ? from : NULL);
 	key_string(&b, "to", m->has_range ? to : NULL);
-	key_string(&b, "anchor", m->used_anchor ? dr->anchor : NULL);
+	if (m->used_anchor)
+		nf_format_ymd(m->anchor, anchor);
+	key_string(&b, "anchor", m->used_anchor ? anchor : NULL);
 	snprintf(num, sizeof num, "%lld", dr->start + (long long)m->start);
 	nf_keybuf_json(&b, "match_start", num);
 	snprintf(num, sizeof num, "%lld", dr->start + (long long)m->end);

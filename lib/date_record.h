@@ -1,7 +1,7 @@
 /*
  * date_record.h - writing nf-dates' output records: the sentence record's
- * keys, then kind, match, value, from, to, anchor, match_start, match_end
- * and, where there is one, note.
+ * keys, then kind, match, value, mod (where there is one), from, to,
+ * anchor, match_start, match_end and, where there is one, note.
  *
  * When the raw input line is at hand and holds none of those keys, the
  * record is written as that line with the new keys appended before its

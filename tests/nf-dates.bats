@@ -20,6 +20,7 @@ IN
 {"published":"2025-03-15","start":10,"text":"“十五五”时期（2026—2030年），力争两年内实现；上周五发布。"}
 IN
 	assert_output "$(printf '%s\n' \
+	  '{"published":"2025-03-15","start":10,"text":"“十五五”时期（2026—2030年），力争两年内实现；上周五发布。","kind":"range","match":"十五五","value":"2026/2030","from":"2026-01-01","to":"2030-12-31","anchor":null,"match_start":13,"match_end":22}' \
 	  '{"published":"2025-03-15","start":10,"text":"“十五五”时期（2026—2030年），力争两年内实现；上周五发布。","kind":"range","match":"2026—2030年","value":"2026/2030","from":"2026-01-01","to":"2030-12-31","anchor":null,"match_start":34,"match_end":48}' \
 	  '{"published":"2025-03-15","start":10,"text":"“十五五”时期（2026—2030年），力争两年内实现；上周五发布。","kind":"duration","match":"两年内","value":"P2Y","from":null,"to":null,"anchor":null,"match_start":60,"match_end":69}' \
 	  '{"published":"2025-03-15","start":10,"text":"“十五五”时期（2026—2030年），力争两年内实现；上周五发布。","kind":"relative","match":"上周五","value":"2025-03-07","from":"2025-03-07","to":"2025-03-07","anchor":"2025-03-15","match_start":78,"match_end":87}')"
@@ -79,19 +80,79 @@ IN
 	  '{"text":"Eleven days after 9 July 2017, from 2017 to 2018, last week.","kind":"range","match":"from 2017 to 2018","value":"2017/2018","from":"2017-01-01","to":"2018-12-31","anchor":null,"match_start":31,"match_end":48}')"
 }
 
-@test "nf-dates: --date-order decides 01/02/2025; auto notes the assumption" {
-	run -0 nf-dates <<<'{"text":"on 01/02/2025 and 25/12/2024"}'
-	assert_line --index 0 --partial '"match":"01/02/2025","value":"2025-01-02","from":"2025-01-02","to":"2025-01-02","anchor":null,"match_start":3,"match_end":13,"note":"month-day order assumed"}'
-	assert_line --index 1 --partial '"match":"25/12/2024","value":"2024-12-25"'
+@test "nf-dates: 01/02/2025 is read as its document decides; else --date-order or month first, noted" {
+	run -0 nf-dates <<<'{"text":"on 01/02/2025"}'
+	assert_output '{"text":"on 01/02/2025","kind":"date","match":"01/02/2025","value":"2025-01-02","from":"2025-01-02","to":"2025-01-02","anchor":null,"match_start":3,"match_end":13,"note":"day/month order guessed"}'
 	run -0 nf-dates --date-order dmy <<<'{"text":"on 01/02/2025"}'
-	assert_output '{"text":"on 01/02/2025","kind":"date","match":"01/02/2025","value":"2025-02-01","from":"2025-02-01","to":"2025-02-01","anchor":null,"match_start":3,"match_end":13}'
+	assert_output '{"text":"on 01/02/2025","kind":"date","match":"01/02/2025","value":"2025-02-01","from":"2025-02-01","to":"2025-02-01","anchor":null,"match_start":3,"match_end":13,"note":"day/month order guessed"}'
+	# a later sentence of the same document decides: the first is held
+	# back until then, and the output keeps the input's order
+	run -0 sh -c 'nf-dates | jq -c "[.doc, .match, .value, .note]"' <<'IN'
+{"doc":"a","para":1,"text":"Filed on 01/02/2025."}
+{"doc":"a","para":2,"text":"No date here."}
+{"doc":"a","para":3,"text":"Heard on 25/12/2024."}
+{"doc":"b","para":1,"text":"Filed on 01/02/2025."}
+{"doc":"c","para":1,"text":"Filed on 01/02/2025."}
+{"doc":"c","para":2,"text":"Fees rose 5 per cent."}
+{"doc":"https://www.example.co.uk/news/1","para":1,"text":"Filed on 01/02/2025."}
+{"doc":"d","para":1,"text":"Filed on 12/25/2024 and 01/02/2025."}
+IN
+	assert_output "$(printf '%s\n' \
+	  '["a","01/02/2025","2025-02-01",null]' \
+	  '["a","25/12/2024","2024-12-25",null]' \
+	  '["b","01/02/2025","2025-01-02","day/month order guessed"]' \
+	  '["c","01/02/2025","2025-02-01",null]' \
+	  '["https://www.example.co.uk/news/1","01/02/2025","2025-02-01",null]' \
+	  '["d","12/25/2024","2024-12-25",null]' \
+	  '["d","01/02/2025","2025-01-02",null]')"
+}
+
+@test "nf-dates: kind set, key mod (after value), a weekday that does not fit the date" {
+	run -0 nf-dates --ref 2025-03-15 <<'IN'
+{"text":"Dividends are paid each quarter; work starts mid-2027."}
+{"text":"It opened on Friday 9 July 2022."}
+IN
+	assert_output "$(printf '%s\n' \
+	  '{"text":"Dividends are paid each quarter; work starts mid-2027.","kind":"set","match":"each quarter","value":"P3M","from":null,"to":null,"anchor":null,"match_start":19,"match_end":31}' \
+	  '{"text":"Dividends are paid each quarter; work starts mid-2027.","kind":"date","match":"mid-2027","value":"2027","mod":"MID","from":"2027-05-01","to":"2027-08-31","anchor":null,"match_start":45,"match_end":53}' \
+	  '{"text":"It opened on Friday 9 July 2022.","kind":"date","match":"Friday 9 July 2022","value":"2022-07-09","from":"2022-07-09","to":"2022-07-09","anchor":null,"match_start":13,"match_end":31,"note":"weekday does not fit the date"}')"
+	run -0 sh -c 'nf-dates --kinds set | jq -r .match' <<<'{"text":"每年举办一次，2025年开幕。"}'
+	assert_output "每年"
+}
+
+@test "nf-dates: without a publication date, an article's dateline is its today" {
+	run -0 sh -c 'nf-dates --ref 2011-12-31 | jq -c "[.para, .match, .value, .anchor]"' <<'IN'
+{"doc":"t","article":1,"para":1,"text":"中新网7月24日电 审判长24日宣布，法院将在9月11日宣判。"}
+{"doc":"t","article":1,"para":2,"text":"吴淑珍已于20日进行了最后一次提示证据；明天休庭。"}
+{"doc":"t","article":2,"para":1,"text":"明天休庭。"}
+IN
+	assert_output "$(printf '%s\n' \
+	  '[1,"7月24日","2011-07-24","2011-12-31"]' \
+	  '[1,"24日","2011-07-24","2011-07-24"]' \
+	  '[1,"9月11日","2011-09-11","2011-07-24"]' \
+	  '[2,"20日","2011-07-20","2011-07-24"]' \
+	  '[2,"明天","2011-07-25","2011-07-24"]' \
+	  '[1,"明天","2012-01-01","2011-12-31"]')"
+}
+
+@test "nf-dates: a date stated with its year sets the paragraph's story, not the next paragraph's" {
+	run -0 sh -c 'nf-dates --ref 2012-01-01 | jq -c "[.para, .match, .value]"' <<'IN'
+{"doc":"t","article":1,"para":1,"text":"2009年11月5日，双方签约。"}
+{"doc":"t","article":1,"para":1,"text":"12月31日完成交割。"}
+{"doc":"t","article":1,"para":2,"text":"12月31日完成交割。"}
+IN
+	assert_output "$(printf '%s\n' \
+	  '[1,"2009年11月5日","2009-11-05"]' \
+	  '[1,"12月31日","2009-12-31"]' \
+	  '[2,"12月31日","2011-12-31"]')"
 }
 
 @test "nf-dates: traps are not dates" {
 	run -0 nf-dates --ref 2025-01-28 <<'IN'
 {"text":"GPT-5 and Model 3 beat Windows 11; Theresa May said prices may increase."}
 {"text":"They will march at 09:30; 2025 yuan, $2,019 and 2019 companies; v2.1; a 3-1 win."}
-{"text":"“十五五”规划和第十五个五年规划；2025元。"}
+{"text":"五月天演唱会；走到今天这一步；2025元；九五之尊。"}
+{"text":"He told Radio 4's Today programme at 2010 GMT, said Mike Friday."}
 IN
 	assert_output ""
 }
@@ -142,7 +203,7 @@ IN
 	run -2 --separate-stderr nf-dates --ref 2025-1-5
 	[ "$stderr" = "$(printf "nf-dates: --ref wants a date YYYY-MM-DD, not '2025-1-5'\nTry 'nf-dates --help' for more information.")" ]
 	run -2 --separate-stderr nf-dates --kinds date,years
-	[ "$stderr" = "$(printf "nf-dates: --kinds wants a comma-separated list of date, range, duration, relative, not 'date,years'\nTry 'nf-dates --help' for more information.")" ]
+	[ "$stderr" = "$(printf "nf-dates: --kinds wants a comma-separated list of date, range, duration, relative, set, not 'date,years'\nTry 'nf-dates --help' for more information.")" ]
 	run -2 --separate-stderr nf-dates --date-order dym
 	[ "$stderr" = "$(printf "nf-dates: --date-order wants dmy, mdy or ymd, not 'dym'\nTry 'nf-dates --help' for more information.")" ]
 }
@@ -165,7 +226,7 @@ IN
 	assert_output "$(printf '%s\t%s\n' 'Eleven days' P11D '9 July 2017' 2017-07-09 2019 2019 2019 2019 'July 2017' 2017-07 'from 2017 to 2018' 2017/2018)"
 }
 
-@test "nf-dates: 去年同期 refers to the last date of the paragraph, even in the sentence before" {
+@test "nf-dates: 去年同期 refers to the last date of the paragraph, even in the sentence before, else to the anchor" {
 	run -0 sh -c 'nf-dates | jq -c "[.match, .value, .from, .to]"' <<'IN'
 {"doc":"z","para":4,"published":"2025-10-15","text":"今年前三季度，营收约1860亿元。"}
 {"doc":"z","para":4,"published":"2025-10-15","text":"增速比去年同期高出6.5个百分点。"}
@@ -174,5 +235,5 @@ IN
 	assert_output "$(printf '%s\n' \
 	  '["今年前三季度","2025-Q1/2025-Q3","2025-01-01","2025-09-30"]' \
 	  '["去年同期","2024-Q1/2024-Q3","2024-01-01","2024-09-30"]' \
-	  '["去年","2024","2024-01-01","2024-12-31"]')"
+	  '["去年同期","2024-10-15","2024-10-15","2024-10-15"]')"
 }
