@@ -825,6 +825,7 @@ nf_enc_detect_rest(const char *buf, size_t n, bool at_eof, nf_enc_guess *g)
 struct nf_conv {
 	const nf_encoding *enc;
 	iconv_t cd;
+	iconv_t cd_alt;       /* a second table for what cd rejects (Big5: CP950) */
 	size_t unit;          /* bytes skipped after an undecodable sequence */
 	nf_buf carry;         /* bytes of an incomplete sequence */
 	uint64_t offset;      /* input bytes consumed before carry */
@@ -851,6 +852,7 @@ nf_conv_open(const nf_encoding *enc)
 		return NULL;
 	c->enc = enc;
 	c->cd = (iconv_t)-1;
+	c->cd_alt = (iconv_t)-1;
 	c->first_bad = UINT64_MAX;
 	c->unit = enc->kind == NF_ENC_UTF16LE || enc->kind == NF_ENC_UTF16BE ? 2 :
 	    enc->kind == NF_ENC_UTF32LE || enc->kind == NF_ENC_UTF32BE ? 4 : 1;
@@ -863,7 +865,34 @@ nf_conv_open(const nf_encoding *enc)
 			return NULL;
 		}
 	}
+	/*
+	 * glibc's BIG5-HKSCS lacks the Microsoft rows Taiwanese sites use every
+	 * day (A1FE "／" in "記者X／台北報導"); WHATWG's Big5 decoder has them.
+	 * CP950 decodes those pairs (none is an error then).
+	 */
+	if (enc == &encodings[E_BIG5])
+		c->cd_alt = iconv_open("UTF-8", "CP950");
 	return c;
+}
+
+/*
+ * What cd rejected at in[0..n), through the second table: the bytes of one
+ * character consumed and decoded into out, or 0 when it rejects them too.
+ */
+static size_t
+alt_char(nf_conv *c, const char *in, size_t n, nf_buf *out)
+{
+	char *ip = (char *)in, *o = out->p + out->len;
+	size_t il = n < 2 ? n : 2, ol = out->cap - out->len;
+
+	if (c->cd_alt == (iconv_t)-1 || il < 2)
+		return 0;
+	if (iconv(c->cd_alt, &ip, &il, &o, &ol) == (size_t)-1 || il != 0) {
+		iconv(c->cd_alt, NULL, NULL, NULL, NULL);
+		return 0;
+	}
+	out->len = (size_t)(o - out->p);
+	return 2;
 }
 
 static void
@@ -978,6 +1007,11 @@ iconv_run(nf_conv *c, const char *s, size_t n, bool eof, uint64_t base, nf_buf *
 			break;
 		if (nf_buf_reserve(out, inleft * 4 + 64) != 0)
 			return (size_t)-1;
+		if (errno == EILSEQ && (r = alt_char(c, in, inleft, out)) > 0) {
+			in += r;
+			inleft -= r;
+			continue;
+		}
 		note_bad(c, base + (uint64_t)(in - s));
 		nf_buf_putn(out, replacement, 3);
 		if (errno == EINVAL) {  /* truncated at the end of the input */
@@ -1074,6 +1108,8 @@ nf_conv_close(nf_conv *c)
 		return;
 	if (c->cd != (iconv_t)-1)
 		iconv_close(c->cd);
+	if (c->cd_alt != (iconv_t)-1)
+		iconv_close(c->cd_alt);
 	nf_buf_free(&c->carry);
 	free(c);
 }

@@ -206,3 +206,10 @@ setup() { common_setup; }
 		"nf-normalize: $FIX/encodings/in/zh-short4.gbk.txt: encoding guessed as GB18030 with low confidence 0.16 (--from names it)" \
 		"nf-normalize: $FIX/encodings/in/zh-hant-short4.big5.txt: encoding guessed as Big5 with low confidence 0.25 (--from names it)")" ]
 }
+
+@test "nf-normalize: Big5 decodes the Windows rows Taiwanese pages use (A1FE, 記者X／台北報導), with no U+FFFD" {
+	printf '\xa1\x65\xb0\x4f\xaa\xcc\xb3\xaf\xa9\x79\xae\x78\xa1\xfe\xa5\x78\xa5\x5f\xb3\xf8\xbe\xc9\xa1\x66\n' >"$BATS_TEST_TMPDIR/b5.txt"
+	run -0 --separate-stderr nf-normalize --from big5 --no-fullwidth --text "$BATS_TEST_TMPDIR/b5.txt"
+	assert_output "〔記者陳宜庭／台北報導〕"
+	[ -z "$stderr" ]
+}
