@@ -617,7 +617,7 @@ unit_first(const struct scan *sc, size_t p)
 	bool att;
 
 	return p < sc->n && (unsigned char)sc->text[p] >= 0x80 &&
-	    nf_unit_match(sc->text + p, sc->n - p, &att) > 0;
+	    nf_unit_match(sc->text + p, sc->n - p, &att, NULL) > 0;
 }
 
 /* Apply 多/余 and a scale word after the number. */
@@ -671,12 +671,15 @@ parse_scale(const struct scan *sc, struct num *nm)
 struct unit {
 	int kind;             /* nf_figure_kind, or -1 */
 	size_t end;           /* where the unit text ends */
+	size_t text_start;    /* where the unit as written begins (< end), or 0 */
 	const char *unit;     /* see nf_figure */
 	size_t unit_len;
 	const char *suffix;
 	const char *code;     /* money: the currency (maybe a placeholder) */
+	int pow10;            /* money: a subunit's power of ten ("cents": -2) */
 	bool needs_scale;
 	bool attached;        /* glued to the digits */
+	bool tenths;          /* 三成: the number counts tenths */
 };
 
 /* Fill u with a unit of no suffix; true, for "return unit_found(...)". */
@@ -1018,26 +1021,13 @@ count_noun_at(const struct scan *sc, size_t p, const struct num *nm, struct unit
 	return false;
 }
 
-/* A quantity unit as written, a spelled-out plural in the singular
- * ("square metres" -> "square metre"; "Eflops", "petaflops" stay). */
-static void
-quantity_unit(const char *w, size_t l, struct unit *u)
+/* A quantity: the unit text[q..q+l) as written, canon its symbol. */
+static bool
+quantity_found(struct unit *u, size_t q, size_t l, const char *canon)
 {
-	nf_singular_form sf;
-	size_t last = l;
-
-	u->unit = w;
-	u->unit_len = l;
-	u->suffix = "";
-	if (l < 4 || !is_alpha((unsigned char)w[0]) || is_upper((unsigned char)w[0]) ||
-	    strncasecmp(w + l - 4, "flop", 4) == 0 || (l >= 5 && strncasecmp(w + l - 5, "flops", 5) == 0))
-		return;
-	while (last > 0 && w[last - 1] != ' ' && w[last - 1] != '-')
-		last--;
-	if (nf_singular(w + last, l - last, &sf) && sf.stem == w + last) {
-		u->unit_len = last + sf.stem_len;
-		u->suffix = sf.suffix;
-	}
+	unit_found(u, NF_FIG_QUANTITY, q + l, canon, strlen(canon));
+	u->text_start = q;
+	return true;
 }
 
 /* "报5412.36点", "跌破3000点", "下跌109.58点": index points, a quantity
@@ -1052,7 +1042,9 @@ index_points_at(const struct scan *sc, size_t q, const struct num *nm, struct un
 		return false;
 	if (q + 6 <= sc->n && zh_char_in("钟半整多前后左数击赞评名头餐菜位", sc->text + q + 3, 3))
 		return false;
-	return unit_found(u, NF_FIG_QUANTITY, q + 3, "点", 3);
+	unit_found(u, NF_FIG_QUANTITY, q + 3, "点", 3);
+	u->text_start = q;
+	return true;
 }
 
 /* "规划算力5000P", "5000P算力": P for PFLOPS in Chinese compute news,
@@ -1069,7 +1061,26 @@ compute_p_at(const struct scan *sc, size_t q, const struct num *nm, struct unit 
 	if (!starts(sc->text + q + 1, sc->n - q - 1, "算力") &&
 	    memmem(sc->text + from, nm->start - from, "算力", 6) == NULL)
 		return false;
-	return unit_found(u, NF_FIG_QUANTITY, q + 1, "P", 1);
+	return quantity_found(u, q, 1, "PFLOPS");
+}
+
+/* Whether the currency word text[q..q+l) after the number nm stands as
+ * money: "p" for pence only glued to a small number in English text
+ * ("50p", not "1080p" or "5 p"). */
+static bool
+money_suffix_ok(const struct scan *sc, size_t l, bool spaced,
+    const struct num *nm, int pow10)
+{
+	if (l == 1 && pow10 == -2) {
+		static const int64_t video[] = { 144, 240, 360, 480, 576, 720 };
+		if (spaced || sc->opts->chinese || nm->form != NF_NUM_DIGITS ||
+		    nm->scaled || nm->v.exp != 0 || nm->v.mant >= 1000)
+			return false;
+		for (size_t i = 0; i < COUNT(video); i++)
+			if (nm->v.mant == video[i])
+				return false;
+	}
+	return true;
 }
 
 /* The unit after the number ending at p; u->kind -1 when none. */
@@ -1078,7 +1089,7 @@ unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
 {
 	size_t q = p, l;
 	bool spaced = false, att, needs;
-	const char *code;
+	const char *code, *canon;
 	uint32_t c;
 
 	memset(u, 0, sizeof *u);
@@ -1089,28 +1100,26 @@ unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
 	}
 	if (percent_at(sc, q, spaced, u))
 		return;
-	if ((l = nf_money_suffix(sc->text + q, sc->n - q, &code, &needs)) > 0 &&
-	    (!needs || nm->scaled) && (!spaced || (unsigned char)sc->text[q] < 0x80)) {
+	if ((l = nf_money_suffix(sc->text + q, sc->n - q, &code, &needs, &u->pow10)) > 0 &&
+	    (!needs || nm->scaled) && (!spaced || (unsigned char)sc->text[q] < 0x80) &&
+	    money_suffix_ok(sc, l, spaced, nm, u->pow10)) {
 		u->kind = NF_FIG_MONEY;
 		u->end = q + l;
+		u->text_start = q;
 		u->code = code;
 		return;
 	}
-	if ((l = nf_unit_match(sc->text + q, sc->n - q, &att)) > 0 && (spaced || att ||
+	if ((l = nf_unit_match(sc->text + q, sc->n - q, &att, &canon)) > 0 && (spaced || att ||
 	    (unsigned char)sc->text[q] >= 0x80)) {
-		u->kind = NF_FIG_QUANTITY;
-		u->end = q + l;
-		quantity_unit(sc->text + q, l, u);
+		quantity_found(u, q, l, canon);
 		u->attached = !spaced;
 		return;
 	}
-	/* "300-petaflop", "105-qubit" */
+	/* "300-petaflop", "105-qubit", "a 900-acre site" */
 	if (!spaced && q < sc->n && sc->text[q] == '-' &&
-	    (l = nf_unit_match(sc->text + q + 1, sc->n - q - 1, &att)) > 0 &&
+	    (l = nf_unit_match(sc->text + q + 1, sc->n - q - 1, &att, &canon)) > 0 &&
 	    is_alpha((unsigned char)sc->text[q + 1])) {
-		u->kind = NF_FIG_QUANTITY;
-		u->end = q + 1 + l;
-		quantity_unit(sc->text + q + 1, l, u);
+		quantity_found(u, q + 1, l, canon);
 		return;
 	}
 	if (!spaced && index_points_at(sc, q, nm, u))
@@ -1127,12 +1136,8 @@ unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
 		if (c != 0x4E3A && c != 0x7ACB && c != 0x672C && c != 0x529F && c != 0x679C &&
 		    c != 0x4EA4 && c != 0x5458 && c != 0x957F && c != 0x719F && c != 0x5C31 &&
 		    c != 0x578B && c != 0x54C1 && c != 0x90FD) {
-			u->kind = NF_FIG_PERCENT;
-			u->end = q + 3;
-			u->unit = "percent";
-			u->unit_len = 7;
-			u->suffix = "";
-			u->code = "tenths";
+			unit_found(u, NF_FIG_PERCENT, q + 3, "percent", 7);
+			u->tenths = true;
 			return;
 		}
 	}
@@ -1162,7 +1167,7 @@ per_unit_before(const struct scan *sc, size_t pos)
 		if (memcmp(sc->text + m, "每", 3) != 0)
 			continue;
 		l = pos - m - 3;
-		if (nf_unit_match(sc->text + m + 3, l, &att) == l ||
+		if (nf_unit_match(sc->text + m + 3, l, &att, NULL) == l ||
 		    (l == 3 && nf_measure_word_match(sc->text + m + 3, l, &noun) == 3) ||
 		    (l == 3 && memcmp(sc->text + m + 3, "股", 3) == 0))
 			return m;
@@ -1622,22 +1627,35 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		return false;
 	if (code == NULL && starts(sc->text + nm.end, sc->n - nm.end, "分之"))
 		return fraction_at(sc, pos, &nm, f);
+	/* 每千瓦时: 千 starts a unit here, no number */
+	if (nm.bare_unit && unit_first(sc, nm.start))
+		return false;
 	parse_scale(sc, &nm);
 	unit_at(sc, nm.end, &nm, &u);
 	between = pos >= 8 && strncasecmp(sc->text + pos - 8, "between ", 8) == 0;
 	try_range(sc, pos, &nm, &u, &code, between, f);
 	f->value = nm.v;
 	f->start = pos;
-	if (code != NULL) {
+	if (code != NULL || u.kind == NF_FIG_MONEY) {
+		const char *c = code != NULL ? code : u.code;
 		f->kind = NF_FIG_MONEY;
 		f->end = u.kind == NF_FIG_MONEY ? u.end : nm.end;
-		f->unit = nf_money_resolve(code, &sc->money);
+		f->unit = nf_money_resolve(c, &sc->money);
 		set_unit(f, f->unit, strlen(f->unit), "");
-	} else if (u.kind == NF_FIG_MONEY) {
-		f->kind = NF_FIG_MONEY;
-		f->end = u.end;
-		f->unit = nf_money_resolve(u.code, &sc->money);
-		set_unit(f, f->unit, strlen(f->unit), "");
+		/* the currency as written: the word after, else the sign before */
+		if (u.kind == NF_FIG_MONEY) {
+			f->unit_text = sc->text + u.text_start;
+			f->unit_text_len = u.end - u.text_start;
+		} else {
+			f->unit_text = sc->text + pos;
+			f->unit_text_len = p - pos;
+			while (f->unit_text_len > 0 && f->unit_text[f->unit_text_len - 1] == ' ')
+				f->unit_text_len--;
+		}
+		if (u.kind == NF_FIG_MONEY && u.pow10 != 0) {   /* "11 cents" */
+			f->value.exp += u.pow10;
+			f->value_max.exp += u.pow10;
+		}
 	} else if (u.kind >= 0) {
 		/* a glued k, m or b is a scale in money; k also in counts */
 		if (nm.weak_scale && (u.kind != NF_FIG_COUNT || sc->text[nm.end - 1] != 'k'))
@@ -1645,7 +1663,11 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		f->kind = (nf_figure_kind)u.kind;
 		f->end = u.end;
 		set_unit(f, u.unit, u.unit_len, u.suffix);
-		if (u.code != NULL) {           /* 三成: tenths */
+		if (u.kind == NF_FIG_QUANTITY && u.text_start > 0) {
+			f->unit_text = sc->text + u.text_start;
+			f->unit_text_len = u.end - u.text_start;
+		}
+		if (u.tenths) {                 /* 三成: tenths */
 			f->value.exp += 1;
 			if (f->qualifier == NF_QUAL_RANGE)
 				f->value_max.exp += 1;

@@ -13,7 +13,12 @@
  *
  *   money     a number with a currency sign, code or word on either side:
  *             "$1.47bn", "US$142", "€40m", "10 billion yuan", "人民币5亿元",
- *             "1.47亿元", "3000万美元".  A bare "$" is opts->dollar (USD);
+ *             "1.47亿元", "3000万美元", "10 €", "100 Chinese yuan",
+ *             "900亿元台币" (TWD: the currency word after 元 decides).
+ *             unit_text is the currency as written (the word after the
+ *             number, else the sign or code before it).  A subunit is
+ *             worth its fraction: "11 cents" is 0.11 USD, "50p" 0.5 GBP,
+ *             "5角" 0.5 CNY, "8分钱" 0.08 CNY.  A bare "$" is opts->dollar (USD);
  *             "¥" is CNY beside yuan words, JPY beside yen words, else CNY
  *             in Chinese text and JPY elsewhere.  "k", "m", "b" glued to
  *             digits are scales only in money ("€40m"; "5m" alone is not).
@@ -24,10 +29,15 @@
  *             fraction N分之M is a percentage when exact: 十分之一 is 10,
  *             千分之五 0.5; 三分之一 (no exact decimal) is not reported.
  *   quantity  a number and a unit of the table in lib/units.c: "246
- *             Eflops", "1.2 million tonnes", "300-petaflop", "2.1万平方米";
- *             index points "报5412.36点" (unit 点: digits with decimals or
- *             from 100 up, so "3点" is a time; not 点钟 点半 点数); "5000P"
- *             (P for PFLOPS) only beside 算力.
+ *             Eflops", "1.2 million tonnes", "300-petaflop", "a 900-acre
+ *             site", "2.1万平方米", "168cm".  unit is the canonical symbol
+ *             (SI/UCUM style, one per quantity, so a spreadsheet can sum a
+ *             column: "square metres", "sq m", "㎡" and 平方米 are all m2;
+ *             petaflops and P are PFLOPS; tonnes and 吨 t; 亩 mu) and
+ *             unit_text the unit as written.  Index points "报5412.36点"
+ *             (unit 点: digits with decimals or from 100 up, so "3点" is a
+ *             time; not 点钟 点半 点数); "5000P" (P for PFLOPS) only beside
+ *             算力.
  *   count     a number and what it counts.  English: the first plural noun
  *             after the number, skipping at most three modifiers (adjectives,
  *             proper names, model names: "2,048 Nvidia H800 chips" -> chip,
@@ -119,6 +129,10 @@ typedef struct nf_figure {
 	const char *unit;
 	size_t unit_len;
 	const char *unit_suffix;
+	const char *unit_text;    /* the unit as written in the text, or NULL */
+	size_t unit_text_len;
+	const char *per;          /* a rate's denominator ("year", "m2"), or NULL */
+	size_t per_len;
 	long equiv_of;            /* index of the figure this converts, or -1 */
 	bool inferred;            /* a bare number: kind and unit from context */
 } nf_figure;
@@ -157,5 +171,13 @@ const char *nf_qualifier_name(nf_qualifier q);
  */
 #define NF_DECIMAL_BUF 64
 size_t nf_decimal_format(nf_decimal d, char *buf);
+
+/*
+ * A value a double cannot hold ("1" and 400 zeros: nf_decimal_in_range()
+ * is false) is written as null, never as a number a JSON reader rejects;
+ * the figure is still reported, with this note.
+ */
+#define NF_FIGURE_NOTE_RANGE "value beyond the range of a double"
+
 
 #endif

@@ -13,81 +13,140 @@
 
 static const struct unit {
 	const char *text;
-	bool fold;       /* ASCII case-insensitive */
-	bool attached;   /* may be glued to the digits */
+	const char *canon;   /* the symbol reported as the figure's unit */
+	bool fold;           /* ASCII case-insensitive */
+	bool attached;       /* may be glued to the digits */
 } units[] = {
 	/* computing power */
-	{ "exaflops", true, false }, { "exaflop", true, false },
-	{ "petaflops", true, false }, { "petaflop", true, false },
-	{ "teraflops", true, false }, { "teraflop", true, false },
-	{ "Eflops", false, true }, { "EFLOPS", false, true }, { "EFlops", false, true },
-	{ "Pflops", false, true }, { "PFLOPS", false, true }, { "PFlops", false, true },
-	{ "Tflops", false, true }, { "TFLOPS", false, true }, { "TFlops", false, true },
-	{ "FLOPS", false, true },
+	{ "exaflops", "EFLOPS", true, false }, { "exaflop", "EFLOPS", true, false },
+	{ "petaflops", "PFLOPS", true, false }, { "petaflop", "PFLOPS", true, false },
+	{ "teraflops", "TFLOPS", true, false }, { "teraflop", "TFLOPS", true, false },
+	{ "Eflops", "EFLOPS", false, true }, { "EFLOPS", "EFLOPS", false, true },
+	{ "EFlops", "EFLOPS", false, true }, { "Pflops", "PFLOPS", false, true },
+	{ "PFLOPS", "PFLOPS", false, true }, { "PFlops", "PFLOPS", false, true },
+	{ "Tflops", "TFLOPS", false, true }, { "TFLOPS", "TFLOPS", false, true },
+	{ "TFlops", "TFLOPS", false, true }, { "FLOPS", "FLOPS", false, true },
 	/* energy and power */
-	{ "TWh", false, true }, { "GWh", false, true }, { "MWh", false, true },
-	{ "kWh", false, true }, { "KWh", false, true },
-	{ "gigawatt-hours", true, false }, { "terawatt-hours", true, false },
-	{ "kilowatt-hours", true, false }, { "megawatt-hours", true, false },
-	{ "GW", false, true }, { "MW", false, true }, { "kW", false, true },
-	{ "gigawatts", true, false }, { "gigawatt", true, false },
-	{ "megawatts", true, false }, { "megawatt", true, false },
-	{ "kilowatts", true, false }, { "kilowatt", true, false },
-	{ "watts", true, false }, { "watt", true, false },
-	{ "kV", false, true }, { "kilovolts", true, false },
-	/* length and area */
-	{ "square kilometres", true, false }, { "square kilometers", true, false },
-	{ "square metres", true, false }, { "square meters", true, false },
-	{ "square metre", true, false }, { "square meter", true, false },
-	{ "square feet", true, false }, { "square miles", true, false },
-	{ "sq km", false, false }, { "sq m", false, false }, { "sq ft", false, false },
-	{ "km2", false, true }, { "km\xC2\xB2", false, true }, { "m\xC2\xB2", false, true },
-	{ "hectares", true, false }, { "hectare", true, false },
-	{ "acres", true, false },
-	{ "kilometres", true, false }, { "kilometers", true, false },
-	{ "kilometre", true, false }, { "kilometer", true, false },
-	{ "km/h", false, true }, { "kph", false, true }, { "mph", false, true },
-	{ "km", false, true }, { "miles", true, false }, { "mile", true, false },
-	{ "metres", true, false }, { "meters", true, false },
-	{ "nanometres", true, false }, { "nanometers", true, false },
-	{ "nanometre", true, false }, { "nanometer", true, false }, { "nm", false, true },
-	{ "inches", true, false }, { "inch", true, false },
-	{ "cubic feet", true, false }, { "cubic metres", true, false },
-	{ "cubic meters", true, false }, { "cubic metre", true, false },
-	{ "yards", true, false }, { "feet", true, false },
-	{ "litres", true, false }, { "liters", true, false },
-	{ "gallons", true, false },
-	{ "megabits", true, false }, { "gigabits", true, false },
+	{ "TWh", "TWh", false, true }, { "GWh", "GWh", false, true },
+	{ "MWh", "MWh", false, true }, { "kWh", "kWh", false, true },
+	{ "KWh", "kWh", false, true }, { "kwh", "kWh", false, true },
+	{ "terawatt-hours", "TWh", true, false }, { "terawatt hours", "TWh", true, false },
+	{ "terawatt-hour", "TWh", true, false },
+	{ "gigawatt-hours", "GWh", true, false }, { "gigawatt hours", "GWh", true, false },
+	{ "gigawatt-hour", "GWh", true, false },
+	{ "megawatt-hours", "MWh", true, false }, { "megawatt hours", "MWh", true, false },
+	{ "megawatt-hour", "MWh", true, false },
+	{ "kilowatt-hours", "kWh", true, false }, { "kilowatt hours", "kWh", true, false },
+	{ "kilowatt-hour", "kWh", true, false },
+	{ "GW", "GW", false, true }, { "MW", "MW", false, true }, { "kW", "kW", false, true },
+	{ "gigawatts", "GW", true, false }, { "gigawatt", "GW", true, false },
+	{ "megawatts", "MW", true, false }, { "megawatt", "MW", true, false },
+	{ "kilowatts", "kW", true, false }, { "kilowatt", "kW", true, false },
+	{ "watts", "W", true, false }, { "watt", "W", true, false },
+	{ "kV", "kV", false, true }, { "kilovolts", "kV", true, false },
+	{ "kilovolt", "kV", true, false }, { "volts", "V", true, false },
+	{ "volt", "V", true, false },
+	{ "kilocalories", "kcal", true, false }, { "kcal", "kcal", false, true },
+	/* area (before length: "square metres" before "metres") */
+	{ "square kilometres", "km2", true, false }, { "square kilometers", "km2", true, false },
+	{ "square kilometre", "km2", true, false }, { "square kilometer", "km2", true, false },
+	{ "square metres", "m2", true, false }, { "square meters", "m2", true, false },
+	{ "square metre", "m2", true, false }, { "square meter", "m2", true, false },
+	{ "square feet", "ft2", true, false }, { "square foot", "ft2", true, false },
+	{ "square miles", "mi2", true, false }, { "square mile", "mi2", true, false },
+	{ "sq km", "km2", false, false }, { "sq m", "m2", false, false },
+	{ "sq ft", "ft2", false, false }, { "sq mi", "mi2", false, false },
+	{ "km2", "km2", false, true }, { "km\xC2\xB2", "km2", false, true },
+	{ "m\xC2\xB2", "m2", false, true }, { "\xE3\x8E\xA1", "m2", false, true },  /* ㎡ */
+	{ "\xE3\x8E\xA2", "km2", false, true },                                      /* ㎢ */
+	{ "sqm", "m2", false, true }, { "sq.m", "m2", false, true },
+	{ "hectares", "ha", true, false }, { "hectare", "ha", true, false },
+	{ "acres", "acre", true, false }, { "acre", "acre", true, false },
+	/* volume */
+	{ "cubic feet", "ft3", true, false }, { "cubic metres", "m3", true, false },
+	{ "cubic meters", "m3", true, false }, { "cubic metre", "m3", true, false },
+	{ "cubic meter", "m3", true, false }, { "m\xC2\xB3", "m3", false, true },
+	{ "litres", "L", true, false }, { "liters", "L", true, false },
+	{ "litre", "L", true, false }, { "liter", "L", true, false },
+	{ "millilitres", "mL", true, false }, { "milliliters", "mL", true, false },
+	{ "ml", "mL", false, true }, { "mL", "mL", false, true },
+	{ "gallons", "gal", true, false }, { "gallon", "gal", true, false },
+	{ "barrels", "bbl", true, false }, { "barrel", "bbl", true, false },
+	/* length and speed */
+	{ "kilometres per hour", "km/h", true, false }, { "kilometers per hour", "km/h", true, false },
+	{ "miles per hour", "mph", true, false },
+	{ "kilometres", "km", true, false }, { "kilometers", "km", true, false },
+	{ "kilometre", "km", true, false }, { "kilometer", "km", true, false },
+	{ "km/h", "km/h", false, true }, { "kph", "km/h", false, true }, { "mph", "mph", false, true },
+	{ "km", "km", false, true }, { "miles", "mi", true, false }, { "mile", "mi", true, false },
+	{ "centimetres", "cm", true, false }, { "centimeters", "cm", true, false },
+	{ "centimetre", "cm", true, false }, { "centimeter", "cm", true, false },
+	{ "cm", "cm", false, true },
+	{ "millimetres", "mm", true, false }, { "millimeters", "mm", true, false },
+	{ "millimetre", "mm", true, false }, { "millimeter", "mm", true, false },
+	{ "mm", "mm", false, true },
+	{ "nanometres", "nm", true, false }, { "nanometers", "nm", true, false },
+	{ "nanometre", "nm", true, false }, { "nanometer", "nm", true, false }, { "nm", "nm", false, true },
+	{ "metres", "m", true, false }, { "meters", "m", true, false },
+	{ "metre", "m", true, false }, { "meter", "m", true, false },
+	{ "inches", "in", true, false }, { "inch", "in", true, false },
+	{ "yards", "yd", true, false }, { "yard", "yd", true, false },
+	{ "feet", "ft", true, false }, { "foot", "ft", true, false }, { "ft", "ft", false, true },
 	/* mass */
-	{ "tonnes", true, false }, { "tonne", true, false },
-	{ "tons", true, false }, { "ton", true, false },
-	{ "kilograms", true, false }, { "kilogram", true, false }, { "kg", false, true },
+	{ "metric tonnes", "t", true, false }, { "metric tons", "t", true, false },
+	{ "tonnes", "t", true, false }, { "tonne", "t", true, false },
+	{ "tons", "t", true, false }, { "ton", "t", true, false },
+	{ "kilograms", "kg", true, false }, { "kilogram", "kg", true, false },
+	{ "kilogrammes", "kg", true, false }, { "kilos", "kg", true, false },
+	{ "kg", "kg", false, true },
+	{ "milligrams", "mg", true, false }, { "milligram", "mg", true, false },
+	{ "mg", "mg", false, true },
+	{ "grams", "g", true, false }, { "gram", "g", true, false },
+	{ "grammes", "g", true, false }, { "g", "g", false, true },
+	{ "lbs", "lb", false, true }, { "lb", "lb", false, true },
+	{ "ounces", "oz", true, false }, { "ounce", "oz", true, false }, { "oz", "oz", false, true },
 	/* data */
-	{ "TB", false, true }, { "PB", false, true }, { "GB", false, true },
-	{ "MB", false, true }, { "EB", false, true },
-	{ "terabytes", true, false }, { "petabytes", true, false },
-	{ "gigabytes", true, false }, { "megabytes", true, false },
-	{ "Gbps", false, true }, { "Mbps", false, true }, { "Tbps", false, true },
+	{ "TB", "TB", false, true }, { "PB", "PB", false, true }, { "GB", "GB", false, true },
+	{ "MB", "MB", false, true }, { "EB", "EB", false, true }, { "KB", "KB", false, true },
+	{ "terabytes", "TB", true, false }, { "petabytes", "PB", true, false },
+	{ "gigabytes", "GB", true, false }, { "megabytes", "MB", true, false },
+	{ "kilobytes", "KB", true, false },
+	{ "Gbps", "Gbps", false, true }, { "Mbps", "Mbps", false, true }, { "Tbps", "Tbps", false, true },
 	/* temperature */
-	{ "degrees Celsius", true, false }, { "degrees Fahrenheit", true, false },
-	{ "\xC2\xB0" "C", false, true }, { "\xC2\xB0" "F", false, true },
-	{ "摄氏度", false, false },
+	{ "degrees Celsius", "\xC2\xB0" "C", true, false },
+	{ "degrees Fahrenheit", "\xC2\xB0" "F", true, false },
+	{ "\xC2\xB0" "C", "\xC2\xB0" "C", false, true }, { "\xC2\xB0" "F", "\xC2\xB0" "F", false, true },
+	{ "\xE2\x84\x83", "\xC2\xB0" "C", false, true },                              /* ℃ */
+	{ "\xE2\x84\x89", "\xC2\xB0" "F", false, true },                              /* ℉ */
+	{ "摄氏度", "\xC2\xB0" "C", false, false },
 	/* physics, other */
-	{ "qubits", true, false }, { "qubit", true, false },
-	{ "millikelvin", true, false }, { "GHz", false, true }, { "MHz", false, true },
-	{ "milliseconds", true, false }, { "ms", false, true },
-	/* Chinese */
-	{ "平方公里", false, false }, { "平方千米", false, false },
-	{ "平方米", false, false }, { "立方米", false, false },
-	{ "千瓦时", false, false }, { "千瓦", false, false }, { "兆瓦", false, false },
-	{ "吉瓦", false, false }, { "千伏", false, false },
-	{ "公里", false, false }, { "千米", false, false }, { "纳米", false, false },
-	{ "毫米", false, false }, { "厘米", false, false }, { "英寸", false, false },
-	{ "米", false, false },
-	{ "公顷", false, false }, { "亩", false, false },
-	{ "吨", false, false }, { "公斤", false, false }, { "千克", false, false },
-	{ "毫秒", false, false }, { "微秒", false, false },
-	{ "比特", false, false }, { "量子比特", false, false },
+	{ "qubits", "qubit", true, false }, { "qubit", "qubit", true, false },
+	{ "millikelvin", "mK", true, false }, { "GHz", "GHz", false, true },
+	{ "MHz", "MHz", false, true }, { "kHz", "kHz", false, true }, { "Hz", "Hz", false, true },
+	{ "milliseconds", "ms", true, false }, { "ms", "ms", false, true },
+	/* Chinese (and Traditional forms) */
+	{ "平方公里", "km2", false, false }, { "平方千米", "km2", false, false },
+	{ "平方米", "m2", false, false }, { "平米", "m2", false, false },
+	{ "平方英尺", "ft2", false, false }, { "立方米", "m3", false, false },
+	{ "千瓦时", "kWh", false, false }, { "千瓦時", "kWh", false, false },
+	{ "兆瓦时", "MWh", false, false }, { "度电", "kWh", false, false },
+	{ "千瓦", "kW", false, false }, { "兆瓦", "MW", false, false },
+	{ "吉瓦", "GW", false, false }, { "千伏", "kV", false, false }, { "瓦", "W", false, false },
+	{ "公里", "km", false, false }, { "千米", "km", false, false }, { "纳米", "nm", false, false },
+	{ "毫米", "mm", false, false }, { "厘米", "cm", false, false }, { "公分", "cm", false, false },
+	{ "英寸", "in", false, false }, { "英尺", "ft", false, false }, { "英里", "mi", false, false },
+	{ "海里", "nmi", false, false }, { "米", "m", false, false },
+	{ "公顷", "ha", false, false }, { "亩", "mu", false, false }, { "畝", "mu", false, false },
+	{ "吨", "t", false, false }, { "噸", "t", false, false }, { "公吨", "t", false, false },
+	{ "公斤", "kg", false, false }, { "千克", "kg", false, false },
+	{ "毫克", "mg", false, false }, { "克拉", "ct", false, false }, { "克", "g", false, false },
+	{ "斤", "jin", false, false }, { "毫升", "mL", false, false },
+	{ "赫兹", "Hz", false, false }, { "千赫", "kHz", false, false }, { "兆赫", "MHz", false, false },
+	{ "吉赫", "GHz", false, false }, { "千卡", "kcal", false, false }, { "大卡", "kcal", false, false },
+	{ "千字节", "KB", false, false }, { "兆字节", "MB", false, false }, { "字节", "B", false, false },
+	{ "兆帕", "MPa", false, false },
+	{ "毫秒", "ms", false, false }, { "微秒", "us", false, false }, { "纳秒", "ns", false, false },
+	{ "量子比特", "qubit", false, false }, { "比特", "bit", false, false },
 };
 
 static bool
@@ -100,7 +159,7 @@ is_alnum(unsigned char c)
 static nf_firstset firsts;
 
 size_t
-nf_unit_match(const char *s, size_t n, bool *attached_ok)
+nf_unit_match(const char *s, size_t n, bool *attached_ok, const char **canon)
 {
 	if (!firsts.ready) {
 		for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
@@ -124,6 +183,8 @@ nf_unit_match(const char *s, size_t n, bool *attached_ok)
 		     (s[l] == '/' && l + 1 < n && is_alnum((unsigned char)s[l + 1]))))
 			continue;
 		*attached_ok = u->attached;
+		if (canon != NULL)
+			*canon = u->canon;
 		return l;
 	}
 	return 0;
