@@ -56,20 +56,29 @@ static const struct qual_phrase {
 	{ "around", NF_QUAL_APPROX }, { "some", NF_QUAL_APPROX },
 	{ "circa", NF_QUAL_APPROX }, { "an approximate", NF_QUAL_APPROX },
 }, qual_before_zh[] = {
+	/* first the longer phrases that end in a shorter one (不得低于, 低于);
+	 * 高达, 多达, 达到 state the value: no bound */
 	{ "最高不超过", NF_QUAL_LE }, { "最多不超过", NF_QUAL_LE },
+	{ "不得超过", NF_QUAL_LE }, { "不得高于", NF_QUAL_LE }, { "不得多于", NF_QUAL_LE },
+	{ "不得低于", NF_QUAL_GE }, { "不得少于", NF_QUAL_GE },
 	{ "不超过", NF_QUAL_LE }, { "不高于", NF_QUAL_LE }, { "不多于", NF_QUAL_LE },
-	{ "最高", NF_QUAL_LE }, { "最多", NF_QUAL_LE }, { "高达", NF_QUAL_LE },
-	{ "多达", NF_QUAL_LE }, { "至多", NF_QUAL_LE },
+	{ "最高", NF_QUAL_LE }, { "最多", NF_QUAL_LE }, { "至多", NF_QUAL_LE },
 	{ "不低于", NF_QUAL_GE }, { "不少于", NF_QUAL_GE }, { "至少", NF_QUAL_GE },
 	{ "最少", NF_QUAL_GE }, { "最低", NF_QUAL_GE },
 	{ "低至", NF_QUAL_GE },   /* 价格低至0.35元: the lowest (降低至 is a change) */
 	{ "不到", NF_QUAL_LT }, { "不足", NF_QUAL_LT }, { "低于", NF_QUAL_LT },
 	{ "少于", NF_QUAL_LT },
 	{ "跌破", NF_QUAL_LT }, { "击穿", NF_QUAL_LT },
+	{ "超过了", NF_QUAL_GT }, { "突破了", NF_QUAL_GT },
 	{ "超过", NF_QUAL_GT }, { "突破", NF_QUAL_GT }, { "高于", NF_QUAL_GT },
 	{ "破", NF_QUAL_GT },   /* 成交额破百亿 (跌破 is lt) */
 	{ "多于", NF_QUAL_GT }, { "逾", NF_QUAL_GT }, { "超", NF_QUAL_GT },
 	{ "上", NF_QUAL_GT },   /* only before 百 千 万 alone: 上千家 */
+	{ "大约需要", NF_QUAL_APPROX }, { "大约需", NF_QUAL_APPROX }, { "大约有", NF_QUAL_APPROX },
+	{ "大约为", NF_QUAL_APPROX }, { "大约在", NF_QUAL_APPROX }, { "大概有", NF_QUAL_APPROX },
+	{ "约需要", NF_QUAL_APPROX }, { "约需", NF_QUAL_APPROX }, { "约有", NF_QUAL_APPROX },
+	{ "约为", NF_QUAL_APPROX }, { "约达", NF_QUAL_APPROX }, { "约占", NF_QUAL_APPROX },
+	{ "约计", NF_QUAL_APPROX }, { "约在", NF_QUAL_APPROX },
 	{ "大约", NF_QUAL_APPROX }, { "约合", NF_QUAL_APPROX }, { "折合", NF_QUAL_APPROX },
 	{ "将近", NF_QUAL_APPROX }, { "接近", NF_QUAL_APPROX }, { "大概", NF_QUAL_APPROX },
 	{ "约", NF_QUAL_APPROX }, { "近", NF_QUAL_APPROX },
@@ -206,6 +215,13 @@ static const char *const zh_noun_stop_words[] = {
 	"非常", "全程", "帮助", "介绍", "考虑", "取得", "赢得", "获取", "领取",
 	"推荐", "打破", "突破", "升级", "扎堆", "进账", "代言", "上映", "亮相",
 	"发出", "售出", "售完", "剩余", "剩下", "承诺", "寻找", "填写", "起草",
+};
+
+/* Head nouns that are verbs when a number follows (报告9例, 计划3个), or
+ * name the number itself (这一数字增至86919名). */
+static const char *const zh_verb_nouns[] = {
+	"报告", "计划", "规划", "建议", "要求", "回复", "评论", "提案", "议案",
+	"数字", "数据", "指标", "目标", "成果",
 };
 
 /* Words before a number that are not the noun a bare measure word counts. */
@@ -843,23 +859,56 @@ zh_noun(const struct scan *sc, size_t p, size_t *noun_start)
 	return chars <= 2 ? q : p;
 }
 
-/* The noun written just before a number ("5G基站1.2万个", "企业186家"):
- * a head noun of lib/cjk_nouns.h ending there (so "成交113套", "共计有32只"
- * name no noun); 0 when none. */
+/* The noun written just before a number ("5G基站1.2万个", "企业186家",
+ * "项目共45个", "入驻企业数量超过了120家"): a head noun of
+ * lib/cjk_nouns.h ending there, after the link words and bounds between
+ * it and the number (共, 约, 达到, 超过了 ...) and a word that names its
+ * number (数量, 总数, 规模: "企业数量" counts 企业).  So "成交113套",
+ * "共计有32只" name no noun; 0 when none. */
 static size_t
 zh_noun_before(const struct scan *sc, size_t pos, size_t *start)
 {
+	static const char *const links[] = {
+		"共有", "共计", "合计", "累计", "总计", "已达", "达到", "增至", "增加到",
+		"增长到", "降至", "减少到", "已经", "共", "达", "为", "有", "已", "仅",
+		"只", "将", "是",
+	};
+	static const char *const numbers_of[] = {
+		"总数量", "数量", "总数", "总量", "规模", "数",
+	};
 	size_t l;
 
-	for (size_t i = 0; i < COUNT(qual_before_zh); i++) {
-		size_t ql = strlen(qual_before_zh[i].text);
-		if (pos >= ql && memcmp(sc->text + pos - ql, qual_before_zh[i].text, ql) == 0) {
+	for (int k = 0; k < 3; k++) {
+		size_t before = pos;
+		for (size_t i = 0; i < COUNT(qual_before_zh) && before == pos; i++) {
+			size_t ql = strlen(qual_before_zh[i].text);
+			if (pos >= ql && memcmp(sc->text + pos - ql, qual_before_zh[i].text, ql) == 0)
+				pos -= ql;
+		}
+		for (size_t i = 0; i < COUNT(links) && before == pos; i++) {
+			size_t ql = strlen(links[i]);
+			if (pos >= ql && memcmp(sc->text + pos - ql, links[i], ql) == 0)
+				pos -= ql;
+		}
+		if (before == pos)
+			break;
+	}
+	for (size_t i = 0; i < COUNT(numbers_of); i++) {
+		size_t ql = strlen(numbers_of[i]);
+		if (pos >= ql && memcmp(sc->text + pos - ql, numbers_of[i], ql) == 0 &&
+		    nf_zh_head_noun_before(sc->text, pos - ql) > 0) {
 			pos -= ql;
 			break;
 		}
 	}
 	if ((l = nf_zh_head_noun_before(sc->text, pos)) == 0)
 		return 0;
+	/* head nouns that are verbs before a number: 上海报告9例 */
+	for (size_t i = 0; i < COUNT(zh_verb_nouns); i++) {
+		size_t vl = strlen(zh_verb_nouns[i]);
+		if (pos >= vl && memcmp(sc->text + pos - vl, zh_verb_nouns[i], vl) == 0)
+			return 0;
+	}
 	for (size_t i = 0; i < COUNT(zh_not_context); i++) {
 		size_t cl = strlen(zh_not_context[i]);
 		if (pos >= cl && memcmp(sc->text + pos - cl, zh_not_context[i], cl) == 0)
@@ -869,12 +918,21 @@ zh_noun_before(const struct scan *sc, size_t pos, size_t *start)
 	return l;
 }
 
+/* Whether the noun s[0..l) names people (员工, 居民, 游客, 学生): its
+ * last character is one a word for people ends in. */
+static bool
+zh_people_noun(const char *s, size_t l)
+{
+	return l >= 6 && zh_char_in("人员者生民工客士师众友手户", s + l - 3, 3);
+}
+
 /* The Chinese measure word and noun of a count at p. */
 static bool
 measure_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
 {
 	const char *noun;
 	size_t l = nf_measure_word_match(sc->text + p, sc->n - p, &noun), ns, ne, q;
+	bool needs_noun;
 
 	if (l == 0)
 		return false;
@@ -890,13 +948,35 @@ measure_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u
 		return false;
 	if (nm->bare_unit || nm->one_word)
 		return false;
+	/* "写字楼的19层", "在3层": a floor, not a count of floors */
+	if (starts(sc->text + p, sc->n - p, "层") && nm->start >= 3 &&
+	    zh_char_in("的在于至到", sc->text + nm->start - 3, 3))
+		return false;
 	/* 二 alone before a measure word is an ordinal: 二套房, 二类 (a count
 	 * of two says 两) */
 	if (nm->form == NF_NUM_CJK && nm->end - nm->start == 3 &&
 	    starts(sc->text + nm->start, 3, "二"))
 		return false;
 	u->kind = NF_FIG_COUNT;
+	needs_noun = noun != NULL && noun[0] == '\0';
+	if (needs_noun)
+		noun = NULL;
 	ne = noun != NULL ? q : zh_noun(sc, q, &ns);   /* 人 is its own noun */
+	/* "员工约1200人": a noun for people before the number names them */
+	if (noun != NULL && strcmp(noun, "人") == 0 &&
+	    (q >= sc->n || !nf_is_han(cp_at(sc->text + q, sc->n - q, NULL)))) {
+		size_t cs, cl = zh_noun_before(sc, nm->start, &cs);
+		if (cl > 0 && zh_people_noun(sc->text + cs, cl)) {
+			noun = NULL;
+			ne = q;
+			ns = cs;   /* the unit is the noun; the match stays */
+			u->end = q;
+			u->unit = sc->text + cs;
+			u->unit_len = cl;
+			u->suffix = "";
+			return true;
+		}
+	}
 	if (noun == NULL && ne > ns) {
 		u->end = ne;
 		u->unit = sc->text + ns;
@@ -916,6 +996,10 @@ measure_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u
 			/* the noun before the number, when the count ends the
 			 * clause: "5G基站1.2万个。" */
 			cl = zh_noun_before(sc, nm->start, &cs);
+		}
+		if (needs_noun && cl == 0) {
+			u->kind = -1;
+			return false;
 		}
 		u->end = q;
 		u->unit = noun != NULL ? noun : cl > 0 ? sc->text + cs : sc->text + p;
@@ -1216,13 +1300,21 @@ bounds:
 			{ "最高", NF_QUAL_LE }, { "最多", NF_QUAL_LE }, { "至少", NF_QUAL_GE },
 			{ "最少", NF_QUAL_GE }, { "最低", NF_QUAL_GE }, { "不超过", NF_QUAL_LE },
 		};
+		/* not a measured top or bottom: 最高成交量, 最低气温 */
+		static const char *const observed[] = {
+			"成交", "价", "气温", "温度", "点位", "涨", "跌", "收盘", "时速",
+			"速度", "水位", "纪录", "记录", "分", "法院", "检察",
+		};
 		size_t b = p;
-		for (int k = 0; k < 3; k++) {
+		for (int k = 0; k < 5; k++) {
 			size_t a;
 			uint32_t c = cp_before(sc->text, b, &a);
 			if (!nf_is_han(c) || cjk_numeral_value(c) >= 0)
 				break;
 			b = a;
+			for (size_t i = 0; i < COUNT(observed); i++)
+				if (starts(sc->text + b, p - b, observed[i]))
+					goto english;
 			for (size_t i = 0; i < COUNT(bounds); i++) {
 				size_t l = strlen(bounds[i].text);
 				if (b >= l && memcmp(sc->text + b - l, bounds[i].text, l) == 0) {
@@ -2326,7 +2418,7 @@ scan(const struct scan *scp, nf_figure_list *out)
 			cd.f.equiv_of = cd.bare ? -2 : -1;   /* -2 marks bare for now */
 			if (push(out, &cd.f) != 0)
 				return -1;
-			pos = cd.f.end;
+			pos = cd.f.end > pos ? cd.f.end : pos + 1;
 			continue;
 		}
 		/* skip the rest of an ASCII word, or one character */

@@ -111,6 +111,7 @@ static const struct unit {
 	{ "terabytes", "TB", true, false }, { "petabytes", "PB", true, false },
 	{ "gigabytes", "GB", true, false }, { "megabytes", "MB", true, false },
 	{ "kilobytes", "KB", true, false },
+	{ "gigabits", "Gbit", true, false }, { "megabits", "Mbit", true, false },
 	{ "Gbps", "Gbps", false, true }, { "Mbps", "Mbps", false, true }, { "Tbps", "Tbps", false, true },
 	/* temperature */
 	{ "degrees Celsius", "\xC2\xB0" "C", true, false },
@@ -192,30 +193,62 @@ nf_unit_match(const char *s, size_t n, bool *attached_ok, const char **canon)
 
 static const struct measure {
 	const char *text;
-	const char *noun;   /* what it counts when no noun follows */
+	const char *noun;      /* what it counts when no noun follows; ""
+	                          when it counts only beside a noun */
+	const char *not_next;  /* characters that make it part of a word
+	                          after a number: 匹配, 集团, 手机, 股东 */
 } measures[] = {
-	{ "家", NULL }, { "个", NULL }, { "条", NULL }, { "项", NULL },
-	{ "座", NULL }, { "所", NULL }, { "名", NULL }, { "位", NULL },
-	{ "人", "人" }, { "台", NULL }, { "款", NULL }, { "批", NULL },
-	{ "件", NULL }, { "种", NULL }, { "块", NULL }, { "片", NULL },
-	{ "颗", NULL }, { "份", NULL }, { "只", NULL }, { "辆", NULL },
-	{ "架", NULL }, { "部", NULL }, { "套", NULL }, { "张", NULL },
-	{ "篇", NULL }, { "笔", NULL }, { "户", NULL }, { "栋", NULL },
-	{ "艘", NULL }, { "枚", NULL }, { "根", NULL }, { "支", NULL },
-	{ "处", NULL }, { "类", NULL }, { "场", NULL }, { "次", "次" },
-	{ "轮", NULL },
+	{ "家", NULL, NULL }, { "个", NULL, NULL }, { "個", NULL, NULL },
+	{ "条", NULL, NULL }, { "條", NULL, NULL }, { "项", NULL, NULL },
+	{ "項", NULL, NULL }, { "座", NULL, NULL }, { "所", NULL, NULL },
+	{ "名", NULL, NULL }, { "位", NULL, NULL }, { "人次", "人次", NULL },
+	{ "架次", "架次", NULL }, { "人", "人", NULL },
+	{ "台", NULL, NULL }, { "款", NULL, NULL }, { "批", NULL, NULL },
+	{ "件", NULL, NULL }, { "种", NULL, NULL }, { "種", NULL, NULL },
+	{ "块", NULL, NULL }, { "塊", NULL, NULL }, { "片", NULL, NULL },
+	{ "颗", NULL, NULL }, { "顆", NULL, NULL }, { "份", NULL, NULL },
+	{ "只", NULL, NULL }, { "隻", NULL, NULL }, { "辆", NULL, NULL },
+	{ "輛", NULL, NULL }, { "架", NULL, NULL }, { "部", NULL, NULL },
+	{ "套", NULL, NULL }, { "张", NULL, NULL }, { "張", NULL, NULL },
+	{ "篇", NULL, NULL }, { "笔", NULL, NULL }, { "筆", NULL, NULL },
+	{ "户", NULL, NULL }, { "戶", NULL, NULL }, { "栋", NULL, NULL },
+	{ "棟", NULL, NULL }, { "幢", NULL, NULL }, { "艘", NULL, NULL },
+	{ "枚", NULL, NULL }, { "根", NULL, NULL }, { "支", NULL, NULL },
+	{ "处", NULL, NULL }, { "處", NULL, NULL }, { "类", NULL, NULL },
+	{ "類", NULL, NULL }, { "场", NULL, NULL }, { "場", NULL, NULL },
+	{ "次", "次", NULL }, { "轮", NULL, NULL }, { "輪", NULL, NULL },
+	{ "例", NULL, "如" }, { "宗", NULL, "旨教" }, { "起", "", "码步点诉草来初" },
+	{ "间", NULL, "隔接断歇" }, { "間", NULL, "隔接斷" }, { "幅", NULL, "度" },
+	{ "首", "", "次都发批席位先期日轮届" }, { "本", "", "科土地身届次期" },
+	{ "道", "", "路理德歉" }, { "门", "", "槛户店口票" },
+	{ "头", "", "条部发脑号衔" }, { "匹", "", "配" },
+	{ "棵", NULL, NULL }, { "株", NULL, NULL }, { "粒", NULL, NULL },
+	{ "盒", NULL, NULL }, { "瓶", NULL, NULL }, { "杯", NULL, NULL },
+	{ "双", "", "方向边语打" }, { "箱", NULL, NULL }, { "袋", NULL, NULL },
+	{ "组", "", "织成建合委" }, { "届", NULL, NULL }, { "节", "", "目点能约日奏省" },
+	{ "层", "", "次面级" }, { "集", "", "团中体成结资" }, { "章", NULL, "程" },
+	{ "段", "", "位" }, { "封", "", "闭锁面顶" }, { "手", NULL, "机续段术中里" },
+	{ "股", NULL, "东份票权市价民息本指" }, { "口", "", "岸径号罩碑头气" },
+	{ "则", "", NULL },
 };
 
 size_t
 nf_measure_word_match(const char *s, size_t n, const char **default_noun)
 {
 	if (n < 3 || (unsigned char)s[0] < 0xE0)
-		return 0;   /* every measure word is one three-byte character */
+		return 0;   /* every measure word is made of three-byte characters */
 	for (size_t i = 0; i < sizeof measures / sizeof measures[0]; i++) {
-		if (memcmp(s, measures[i].text, 3) == 0) {
-			*default_noun = measures[i].noun;
-			return 3;
+		const struct measure *m = &measures[i];
+		size_t l = m->text[3] == '\0' ? 3 : strlen(m->text);
+		if (memcmp(s, m->text, 3) != 0 || (l > 3 && (n < l || memcmp(s, m->text, l) != 0)))
+			continue;
+		if (m->not_next != NULL && n >= l + 3) {
+			for (const char *c = m->not_next; *c != '\0'; c += 3)
+				if (memcmp(s + l, c, 3) == 0)
+					return 0;
 		}
+		*default_noun = m->noun;
+		return l;
 	}
 	return 0;
 }

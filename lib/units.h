@@ -31,7 +31,10 @@ size_t nf_unit_match(const char *s, size_t n, bool *attached_ok, const char **ca
  * ("家" in "200家企业", "个", "条", "台", "名" ...).  Returns its length,
  * or 0.  *default_noun is the noun it stands for when none follows
  * (人 is its own noun), or NULL: then the caller takes the noun
- * from the context or reports the measure word.
+ * from the context or reports the measure word, or "" for a measure
+ * word that makes a count only beside a noun (三双 is a basketball
+ * statistic, 小两口 a couple, "3双鞋" a count).  A measure word that
+ * starts a longer word after a number (匹配, 集团, 手机, 股东) is none.
  */
 size_t nf_measure_word_match(const char *s, size_t n, const char **default_noun);
 
