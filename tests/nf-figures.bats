@@ -77,7 +77,7 @@ IN
 	assert_output "$(printf '%s\n' \
 	  '["－2.5亿元",-250000000,"CNY",null,null]' \
 	  '["US$3450万",34500000,"USD","approx",12]' \
-	  '["千人",1000,"人","approx",null]' \
+	  '["千人",1000,"员工","approx",null]' \
 	  '["-3.6%",-3.6,"percent",null,null]' \
 	  '["1,200 delegates",1200,"delegate",null,null]' \
 	  '["900",900,"delegate",null,null]')"
