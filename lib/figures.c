@@ -136,6 +136,9 @@ static const struct sized_word {
 	{ "seventy", 7 }, { "eighty", 6 }, { "ninety", 6 }, { "hundred", 7 },
 	{ "thousand", 8 }, { "million", 7 }, { "billion", 7 }, { "trillion", 8 },
 	{ "dozen", 5 }, { "tens", 4 }, { "half", 4 },
+	{ "doubled", 7 }, { "doubling", 8 }, { "double", 6 }, { "tripled", 7 },
+	{ "tripling", 8 }, { "triple", 6 }, { "trebled", 7 }, { "treble", 6 },
+	{ "quadrupled", 10 }, { "quadruple", 9 },
 };
 
 /* Words that end the search for a count noun. */
@@ -1167,6 +1170,48 @@ money_suffix_ok(const struct scan *sc, size_t l, bool spaced,
 	return true;
 }
 
+/* Whether 成 or 折 at q makes the number nm a count of tenths: 三成
+ * (30 percent), 2成, 9.5成 (digits up to 10, one decimal); 8折 only as a
+ * price cut (打8折, 八折优惠, 8.5折, 低至5折: the price paid is 80
+ * percent), not 折合 or 折旧.  Not 成为, 成立, 成本 ... */
+static bool
+tenths_at(const struct scan *sc, size_t q, const struct num *nm)
+{
+	bool cut;
+	size_t l;
+	uint32_t c;
+
+	if (nm->scaled || nm->one_word || nm->v.mant <= 0 || nm->v.exp < -1 ||
+	    nf_decimal_cmp(nm->v, (nf_decimal){ 10, 0 }) > 0)
+		return false;
+	if (nm->form == NF_NUM_CJK ? nm->v.exp != 0 || nm->v.mant > 9 : nm->form != NF_NUM_DIGITS)
+		return false;
+	cut = starts(sc->text + q, sc->n - q, "折");
+	if (!cut && !starts(sc->text + q, sc->n - q, "成"))
+		return false;
+	c = cp_at(sc->text + q + 3, sc->n - q - 3, &l);
+	if (!cut)
+		return c != 0x4E3A && c != 0x7ACB && c != 0x672C && c != 0x529F && c != 0x679C &&
+		    c != 0x4EA4 && c != 0x5458 && c != 0x957F && c != 0x719F && c != 0x5C31 &&
+		    c != 0x578B && c != 0x54C1 && c != 0x90FD;
+	if (l == 3 && zh_char_in("合算旧叠射腾返线价扣", sc->text + q + 3, 3))
+		return false;
+	if (nm->start >= 3 && zh_char_in("打享", sc->text + nm->start - 3, 3))
+		return true;
+	if (nm->start >= 6 && (memcmp(sc->text + nm->start - 6, "低至", 6) == 0 ||
+	    memcmp(sc->text + nm->start - 6, "全场", 6) == 0))
+		return true;
+	{
+		static const char *const after[] = {
+			"优惠", "促销", "起", "销售", "出售", "特惠", "左右", "以下", "购",
+		};
+		for (size_t i = 0; i < COUNT(after); i++)
+			if (starts(sc->text + q + 3, sc->n - q - 3, after[i]))
+				return true;
+	}
+	return nm->v.exp < 0;   /* 8.5折 */
+}
+
 /* The unit after the number ending at p; u->kind -1 when none. */
 static void
 unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
@@ -1174,7 +1219,6 @@ unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
 	size_t q = p, l;
 	bool spaced = false, att, needs;
 	const char *code, *canon;
-	uint32_t c;
 
 	memset(u, 0, sizeof *u);
 	u->kind = -1;
@@ -1212,18 +1256,11 @@ unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
 		return;
 	if (!spaced && measure_at(sc, q, nm, u))
 		return;
-	/* 三成: tenths, after a Chinese digit only */
-	if (!spaced && nm->form == NF_NUM_CJK && !nm->scaled && nm->v.exp == 0 &&
-	    nm->v.mant >= 1 && nm->v.mant <= 9 && starts(sc->text + q, sc->n - q, "成") &&
-	    !nm->one_word) {
-		c = cp_at(sc->text + q + 3, sc->n - q - 3, &l);
-		if (c != 0x4E3A && c != 0x7ACB && c != 0x672C && c != 0x529F && c != 0x679C &&
-		    c != 0x4EA4 && c != 0x5458 && c != 0x957F && c != 0x719F && c != 0x5C31 &&
-		    c != 0x578B && c != 0x54C1 && c != 0x90FD) {
-			unit_found(u, NF_FIG_PERCENT, q + 3, "percent", 7);
-			u->tenths = true;
-			return;
-		}
+	/* 三成, 2成, 9.5成: tenths; 8折, 打七折: a price cut to tenths */
+	if (!spaced && tenths_at(sc, q, nm)) {
+		unit_found(u, NF_FIG_PERCENT, q + 3, "percent", 7);
+		u->tenths = true;
+		return;
 	}
 	if (spaced && count_noun_at(sc, p, nm, u))
 		return;
@@ -1627,11 +1664,325 @@ percentage_point(const struct scan *sc, size_t pos, nf_figure *f)
 	return false;
 }
 
+/* ---- fractions and multipliers ------------------------------------------ */
+
+/* n/d as a percentage rounded half up to two places: 1/3 is 33.33. */
+static nf_decimal
+ratio_percent(int64_t n, int64_t d)
+{
+	return (nf_decimal){ (n * 20000 + d) / (2 * d), -2 };
+}
+
+/* Fill f as a percentage text[start..end) with the qualifier before it. */
+static bool
+percent_found(const struct scan *sc, size_t start, size_t end, nf_figure *f)
+{
+	nf_qualifier a = qualifier_after(sc, end);
+
+	f->kind = NF_FIG_PERCENT;
+	set_unit(f, "percent", 7, "");
+	f->start = start;
+	f->end = end;
+	f->qualifier = qualifier_before(sc, start, &f->qual_start);
+	if (a != NF_QUAL_NONE && (f->qualifier == NF_QUAL_NONE || a == NF_QUAL_APPROX))
+		f->qualifier = a;
+	return true;
+}
+
+static const struct fraction_word {
+	const char *one, *many;   /* "a third", "two thirds" */
+	int den;
+} fraction_words[] = {
+	{ "half", "halves", 2 }, { "third", "thirds", 3 }, { "quarter", "quarters", 4 },
+	{ "fifth", "fifths", 5 }, { "sixth", "sixths", 6 }, { "seventh", "sevenths", 7 },
+	{ "eighth", "eighths", 8 }, { "ninth", "ninths", 9 }, { "tenth", "tenths", 10 },
+};
+
+/* Words before a fraction that make it a part of time or of a game, not a
+ * share: "the first half", "the other half", "in half". */
+static const char *const fraction_not_after[] = {
+	"the", "first", "second", "third", "fourth", "last", "other", "latter",
+	"former", "in", "each", "every", "better", "final", "opening", "closing",
+	"early", "late", "this", "that", "next", "second-half", "first-half",
+	"top", "bottom", "upper", "lower", "back", "front", "western", "eastern",
+	"northern", "southern",
+};
+
+/* What a fraction of a time or distance is ("half an hour", "a quarter of
+ * a century"): no share. */
+static const char *const fraction_of_time[] = {
+	"hour", "century", "decade", "year", "mile", "second", "minute", "day",
+	"week", "month", "season", "point", "percentage", "inch", "metre", "mile",
+};
+
+/* Whether the words at p are "of a(n) <time>" or "a(n) <time>". */
+static bool
+of_time_at(const struct scan *sc, size_t p)
+{
+	size_t l;
+
+	if (p < sc->n && sc->text[p] == ' ')
+		p++;
+	if ((l = word_is(sc->text + p, sc->n - p, "of")) > 0 && p + l < sc->n)
+		p += l + 1;
+	if ((l = word_is(sc->text + p, sc->n - p, "a")) == 0 &&
+	    (l = word_is(sc->text + p, sc->n - p, "an")) == 0)
+		return false;
+	p += l + 1;
+	for (size_t i = 0; i < COUNT(fraction_of_time); i++)
+		if (p <= sc->n && word_is(sc->text + p, sc->n - p, fraction_of_time[i]) > 0)
+			return true;
+	return false;
+}
+
+/* Whether the words at p are "(of) a(n) million": a number ("a quarter of a
+ * million", "half a billion"), read by parse_vague(). */
+static bool
+of_scale_at(const struct scan *sc, size_t p)
+{
+	size_t l;
+	int p10;
+
+	if (p < sc->n && sc->text[p] == ' ')
+		p++;
+	if ((l = word_is(sc->text + p, sc->n - p, "of")) > 0 && p + l < sc->n)
+		p += l + 1;
+	if ((l = word_is(sc->text + p, sc->n - p, "a")) == 0)
+		return false;
+	return nf_scale_parse(sc->text + p + l, sc->n - p - l, &p10, &l) && p10 >= 3;
+}
+
+/* "a third of", "two-thirds", "half the", "more than half", "fell by a
+ * quarter": an English fraction as a percentage. */
+static bool
+fraction_en_at(const struct scan *sc, size_t pos, nf_figure *f)
+{
+	const char *s = sc->text + pos;
+	size_t n = sc->n - pos, p = 0, l;
+	int64_t num = 0;
+	nf_number nb;
+	bool of = false;
+
+	if ((l = word_is(s, n, "a")) > 0 || (l = word_is(s, n, "an")) > 0 ||
+	    (l = word_is(s, n, "one")) > 0) {
+		num = 1;
+		p = l;
+	} else if (nf_number_parse(s, n, NF_NUM_WORDS | NF_NUM_DIGITS, &nb) &&
+	    nb.value.exp == 0 && nb.value.mant >= 2 && nb.value.mant <= 9) {
+		num = nb.value.mant;
+		p = nb.len;
+	}
+	if (num > 0) {
+		if (p >= n || (s[p] != ' ' && s[p] != '-'))
+			return false;
+		p++;
+	}
+	for (size_t i = 0; i < COUNT(fraction_words); i++) {
+		const struct fraction_word *w = &fraction_words[i];
+		size_t e;
+		if ((l = word_is(s + p, n - p, num > 1 ? w->many : w->one)) == 0)
+			continue;
+		if (num == 0 && w->den != 2)
+			return false;   /* "third" alone is an ordinal */
+		if (num == 1 && w->den == 2 && (s[0] | 0x20) == 'a')
+			return false;   /* "a half": of "one and a half" */
+		if (num == 0)
+			num = 1;
+		if (num >= w->den)
+			return false;
+		e = pos + p + l;
+		/* "half-hearted", "a quarter-final", "half past", "half an hour" */
+		if (e < sc->n && (sc->text[e] == '-' || is_alnum((unsigned char)sc->text[e])))
+			return false;
+		if (word_is(sc->text + e + 1, e + 1 < sc->n ? sc->n - e - 1 : 0, "past") ||
+		    of_time_at(sc, e) || of_scale_at(sc, e))
+			return false;
+		if (word_before_is(sc, pos, fraction_not_after, COUNT(fraction_not_after)))
+			return false;
+		of = e + 4 <= sc->n && memcmp(sc->text + e, " of ", 4) == 0;
+		if (!of && w->den == 2 && e + 1 < sc->n && sc->text[e] == ' ') {
+			static const char *const dets[] = {
+				"the", "its", "their", "our", "his", "her", "all", "those", "these",
+			};
+			for (size_t k = 0; k < COUNT(dets) && !of; k++)
+				of = word_is(sc->text + e + 1, sc->n - e - 1, dets[k]) > 0;
+		}
+		f->value = ratio_percent(num, w->den);
+		percent_found(sc, pos, e, f);
+		/* a share of something, a change by it, or a bounded share
+		 * ("more than half", "nearly a third") */
+		if (!of && f->qualifier == NF_QUAL_NONE && !word_before_is(sc, pos,
+		    (const char *const[]){ "by" }, 1))
+			return false;
+		return true;
+	}
+	return false;
+}
+
+/* "one in five", "3 in 10", "eight out of 10", "one in every four": a
+ * ratio as a percentage (the 10 is no count of voters). */
+static bool
+ratio_en_at(const struct scan *sc, size_t pos, const struct num *a, nf_figure *f)
+{
+	static const char *const time_words[] = {
+		"seconds", "minutes", "hours", "days", "weeks", "months", "years",
+		"decades", "centuries",
+	};
+	const char *s = sc->text;
+	size_t n = sc->n, p = a->end, l;
+	nf_number b;
+
+	if (a->form == NF_NUM_CJK || a->v.exp != 0 || a->v.mant <= 0 || a->scaled)
+		return false;
+	if (p + 4 <= n && memcmp(s + p, " in ", 4) == 0)
+		p += 4;
+	else if (p + 8 <= n && strncasecmp(s + p, " out of ", 8) == 0)
+		p += 8;
+	else
+		return false;
+	if ((l = word_is(s + p, n - p, "every")) > 0 && p + l < n && s[p + l] == ' ')
+		p += l + 1;
+	if (!nf_number_parse(s + p, n - p, NF_NUM_WORDS | NF_NUM_DIGITS, &b) ||
+	    b.value.exp != 0 || b.value.mant <= a->v.mant || b.value.mant > 1000 || b.grouped)
+		return false;
+	p += b.len;
+	/* "5 in 10%", "2 in 10 years": no ratio */
+	if (p < n && (s[p] == '%' || s[p] == '-'))
+		return false;
+	if (p + 1 < n && s[p] == ' ') {
+		size_t e = p + 1;
+		while (e < n && is_alpha((unsigned char)s[e]))
+			e++;
+		if (in_list(s + p + 1, e - p - 1, time_words, COUNT(time_words)))
+			return false;
+	}
+	f->value = ratio_percent(a->v.mant, b.value.mant);
+	return percent_found(sc, pos, p, f);
+}
+
+/* "doubled", "tripled", "will double": a change stated as a multiple, as
+ * a percentage change (+100, +200, +300). */
+static bool
+multiple_en_at(const struct scan *sc, size_t pos, nf_figure *f)
+{
+	static const struct {
+		const char *w;
+		int pct;
+		bool base;   /* the bare verb: only after to, will ... */
+	} verbs[] = {
+		{ "doubled", 100, false }, { "doubling", 100, false }, { "tripled", 200, false },
+		{ "trebled", 200, false }, { "tripling", 200, false }, { "quadrupled", 300, false },
+		{ "double", 100, true }, { "triple", 200, true }, { "treble", 200, true },
+		{ "quadruple", 300, true },
+	};
+	static const char *const modals[] = {
+		"to", "will", "would", "could", "can", "may", "might", "should", "must",
+	};
+	static const char *const not_after[] = { "a", "an", "the", "its", "their" };
+	size_t l, e;
+
+	for (size_t i = 0; i < COUNT(verbs); i++) {
+		if ((l = word_is(sc->text + pos, sc->n - pos, verbs[i].w)) == 0)
+			continue;
+		e = pos + l;
+		if (e < sc->n && sc->text[e] == '-')
+			return false;          /* "double-digit" */
+		if (e + 5 <= sc->n && (memcmp(sc->text + e, " down", 5) == 0 ||
+		    memcmp(sc->text + e, " up", 3) == 0))
+			return false;          /* "doubled down" */
+		if (verbs[i].base ? !word_before_is(sc, pos, modals, COUNT(modals))
+		                  : word_before_is(sc, pos, not_after, COUNT(not_after)))
+			return false;
+		f->value = (nf_decimal){ verbs[i].pct, 0 };
+		return percent_found(sc, pos, e, f);
+	}
+	return false;
+}
+
+/* Chinese shares and multiples at pos: 一半, 半数, 过半, 翻番, 翻了一番,
+ * 翻两番.  The match starts at 过 in 过半 (pos is at 半). */
+static bool
+fraction_zh_at(const struct scan *sc, size_t pos, nf_figure *f)
+{
+	const char *s = sc->text + pos;
+	size_t n = sc->n - pos, b;
+	uint32_t c = cp_before(sc->text, pos, &b);
+
+	if (starts(s, n, "一半")) {
+		/* 另一半 (a spouse), 前一半; 一半是…一半是… (an idiom) */
+		if (c != 0 && zh_char_in("另这那前后上下每一", sc->text + b, 3))
+			return false;
+		if (starts(s + 6, n - 6, "是") && (memmem(s + 6, n - 6, "一半是", 9) != NULL ||
+		    memmem(sc->text, pos, "一半是", 9) != NULL))
+			return false;
+		f->value = (nf_decimal){ 50, 0 };
+		return percent_found(sc, pos, pos + 6, f);
+	}
+	if (starts(s, n, "半")) {
+		/* 过 of 过半, not of 超过 */
+		bool guo = c == 0x8FC7 && !(b >= 3 && memcmp(sc->text + b - 3, "超", 3) == 0);
+		if (starts(s + 3, n - 3, "数") && !guo) {                      /* 半数 */
+			f->value = (nf_decimal){ 50, 0 };
+			return percent_found(sc, pos, pos + 6, f);
+		}
+		if (guo && !zh_char_in("年月天日场个小周", s + 3, n > 3 ? 3 : 0)) {
+			/* 过半, 过半数: more than half */
+			size_t e = pos + (starts(s + 3, n - 3, "数") ? 6 : 3);
+			f->value = (nf_decimal){ 50, 0 };
+			percent_found(sc, b, e, f);
+			f->qualifier = NF_QUAL_GT;
+			return true;
+		}
+		return false;
+	}
+	if (starts(s, n, "翻")) {
+		/* 翻番, 翻一番, 翻了一番 (x2: +100), 翻两番 (x4: +300) */
+		static const struct { const char *t; int pct; } times[] = {
+			{ "翻番", 100 }, { "翻一番", 100 }, { "翻了一番", 100 },
+			{ "翻两番", 300 }, { "翻了两番", 300 }, { "翻三番", 700 },
+			{ "翻了三番", 700 },
+		};
+		for (size_t i = 0; i < COUNT(times); i++)
+			if (starts(s, n, times[i].t)) {
+				f->value = (nf_decimal){ times[i].pct, 0 };
+				return percent_found(sc, pos, pos + strlen(times[i].t), f);
+			}
+	}
+	return false;
+}
+
+/* "增长一倍", "增加了3倍", "提高1.5倍": a change by N times is +N*100
+ * percent (the number nm ends before 倍). */
+static bool
+times_zh_at(const struct scan *sc, size_t pos, const struct num *nm, nf_figure *f)
+{
+	static const char *const verbs[] = {
+		"增长", "增加", "提高", "扩大", "上涨", "提升", "增", "涨", "翻",
+	};
+	size_t p = pos;
+
+	if (!starts(sc->text + nm->end, sc->n - nm->end, "倍") || nm->scaled)
+		return false;
+	if (p >= 3 && memcmp(sc->text + p - 3, "了", 3) == 0)
+		p -= 3;
+	for (size_t i = 0; i < COUNT(verbs); i++) {
+		size_t l = strlen(verbs[i]);
+		if (p >= l && memcmp(sc->text + p - l, verbs[i], l) == 0) {
+			f->value = nf_decimal_scale(nm->v, 2);
+			percent_found(sc, pos, nm->end + 3, f);
+			if (starts(sc->text + f->end, sc->n - f->end, "多"))
+				f->qualifier = NF_QUAL_GT;   /* 翻了一倍多 */
+			return true;
+		}
+	}
+	return false;
+}
+
 static bool year_like(const nf_figure *f);
 
-/* "十分之一", "四分之三", "千分之五": a Chinese fraction is a percentage
- * when its value is exact (a tenth is 10); "三分之一" has no exact
- * decimal and is not reported. */
+/* "十分之一", "四分之三", "千分之五", "三分之一": a Chinese fraction is a
+ * percentage, exact when it can be (a tenth is 10), else rounded to two
+ * places (三分之一 is 33.33). */
 static bool
 fraction_at(const struct scan *sc, size_t pos, const struct num *den, nf_figure *f)
 {
@@ -1653,13 +2004,8 @@ fraction_at(const struct scan *sc, size_t pos, const struct num *den, nf_figure 
 		}
 	}
 	if (f->value.mant == 0)
-		return false;
-	f->kind = NF_FIG_PERCENT;
-	set_unit(f, "percent", 7, "");
-	f->start = pos;
-	f->end = num.end;
-	f->qualifier = qualifier_before(sc, pos, &f->qual_start);
-	return true;
+		f->value = ratio_percent(num.v.mant, d);   /* 三分之一: 33.33 */
+	return percent_found(sc, pos, num.end, f);
 }
 
 /* "2025 earnings", "2023 notes", "its 2002 series": four digits from 1900
@@ -1694,6 +2040,11 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 			return false;
 		p += l;
 	}
+	if (code == NULL && starts(sc->text + p, sc->n - p, "万分之") &&
+	    parse_number(sc, p + 9, &nm) && nm.v.exp == 0) {
+		f->value = nf_decimal_scale(nm.v, -2);   /* 万分之三: 0.03 percent */
+		return percent_found(sc, pos, nm.end, f);
+	}
 	if (code == NULL && starts(sc->text + p, sc->n - p, "百分之")) {
 		if (starts(sc->text + p + 9, sc->n - p - 9, "零点")) {
 			memset(&nm, 0, sizeof nm);
@@ -1715,8 +2066,15 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 	}
 	if (code == NULL && percentage_point(sc, pos, f))
 		return true;
+	if (code == NULL && is_alpha((unsigned char)sc->text[pos]) &&
+	    (fraction_en_at(sc, pos, f) || multiple_en_at(sc, pos, f)))
+		return true;
+	if (code == NULL && (unsigned char)sc->text[pos] >= 0x80 && fraction_zh_at(sc, pos, f))
+		return true;
 	if (!parse_number(sc, p, &nm))
 		return false;
+	if (code == NULL && (ratio_en_at(sc, pos, &nm, f) || times_zh_at(sc, pos, &nm, f)))
+		return true;
 	if (code == NULL && starts(sc->text + nm.end, sc->n - nm.end, "分之"))
 		return fraction_at(sc, pos, &nm, f);
 	/* 每千瓦时: 千 starts a unit here, no number */
@@ -2255,7 +2613,8 @@ may_start(const char *s, size_t n)
 		return cjk_numeral_value(cp) >= 0 || (cp >= 0xFF10 && cp <= 0xFF19) ||
 		    cp == 0x20AC || cp == 0xA3 || cp == 0xA5 || cp == 0xFFE5 || cp == 0xFFE1 ||
 		    cp == 0xFF04 || cp == 0x20B9 || cp == 0x20A9 ||
-		    cp == 0x4EBA || cp == 0x65B0;   /* 人民币 新台币 */
+		    cp == 0x4EBA || cp == 0x65B0 ||   /* 人民币 新台币 */
+		    cp == 0x534A || cp == 0x7FFB;     /* 半数 过半, 翻番 */
 	}
 	return false;
 }
@@ -2407,6 +2766,7 @@ scan(const struct scan *scp, nf_figure_list *out)
 			    ((uint32_t)((unsigned char)text[pos + 1] & 0x3F) << 6) |
 			    ((unsigned char)text[pos + 2] & 0x3F);
 			if (cjk_numeral_value(cp) < 0 && cp != 0x4EBA && cp != 0x65B0 &&
+			    cp != 0x534A && cp != 0x7FFB &&   /* 半 翻 */
 			    nf_utf8_is_cont((unsigned char)text[pos + 1]) &&
 			    nf_utf8_is_cont((unsigned char)text[pos + 2])) {
 				pos += 3;

@@ -25,9 +25,25 @@
  *   percent   "%", "per cent", "percent", "pct", 百分之N, N成 (tenths:
  *             "三成" is 30); "percentage points" and 个百分点 keep the unit
  *             "percentage points", "basis points" and "bps" the unit
- *             "basis points" (the value as written: 35).  A Chinese
- *             fraction N分之M is a percentage when exact: 十分之一 is 10,
- *             千分之五 0.5; 三分之一 (no exact decimal) is not reported.
+ *             "basis points" (the value as written: 35).
+ *   fractions and multiples are percentages, by one convention: a share
+ *             is its fraction times 100, exact or rounded half up to two
+ *             places ("a third of" 33.33, "two-thirds" 66.67, "a quarter"
+ *             25, "half the" 50, "one in five" 20, "three out of four" 75,
+ *             "Eight out of 10 voters" 80 (no count of voters), 三分之一
+ *             33.33, 十分之一 10, 千分之五 0.5, 万分之三 0.03, 一半 and
+ *             半数 50, 过半 50 gt, 四成 40, 2成 20, 9.5成 95); a multiple
+ *             stated as a change is the change ("doubled", "will double",
+ *             翻番, 翻了一番, 增长一倍: +100; "tripled" +200; 翻两番, x4:
+ *             +300; 增长3倍 +300); a price cut 8折 (打8折, 八折优惠, 8.5折)
+ *             is the price paid, 80 (折合 is a conversion).  The qualifier
+ *             comes from the words around: "nearly half" approx, "more
+ *             than half" gt, 一半以上 ge, 翻了一倍多 gt.  An English
+ *             fraction is a share only before "of" or a determiner ("half
+ *             the staff"), after "by" ("fell by a third") or with a bound
+ *             ("more than half"); never in idioms or times ("half-hearted",
+ *             "a quarter-final", "half past", "half an hour", "the first
+ *             half", "the bottom half", 另一半, 一半是…一半是…, 过半年).
  *   quantity  a number and a unit of the table in lib/units.c: "246
  *             Eflops", "1.2 million tonnes", "300-petaflop", "a 900-acre
  *             site", "2.1万平方米", "168cm".  unit is the canonical symbol
@@ -63,8 +79,7 @@
  * ("十五五"), versions ("v1.2.3", "1.2.3"), identifiers with a leading zero
  * or seven or more ungrouped digits (phones, postcodes, codes), Chinese
  * numerals written digit by digit (二〇二五), a count of one ("one company",
- * 一家), 千家万户-style idioms (a bare 十/百/千/万 as a count), fractions and
- * multipliers ("a third of", "double": not reported, no exact figure), and
+ * 一家), 千家万户-style idioms (a bare 十/百/千/万 as a count), and
  * any number with no unit and no antecedent ("Model 3", list numbering,
  * scores "3-1", "the figure rose to 300" with nothing counted before).
  *
