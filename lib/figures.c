@@ -1300,44 +1300,50 @@ per_unit_before(const struct scan *sc, size_t pos)
 static nf_qualifier
 qualifier_before(const struct scan *sc, size_t pos, size_t *qstart)
 {
-	size_t p = pos;
+	static size_t zh_lens[COUNT(qual_before_zh)];
+	size_t p = pos, i;
 
 	*qstart = pos;
 	if (pos == 0 || (unsigned char)sc->text[pos - 1] < 0x80)
 		goto english;
 	if (!zh_last.ready) {
-		for (size_t i = 0; i < COUNT(qual_before_zh); i++)
-			nf_firstset_add(&zh_last, qual_before_zh[i].text + strlen(qual_before_zh[i].text) - 3, false);
+		for (i = 0; i < COUNT(qual_before_zh); i++) {
+			zh_lens[i] = strlen(qual_before_zh[i].text);
+			nf_firstset_add(&zh_last, qual_before_zh[i].text + zh_lens[i] - 3, false);
+		}
 		zh_last.ready = true;
 	}
 	p = per_unit_before(sc, pos);   /* 低至每千瓦时0.35元 */
 	/* the character before the number ends no qualifier: most of them */
-	if (p >= 3 && !nf_firstset_may(&zh_last, sc->text + p - 3, 3))
+	if (p < 3 || !nf_firstset_may(&zh_last, sc->text + p - 3, 3))
 		goto bounds;
-	for (size_t i = 0; i < COUNT(qual_before_zh); i++) {
-		size_t l = strlen(qual_before_zh[i].text);
-		if (p >= l && memcmp(sc->text + p - l, qual_before_zh[i].text, l) == 0) {
-			if (l == 3 && memcmp(qual_before_zh[i].text, "上", 3) == 0 &&
-			    !starts(sc->text + pos, sc->n - pos, "百") &&
-			    !starts(sc->text + pos, sc->n - pos, "千") &&
-			    !starts(sc->text + pos, sc->n - pos, "万"))
-				continue;
-			/* 降低至, 压低至: a change to the number, not a floor */
-			if (memcmp(qual_before_zh[i].text, "低至", 6) == 0 && p >= l + 3 &&
-			    zh_char_in("降减压拉调", sc->text + p - l - 3, 3))
-				continue;
-			*qstart = p - l;
-			return qual_before_zh[i].q;
-		}
+	for (i = 0; i < COUNT(qual_before_zh); i++) {
+		size_t l = zh_lens[i];
+		const char *t = qual_before_zh[i].text;
+		/* the last character first: one compare rejects most */
+		if (p < l || t[l - 1] != sc->text[p - 1] || t[l - 2] != sc->text[p - 2] ||
+		    memcmp(sc->text + p - l, t, l - 2) != 0)
+			continue;
+		if (l == 3 && memcmp(t, "上", 3) == 0 &&
+		    !starts(sc->text + pos, sc->n - pos, "百") &&
+		    !starts(sc->text + pos, sc->n - pos, "千") &&
+		    !starts(sc->text + pos, sc->n - pos, "万"))
+			continue;
+		/* 降低至, 压低至: a change to the number, not a floor */
+		if (l == 6 && memcmp(t, "低至", 6) == 0 && p >= l + 3 &&
+		    zh_char_in("降减压拉调", sc->text + p - l - 3, 3))
+			continue;
+		*qstart = p - l;
+		return qual_before_zh[i].q;
 	}
 bounds:
-	/* "最高补助3000万元", "至少获得3亿元": a bound, a verb, the number */
+	/* "最高补助3000万元", "至少获得3亿元": a bound, a verb, the number;
+	 * not a measured top or bottom (最高成交量, 最低气温) */
 	{
 		static const struct qual_phrase bounds[] = {
 			{ "最高", NF_QUAL_LE }, { "最多", NF_QUAL_LE }, { "至少", NF_QUAL_GE },
 			{ "最少", NF_QUAL_GE }, { "最低", NF_QUAL_GE }, { "不超过", NF_QUAL_LE },
 		};
-		/* not a measured top or bottom: 最高成交量, 最低气温 */
 		static const char *const observed[] = {
 			"成交", "价", "气温", "温度", "点位", "涨", "跌", "收盘", "时速",
 			"速度", "水位", "纪录", "记录", "分", "法院", "检察",
@@ -1349,15 +1355,19 @@ bounds:
 			if (!nf_is_han(c) || cjk_numeral_value(c) >= 0)
 				break;
 			b = a;
-			for (size_t i = 0; i < COUNT(observed); i++)
-				if (starts(sc->text + b, p - b, observed[i]))
-					goto english;
-			for (size_t i = 0; i < COUNT(bounds); i++) {
+			/* every bound is 最 or 至 and one character, or 不超过 */
+			if (!(b >= 6 && zh_char_in("最至", sc->text + b - 6, 3)) &&
+			    !(b >= 9 && memcmp(sc->text + b - 9, "不", 3) == 0))
+				continue;
+			for (i = 0; i < COUNT(bounds); i++) {
 				size_t l = strlen(bounds[i].text);
-				if (b >= l && memcmp(sc->text + b - l, bounds[i].text, l) == 0) {
-					*qstart = pos;
-					return bounds[i].q;
-				}
+				if (b < l || memcmp(sc->text + b - l, bounds[i].text, l) != 0)
+					continue;
+				for (size_t j = 0; j < COUNT(observed); j++)
+					if (memmem(sc->text + b, p - b, observed[j], strlen(observed[j])))
+						goto english;
+				*qstart = pos;
+				return bounds[i].q;
 			}
 		}
 	}
@@ -1369,11 +1379,11 @@ english:
 	if (!is_alpha((unsigned char)sc->text[p - 1]))
 		return NF_QUAL_NONE;
 	if (!en_lens_ready) {
-		for (size_t i = 0; i < COUNT(qual_before_en); i++)
+		for (i = 0; i < COUNT(qual_before_en); i++)
 			en_lens[i] = strlen(qual_before_en[i].text);
 		en_lens_ready = true;
 	}
-	for (size_t i = 0; i < COUNT(qual_before_en); i++) {
+	for (i = 0; i < COUNT(qual_before_en); i++) {
 		const char *t = qual_before_en[i].text;
 		size_t l = en_lens[i];
 		if ((sc->text[p - 1] | 0x20) != t[l - 1])
@@ -1396,7 +1406,7 @@ english:
 			a -= 3;
 		else
 			return NF_QUAL_NONE;
-		for (size_t i = 0; i < COUNT(qual_before_en); i++) {
+		for (i = 0; i < COUNT(qual_before_en); i++) {
 			const char *t = qual_before_en[i].text;
 			size_t l = en_lens[i];
 			/* not "up to": "sign up to a $1bn package" */

@@ -10,7 +10,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include "firstset.h"
 
 enum side { BEFORE = 1, AFTER = 2, BOTH = 3 };
 
@@ -212,39 +211,60 @@ is_alnum(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-/* The first characters of the entries before and after a number. */
-static nf_firstset firsts[2];
+/* The chain an entry or a text is kept under: its first byte, ASCII
+ * folded to lower case, or for a multi-byte character a hash of its bytes
+ * (Chinese entries share their first byte). */
+static unsigned
+chain_key(const char *s, size_t n)
+{
+	unsigned char b = (unsigned char)s[0];
+
+	if (b >= 'A' && b <= 'Z')
+		return b | 0x20;
+	if (b >= 0xE0 && n >= 3)
+		return 0x80 | ((b ^ (unsigned char)s[1] * 7u ^ (unsigned char)s[2] * 31u) & 0x7F);
+	return b;
+}
+
+#define NCURRENCIES (sizeof currencies / sizeof currencies[0])
+
+/* The entries by their first byte (ASCII folded to lower case), each chain
+ * in table order so the longer entries still come first; and their
+ * lengths. */
+static short chain_head[256], chain_next[NCURRENCIES];
+static unsigned char lens[NCURRENCIES];
+static bool ready;
 
 static void
-build_firsts(void)
+build_chains(void)
 {
-	for (size_t i = 0; i < sizeof currencies / sizeof currencies[0]; i++)
-		for (int k = 0; k < 2; k++)
-			if (currencies[i].side & (1u << k))
-				nf_firstset_add(&firsts[k], currencies[i].text, currencies[i].fold);
-	firsts[0].ready = firsts[1].ready = true;
+	memset(chain_head, -1, sizeof chain_head);
+	for (size_t i = NCURRENCIES; i-- > 0;) {
+		unsigned b;
+		lens[i] = (unsigned char)strlen(currencies[i].text);
+		b = chain_key(currencies[i].text, lens[i]);
+		chain_next[i] = chain_head[b];
+		chain_head[b] = (short)i;
+	}
+	ready = true;
 }
 
 /* The entry at s for side, longest first by table order; its length. */
 static const struct currency *
 lookup(const char *s, size_t n, unsigned side, size_t *len)
 {
-	if (!firsts[0].ready)
-		build_firsts();
-	if (!nf_firstset_may(&firsts[side == BEFORE ? 0 : 1], s, n))
-		return NULL;
-	for (size_t i = 0; i < sizeof currencies / sizeof currencies[0]; i++) {
+	if (!ready)
+		build_chains();
+	for (int i = chain_head[chain_key(s, n)]; i >= 0; i = chain_next[i]) {
 		const struct currency *c = &currencies[i];
-		size_t l;
+		size_t l = lens[i];
 		if (!(c->side & side) || (c->fold ? (c->text[0] | 0x20) != (s[0] | 0x20)
 		                                  : c->text[0] != s[0]))
 			continue;
-		l = strlen(c->text);
-		if (l > n)
+		if (l > n || (l > 1 && !c->fold && c->text[1] != s[1]))
 			continue;
 		if (c->fold ? strncasecmp(s, c->text, l) != 0 : memcmp(s, c->text, l) != 0)
 			continue;
-		/* ASCII words end at a word boundary */
 		/* ASCII words end at a word boundary; a code may touch digits
 		 * before a number ("RMB5bn") */
 		if (!c->sign && is_alnum((unsigned char)c->text[l - 1]) && l < n &&

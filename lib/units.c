@@ -156,26 +156,56 @@ is_alnum(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-/* The first characters of the units. */
-static nf_firstset firsts;
+/* The chain an entry or a text is kept under: its first byte, ASCII
+ * folded to lower case, or for a multi-byte character a hash of its bytes
+ * (Chinese entries share their first byte). */
+static unsigned
+chain_key(const char *s, size_t n)
+{
+	unsigned char b = (unsigned char)s[0];
+
+	if (b >= 'A' && b <= 'Z')
+		return b | 0x20;
+	if (b >= 0xE0 && n >= 3)
+		return 0x80 | ((b ^ (unsigned char)s[1] * 7u ^ (unsigned char)s[2] * 31u) & 0x7F);
+	return b;
+}
+
+#define NUNITS (sizeof units / sizeof units[0])
+
+/* The units by their first byte (ASCII folded to lower case), each chain in
+ * table order so longer entries still come first; and their lengths. */
+static short unit_head[256], unit_next[NUNITS];
+static unsigned char unit_len[NUNITS];
+static bool units_ready;
+
+static void
+build_units(void)
+{
+	memset(unit_head, -1, sizeof unit_head);
+	for (size_t i = NUNITS; i-- > 0;) {
+		unsigned b;
+		unit_len[i] = (unsigned char)strlen(units[i].text);
+		b = chain_key(units[i].text, unit_len[i]);
+		unit_next[i] = unit_head[b];
+		unit_head[b] = (short)i;
+	}
+	units_ready = true;
+}
 
 size_t
 nf_unit_match(const char *s, size_t n, bool *attached_ok, const char **canon)
 {
-	if (!firsts.ready) {
-		for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
-			nf_firstset_add(&firsts, units[i].text, units[i].fold);
-		firsts.ready = true;
-	}
-	if (!nf_firstset_may(&firsts, s, n))
+	if (n == 0)
 		return 0;
-	for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
+	if (!units_ready)
+		build_units();
+	for (int i = unit_head[chain_key(s, n)]; i >= 0; i = unit_next[i]) {
 		const struct unit *u = &units[i];
-		size_t l;
+		size_t l = unit_len[i];
 		if (u->fold ? (u->text[0] | 0x20) != (s[0] | 0x20) : u->text[0] != s[0])
 			continue;
-		l = strlen(u->text);
-		if (l > n)
+		if (l > n || (l > 1 && !u->fold && u->text[1] != s[1]))
 			continue;
 		if (u->fold ? strncasecmp(s, u->text, l) != 0 : memcmp(s, u->text, l) != 0)
 			continue;
@@ -232,15 +262,28 @@ static const struct measure {
 	{ "则", "", NULL },
 };
 
+/* The first characters of the measure words. */
+static nf_firstset measure_firsts;
+
 size_t
 nf_measure_word_match(const char *s, size_t n, const char **default_noun)
 {
 	if (n < 3 || (unsigned char)s[0] < 0xE0)
 		return 0;   /* every measure word is made of three-byte characters */
+	if (!measure_firsts.ready) {
+		for (size_t i = 0; i < sizeof measures / sizeof measures[0]; i++)
+			nf_firstset_add(&measure_firsts, measures[i].text, false);
+		measure_firsts.ready = true;
+	}
+	if (!nf_firstset_may(&measure_firsts, s, n))
+		return 0;
 	for (size_t i = 0; i < sizeof measures / sizeof measures[0]; i++) {
 		const struct measure *m = &measures[i];
-		size_t l = m->text[3] == '\0' ? 3 : strlen(m->text);
-		if (memcmp(s, m->text, 3) != 0 || (l > 3 && (n < l || memcmp(s, m->text, l) != 0)))
+		size_t l;
+		if (m->text[2] != s[2] || m->text[1] != s[1] || m->text[0] != s[0])
+			continue;
+		l = m->text[3] == '\0' ? 3 : strlen(m->text);
+		if (l > 3 && (n < l || memcmp(s, m->text, l) != 0))
 			continue;
 		if (m->not_next != NULL && n >= l + 3) {
 			for (const char *c = m->not_next; *c != '\0'; c += 3)
