@@ -951,6 +951,9 @@ measure_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u
 		return false;
 	if (nm->bare_unit || nm->one_word)
 		return false;
+	/* 每10股: the denominator of a rate, no count */
+	if (nm->start >= 3 && memcmp(sc->text + nm->start - 3, "每", 3) == 0)
+		return false;
 	/* "写字楼的19层", "在3层": a floor, not a count of floors */
 	if (starts(sc->text + p, sc->n - p, "层") && nm->start >= 3 &&
 	    zh_char_in("的在于至到", sc->text + nm->start - 3, 3))
@@ -1988,6 +1991,253 @@ times_zh_at(const struct scan *sc, size_t pos, const struct num *nm, nf_figure *
 	return false;
 }
 
+/* ---- rates ------------------------------------------------------------ */
+
+/* Denominators of a rate, as written after "a"/"per" or after 每 and "/",
+ * and the per key they give. */
+static const struct per_word {
+	const char *text;
+	const char *per;
+} per_en[] = {
+	{ "year", "year" }, { "annum", "year" }, { "quarter", "quarter" },
+	{ "month", "month" }, { "week", "week" }, { "day", "day" }, { "night", "night" },
+	{ "hour", "hour" }, { "minute", "minute" }, { "second", "second" },
+	{ "share", "share" }, { "head", "person" }, { "person", "person" },
+	{ "capita", "person" }, { "household", "household" }, { "pupil", "pupil" },
+	{ "passenger", "passenger" }, { "employee", "employee" }, { "worker", "worker" },
+	{ "unit", "unit" }, { "vehicle", "vehicle" }, { "car", "car" }, { "litre", "L" },
+	{ "gallon", "gal" }, { "kilo", "kg" },
+}, per_zh[] = {
+	{ "季度", "quarter" }, { "小时", "hour" }, { "分钟", "minute" },
+	{ "年", "year" }, { "月", "month" }, { "周", "week" }, { "天", "day" },
+	{ "日", "day" }, { "秒", "second" }, { "人", "person" }, { "户", "household" },
+	{ "股", "share" }, { "度", "kWh" }, { "桶", "bbl" },
+}, per_zh_before[] = {
+	/* words that are a rate by themselves: 人均 (per person), 年薪 */
+	{ "人均", "person" }, { "日均", "day" }, { "年均", "year" }, { "月均", "month" },
+	{ "年薪", "year" }, { "月薪", "month" }, { "日薪", "day" }, { "时薪", "hour" },
+	{ "月租", "month" }, { "日租", "day" },
+};
+
+/* The per key of the denominator word w[0..wl): a word of list, a unit
+ * (canonical), or with any_noun a plural-able noun in the singular
+ * written as is.  Sets *per, *per_len; false when none. */
+static bool
+per_word(const char *w, size_t wl, const struct per_word *list, size_t count,
+    bool any_noun, const char **per, size_t *per_len)
+{
+	const char *canon;
+	bool att;
+
+	for (size_t i = 0; i < count; i++)
+		if (strlen(list[i].text) == wl && (w[0] & 0x80 ? memcmp(w, list[i].text, wl) == 0
+		                                               : eq_fold(w, list[i].text, wl))) {
+			*per = list[i].per;
+			*per_len = strlen(list[i].per);
+			return true;
+		}
+	if (nf_unit_match(w, wl, &att, &canon) == wl) {
+		*per = canon;
+		*per_len = strlen(canon);
+		return true;
+	}
+	if (any_noun && wl > 1 && !is_upper((unsigned char)w[0]) &&
+	    !(wl == 4 && eq_fold(w, "cent", 4))) {
+		*per = w;
+		*per_len = wl;
+		return true;
+	}
+	return false;
+}
+
+/* The rate written after a figure ending at p: " a year", " per share",
+ * " every week", "-a-year", " annually", "/year"; "元/平方米", "/吨", "/年"
+ * (glued: *glued_end is where it ends, to take into the match). */
+static bool
+per_after(const struct scan *sc, size_t p, const char **per, size_t *per_len,
+    size_t *glued_end)
+{
+	static const char *const arts[] = { "a", "an", "per", "each", "every" };
+	/* "2.7bn a year earlier" is a time, not a rate */
+	static const char *const when[] = {
+		"earlier", "ago", "before", "later", "after", "from", "since",
+	};
+	const char *t = sc->text;
+	size_t n = sc->n, q, l = 0, wl;
+
+	*glued_end = 0;
+	if (p >= n)
+		return false;
+	if (t[p] == '/') {
+		q = p + 1;
+		if (q < n && (unsigned char)t[q] >= 0x80) {
+			/* 4651元/平方米, 3元/股, 200元/年, 5元/台 */
+			const char *noun;
+			for (wl = 12; wl >= 3; wl -= 3)
+				if (q + wl <= n && per_word(t + q, wl, per_zh, COUNT(per_zh), false, per, per_len))
+					break;
+			if (wl < 3 && (wl = nf_measure_word_match(t + q, n - q, &noun)) > 0) {
+				*per = t + q;
+				*per_len = wl;
+			}
+			if (wl < 3 || wl > 12)
+				return false;
+			*glued_end = q + wl;
+			return true;
+		}
+		wl = word_len(t + q, n - q);
+		if (wl == 0 || !per_word(t + q, wl, per_en, COUNT(per_en), false, per, per_len))
+			return false;
+		*glued_end = q + wl;
+		return true;
+	}
+	if (t[p] == '-' && p + 3 < n && (t[p + 1] | 0x20) == 'a' && t[p + 2] == '-') {
+		/* "a £30,000-a-year job" */
+		q = p + 3;
+		wl = word_len(t + q, n - q);
+		return wl > 0 && per_word(t + q, wl, per_en, 10, false, per, per_len);
+	}
+	if (t[p] != ' ')
+		return false;
+	q = p + 1;
+	if (word_is(t + q, n - q, "annually") || word_is(t + q, n - q, "yearly")) {
+		*per = "year";
+		*per_len = 4;
+		return true;
+	}
+	for (size_t i = 0; i < COUNT(arts) && l == 0; i++)
+		l = word_is(t + q, n - q, arts[i]);
+	if (l == 0 || q + l >= n || t[q + l] != ' ')
+		return false;
+	q += l + 1;
+	if (l == 3 && is_digit((unsigned char)t[q])) {
+		/* "470 robots per 10,000 workers": per the words as written */
+		size_t e = q;
+		while (e < n && (is_digit((unsigned char)t[e]) || ((t[e] == ',' || t[e] == '.') &&
+		    e + 1 < n && is_digit((unsigned char)t[e + 1]))))
+			e++;
+		if (e < n && t[e] == ' ' && (wl = word_len(t + e + 1, n - e - 1)) > 0)
+			e += 1 + wl;
+		*per = t + q;
+		*per_len = e - q;
+		return true;
+	}
+	wl = word_len(t + q, n - q);
+	if (wl == 0 || !per_word(t + q, wl, per_en, COUNT(per_en), l == 3 && (t[q - 4] | 0x20) == 'p',
+	    per, per_len))
+		return false;
+	if (q + wl < n && t[q + wl] == ' ') {
+		size_t w = q + wl + 1;
+		for (size_t j = 0; j < COUNT(when); j++)
+			if (word_is(t + w, n - w, when[j]) > 0)
+				return false;
+		/* "a year on, ..." (but "a week on wages") */
+		if (word_is(t + w, n - w, "on") > 0 &&
+		    !(w + 3 < n && t[w + 2] == ' ' && is_alpha((unsigned char)t[w + 3])))
+			return false;
+	}
+	/* "per cent" is no rate (the percent word came first); "a second
+	 * time", "a day earlier" */
+	return true;
+}
+
+/* A Chinese rate written before the figure, in its clause: 每股0.5元,
+ * 每平方米3万元, 每年投入超过100亿元, 每家企业最多300万元, 人均3万元. */
+static bool
+per_before_zh(const struct scan *sc, size_t pos, const char **per, size_t *per_len)
+{
+	const char *t = sc->text;
+	size_t b = pos;
+
+	for (int k = 0; k < 12 && b >= 3; k++) {
+		size_t a, q, l;
+		uint32_t c = cp_before(t, b, &a);
+		const char *noun;
+		if (is_digit((unsigned char)c) && b >= 3 && starts(t + b, pos - b, "股")) {
+			/* 每10股派3元: per 10 shares, as written */
+			size_t e = b;
+			while (a > 0 && is_digit((unsigned char)t[a - 1]))
+				a--;
+			if (a < 3 || memcmp(t + a - 3, "每", 3) != 0)
+				return false;
+			*per = t + a;
+			*per_len = e + 3 - a;
+			return true;
+		}
+		if (!nf_is_han(c))
+			return false;
+		b = a;
+		for (size_t i = 0; i < COUNT(per_zh_before); i++)
+			if (starts(t + b, pos - b, per_zh_before[i].text)) {
+				*per = per_zh_before[i].per;
+				*per_len = strlen(*per);
+				return true;
+			}
+		if (c != 0x6BCF)   /* 每 */
+			continue;
+		q = b + 3;
+		for (l = 12; l >= 3; l -= 3)
+			if (q + l <= pos && per_word(t + q, l, per_zh, COUNT(per_zh), false, per, per_len))
+				return true;
+		if ((l = nf_measure_word_match(t + q, pos - q, &noun)) > 0) {
+			/* 每家企业, 每个项目: per the noun, or the measure word */
+			size_t h = nf_zh_head_noun_at(t + q + l, pos - q - l);
+			*per = h > 0 ? t + q + l : t + q;
+			*per_len = h > 0 ? h : l;
+			return true;
+		}
+		return false;
+	}
+	return false;
+}
+
+/* "income per capita of $5,000", "GDP per head rose to £30,000": "per
+ * capita" or "per head" within the four words before pos. */
+static bool
+per_capita_before(const struct scan *sc, size_t pos)
+{
+	size_t from = pos > 40 ? pos - 40 : 0;
+
+	for (size_t i = from; i + 10 <= pos; i++)
+		if ((sc->text[i] | 0x20) == 'p' && (i == 0 || sc->text[i - 1] == ' ') &&
+		    (strncasecmp(sc->text + i, "per capita", 10) == 0 ||
+		     strncasecmp(sc->text + i, "per head ", 9) == 0)) {
+			for (size_t j = i; j < pos; j++)
+				if (sc->text[j] == ',' || sc->text[j] == ';')
+					return false;
+			return true;
+		}
+	return false;
+}
+
+/* Set f->per for a figure that is a rate; a glued "/平方米" joins the
+ * match.  English "per capita" before the number is a rate too. */
+static void
+find_rate(const struct scan *sc, nf_figure *f)
+{
+	const char *per = NULL;
+	size_t per_len = 0, glued;
+
+	if (per_after(sc, f->end, &per, &per_len, &glued)) {
+		if (glued > f->end) {
+			/* 元/平方米: the unit as written takes the denominator */
+			if (f->unit_text != NULL && f->unit_text + f->unit_text_len == sc->text + f->end)
+				f->unit_text_len = glued - (size_t)(f->unit_text - sc->text);
+			f->end = glued;
+		}
+	} else if (f->qual_start >= 3 && (unsigned char)sc->text[f->qual_start - 1] >= 0x80) {
+		if (!per_before_zh(sc, f->qual_start, &per, &per_len))
+			per = NULL;
+	} else if (per_capita_before(sc, f->qual_start)) {
+		per = "person";
+		per_len = 6;
+	} else {
+		per = NULL;
+	}
+	f->per = per;
+	f->per_len = per != NULL ? per_len : 0;
+}
+
 static bool year_like(const nf_figure *f);
 
 /* "十分之一", "四分之三", "千分之五", "三分之一": a Chinese fraction is a
@@ -2085,6 +2335,10 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		return false;
 	if (code == NULL && (ratio_en_at(sc, pos, &nm, f) || times_zh_at(sc, pos, &nm, f)))
 		return true;
+	/* "per 10,000 workers": the denominator of a rate, no figure */
+	if (pos >= 4 && sc->text[pos - 1] == ' ' &&
+	    word_before_is(sc, pos, (const char *const[]){ "per" }, 1))
+		return false;
 	if (code == NULL && starts(sc->text + nm.end, sc->n - nm.end, "分之"))
 		return fraction_at(sc, pos, &nm, f);
 	/* 每千瓦时: 千 starts a unit here, no number */
@@ -2324,37 +2578,6 @@ copy_unit(nf_figure *f, const nf_figure *g)
 	f->unit_suffix = g->unit_suffix;
 }
 
-/* " a month", " per year", " each day" at p: a rate of what the
- * sentence counts ("sell 30,000 a month"). */
-static bool
-rate_after(const struct scan *sc, size_t p)
-{
-	static const char *const per[] = { "a", "an", "per", "each", "every" };
-	static const char *const spans[] = { "day", "week", "month", "year", "quarter", "hour" };
-	size_t q = p + 1, l = 0;
-
-	if (p >= sc->n || sc->text[p] != ' ')
-		return false;
-	for (size_t i = 0; i < COUNT(per) && l == 0; i++)
-		l = word_is(sc->text + q, sc->n - q, per[i]);
-	if (l == 0 || q + l >= sc->n || sc->text[q + l] != ' ')
-		return false;
-	q += l + 1;
-	for (size_t i = 0; i < COUNT(spans); i++) {
-		/* "2.7bn a year earlier" is a time, not a rate */
-		static const char *const when[] = { "earlier", "ago", "before", "later", "on" };
-		size_t e = q + word_is(sc->text + q, sc->n - q, spans[i]), b;
-		if (e == q)
-			continue;
-		b = e + 1;
-		for (size_t j = 0; j < COUNT(when) && e < sc->n && sc->text[e] == ' '; j++)
-			if (word_is(sc->text + b, sc->n - b, when[j]) > 0)
-				return false;
-		return true;
-	}
-	return false;
-}
-
 /* The unit of the sentence's count nearest to items[k] (a figure with
  * its own noun, not another bare number); false when it has none. */
 static bool
@@ -2419,8 +2642,16 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 	}
 	if (and_more(sc, items, bare, k))
 		return true;
-	if (rate_after(sc, p) && borrow_count(items, bare, len, k))
-		return true;
+	/* "sell 30,000 a month": a rate of what the sentence counts */
+	{
+		const char *per;
+		size_t per_len, glued;
+		if (per_after(sc, p, &per, &per_len, &glued) && borrow_count(items, bare, len, k)) {
+			f->per = per;
+			f->per_len = per_len;
+			return true;
+		}
+	}
 	/* "against 6.3bn zlotys": a word of its own after the number is a
 	 * unit we do not know, so no unit is borrowed */
 	if (p + 1 < sc->n && sc->text[p] == ' ' && is_alpha((unsigned char)sc->text[p + 1])) {
@@ -2785,6 +3016,8 @@ scan(const struct scan *scp, nf_figure_list *out)
 		}
 		if (may_start(text + pos, n - pos) && boundary_before(&sc, pos) &&
 		    figure_at(&sc, pos, &cd) && !overlaps_date(&sc, cd.f.start, cd.f.end)) {
+			if (!cd.bare)
+				find_rate(&sc, &cd.f);
 			cd.f.equiv_of = cd.bare ? -2 : -1;   /* -2 marks bare for now */
 			if (push(out, &cd.f) != 0)
 				return -1;
