@@ -110,7 +110,11 @@ static const struct percent_word {
 	{ "\xEF\xBC\x85", "percent", true, false },   /* ％ */
 };
 
-/* "hundreds of", "tens of thousands of": ranges of an order of magnitude. */
+/* "hundreds of", "tens of thousands of": ranges of an order of magnitude.
+ * The plural means at least two of the unit and less than the next order:
+ * "hundreds of" is 200-999, "tens of millions of" 20 million to 99,999,999,
+ * "dozens of" 24-99 (pow10 1 marks dozens, the only unit not a power of
+ * ten). */
 static const struct vague {
 	const char *text;
 	int pow10;
@@ -470,6 +474,17 @@ boundary_before(const struct scan *sc, size_t pos)
 	return true;
 }
 
+/* 10^k - 1 (k up to 18). */
+static int64_t
+pow10_minus_one(int k)
+{
+	int64_t m = 1;
+
+	while (k-- > 0)
+		m *= 10;
+	return m - 1;
+}
+
 /* "a third", "half a million", "hundreds of"...: extra English forms. */
 static bool
 parse_vague(const struct scan *sc, size_t pos, struct num *out)
@@ -484,16 +499,10 @@ parse_vague(const struct scan *sc, size_t pos, struct num *out)
 		l = strlen(vague_numbers[i].text);
 		if (n >= l && eq_fold(s, vague_numbers[i].text, l) &&
 		    (l == n || s[l] == ' ')) {
-			out->v = (nf_decimal){ 1, vague_numbers[i].pow10 };
-			out->vmax = (nf_decimal){ 1, vague_numbers[i].pow10 + 1 };
-			out->vmax.mant = 1;
-			/* 100 .. 999: 10^(k+1) - 1 */
-			{
-				int64_t m = 1;
-				for (int k = 0; k <= vague_numbers[i].pow10; k++)
-					m *= 10;
-				out->vmax = (nf_decimal){ m - 1, 0 };
-			}
+			int k = vague_numbers[i].pow10;
+			/* 200 .. 999: 2 * 10^k .. 10^(k+1) - 1; dozens 24 .. 99 */
+			out->v = k == 1 ? (nf_decimal){ 24, 0 } : (nf_decimal){ 2, k };
+			out->vmax = (nf_decimal){ pow10_minus_one(k + 1), 0 };
 			out->vague = true;
 			out->scaled = vague_numbers[i].pow10 >= 3;
 			out->end = pos + l;
@@ -516,6 +525,115 @@ parse_vague(const struct scan *sc, size_t pos, struct num *out)
 		}
 	}
 	return false;
+}
+
+/* The power of ten of the Chinese unit numerals at s (十 1, 百 2, 千 3, 万
+ * 4, 十万 5 ... 万亿 12), and their bytes in *len; -1 when none. */
+static int
+zh_unit_pow(const char *s, size_t n, size_t *len)
+{
+	int p10;
+
+	if (starts(s, n, "十") && !(n >= 6 && nf_scale_parse(s, n, &p10, len))) {
+		*len = 3;
+		return 1;
+	}
+	if (n >= 3 && (unsigned char)s[0] >= 0x80 && nf_scale_parse(s, n, &p10, len))
+		return p10;
+	return -1;
+}
+
+/*
+ * Chinese vague magnitudes, as ranges (value .. vmax), by the rule of the
+ * English plurals: 数 or 几 before a unit is at least two of it and less
+ * than the next order (数十 20-99, 数百 200-999, 数亿 2亿-999999999, 几十亿
+ * 20亿-99.99亿); 上 before a unit reaches its order (上千 1000-9999); 十几
+ * is 11-19, 二十几 21-29; two neighbouring digits are both ends (一两 1-2,
+ * 三四百 300-400, 两三万 20000-30000); a unit and 级 is its order (千亿级
+ * 10^11 .. 10^12 - 1).
+ */
+static bool
+parse_vague_zh(const struct scan *sc, size_t pos, struct num *out)
+{
+	const char *s = sc->text + pos;
+	size_t n = sc->n - pos, l, l2;
+	int k, d1, d2;
+	uint32_t c = cp_at(s, n, &l);
+
+	memset(out, 0, sizeof *out);
+	out->start = pos;
+	out->form = NF_NUM_CJK;
+	out->vague = true;
+	if (c == 0x6570 || c == 0x51E0 || c == 0x4E0A) {   /* 数 几 上 */
+		if ((k = zh_unit_pow(s + 3, n - 3, &l2)) < (c == 0x4E0A ? 2 : 1))
+			return false;
+		/* 上百 ... but not 上万 in 上万众 or 数十年 (a duration is no figure
+		 * anyway) */
+		out->v = c == 0x4E0A ? (nf_decimal){ 1, k } : (nf_decimal){ 2, k };
+		out->vmax = (nf_decimal){ pow10_minus_one(k + 1), 0 };
+		out->end = pos + 3 + l2;
+		out->scaled = k >= 4;
+		out->pow10 = k;
+		return true;
+	}
+	d1 = cjk_numeral_value(c);
+	if (d1 < 1 || d1 > 9)
+		return false;
+	/* 一两, 两三, 三四 ... 八九 */
+	d2 = cjk_numeral_value(cp_at(s + l, n - l, &l2));
+	if (d2 == d1 + 1 && l2 == 3 && (d1 != 1 || starts(s + 3, n - 3, "两")) &&
+	    (d1 != 2 || starts(s, n, "两"))) {
+		size_t e = l + l2;
+		int64_t u = 1;
+		if ((k = zh_unit_pow(s + e, n - e, &l2)) >= 1) {
+			for (int i = 0; i < k; i++)
+				u *= 10;
+			e += l2;
+			out->scaled = k >= 4;
+			out->pow10 = k;
+		}
+		out->v = (nf_decimal){ d1 * u, 0 };
+		out->vmax = (nf_decimal){ d2 * u, 0 };
+		out->end = pos + e;
+		return true;
+	}
+	return false;
+}
+
+/* 十几, 二十几 after the number nm (a whole number of tens): a range of
+ * the units; and a unit numeral with 级 (千亿级).  Changes nm in place. */
+static void
+vague_zh_after(const struct scan *sc, struct num *nm)
+{
+	size_t p = nm->end;
+
+	if (nm->form != NF_NUM_CJK || nm->v.exp != 0)
+		return;
+	if (starts(sc->text + p, sc->n - p, "几") && nm->v.mant % 10 == 0 &&
+	    nm->v.mant < 100) {
+		nm->vmax = (nf_decimal){ nm->v.mant + 9, 0 };
+		nm->v.mant += 1;
+		nm->end = p + 3;
+		nm->vague = true;
+		return;
+	}
+	if (starts(sc->text + p, sc->n - p, "级") && !nm->one_word) {
+		/* 千亿级, 百亿级, 万亿级: the number is a unit numeral alone */
+		int64_t m = nm->v.mant;
+		int k = 0;
+		while (m >= 10 && m % 10 == 0) {
+			m /= 10;
+			k++;
+		}
+		if (m != 1 || k < 4 || cjk_numeral_value(cp_at(sc->text + nm->start,
+		    sc->n - nm->start, NULL)) < 10)
+			return;
+		nm->vmax = (nf_decimal){ pow10_minus_one(k + 1), 0 };
+		nm->end = p + 3;
+		nm->vague = true;
+		nm->bare_unit = false;
+		nm->scaled = k >= 4;
+	}
 }
 
 /* Chinese 点 decimals after a numeral: "三点五" (only inside 百分之). */
@@ -656,10 +774,20 @@ parse_scale(const struct scan *sc, struct num *nm)
 		/* "two million" is read by the word parser; "1.5 million" here */
 		return;
 	}
-	if (nm->vague)
+	if (nm->vague && nm->form != NF_NUM_CJK)
 		return;
 	if (!nf_scale_parse(sc->text + p, sc->n - p, &p10, &l))
 		return;
+	if (nm->vague) {
+		/* 几十亿, 三四百万: the scale multiplies both ends */
+		if ((unsigned char)sc->text[p] < 0x80)
+			return;
+		nm->v = nf_decimal_scale(nm->v, p10);
+		nm->vmax = nf_decimal_scale(nm->vmax, p10);
+		nm->end = p + l;
+		nm->scaled = true;
+		return;
+	}
 	/* a Chinese scale needs no space; an ASCII one is a whole word */
 	if ((unsigned char)sc->text[p + l - 1] >= 0x80 && sc->text[p] == ' ')
 		return;
@@ -820,7 +948,10 @@ zh_noun(const struct scan *sc, size_t p, size_t *noun_start)
 				return q + word_len(sc->text + q, sc->n - q);
 			break;
 		}
-		if (cjk_numeral_value(c) >= 0 && chars == 0)
+		/* a numeral right after the measure word ends the noun (三位一体),
+		 * but 零件, 零售 are words */
+		if (cjk_numeral_value(c) >= 0 && chars == 0 && !(c == 0x96F6 &&
+		    cjk_numeral_value(cp_at(sc->text + q + l, sc->n - q - l, NULL)) < 0))
 			break;
 		h = nf_zh_head_noun_at(sc->text + q, sc->n - q);
 		/* a one-character head noun inside a run may be part of a
@@ -1024,6 +1155,29 @@ has_letter(const char *w, size_t n)
 	return false;
 }
 
+/* Whether w[0..wl) is a verb in -s with its particle after it ("5.3
+ * million translates into", "accounts for"): no counted noun. */
+static bool
+verb_before_particle(const struct scan *sc, const char *w, size_t wl)
+{
+	static const char *const verbs[] = {
+		"translates", "equates", "amounts", "compares",
+		"represents", "corresponds", "equals", "totals", "reflects",
+		"works", "climbs", "jumps", "drops", "slips", "grows", "shrinks",
+	};
+	static const char *const particles[] = {
+		"into", "for", "to", "with", "up", "out", "from", "about",
+	};
+	size_t e = (size_t)(w - sc->text) + wl;
+
+	if (!in_list(w, wl, verbs, COUNT(verbs)) || e + 1 >= sc->n || sc->text[e] != ' ')
+		return false;
+	for (size_t i = 0; i < COUNT(particles); i++)
+		if (word_is(sc->text + e + 1, sc->n - e - 1, particles[i]) > 0)
+			return true;
+	return false;
+}
+
 /* The English count noun after the number at p (p at the space). */
 static bool
 count_noun_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
@@ -1069,7 +1223,7 @@ count_noun_at(const struct scan *sc, size_t p, const struct num *nm, struct unit
 			return false;
 		}
 		if (is_alpha((unsigned char)w[0]) && !is_upper((unsigned char)w[0]) &&
-		    nf_singular(w, wl, &sf)) {
+		    nf_singular(w, wl, &sf) && !verb_before_particle(sc, w, wl)) {
 			bool compound = prev != NULL && sf.stem == w &&
 			    in_list(prev, prev_len, compound_heads, COUNT(compound_heads));
 			/* "two people familiar with": sources, not a figure */
@@ -1460,6 +1614,9 @@ range_connector(const struct scan *sc, size_t p, bool first_has_unit, bool betwe
 		return p + 4;
 	if (sp == 1 && between && word_is(s + 1, n - 1, "and") && n > 5 && s[4] == ' ')
 		return p + 5;
+	/* "one or two matches": neighbouring small numbers (try_range checks) */
+	if (sp == 1 && !first_has_unit && word_is(s + 1, n - 1, "or") && n > 4 && s[3] == ' ')
+		return p + 4;
 	return 0;
 }
 
@@ -1604,6 +1761,12 @@ try_range(const struct scan *sc, size_t pos, struct num *nm, struct unit *u,
 	if (!nm->scaled && nm2.scaled && u->kind < 0)
 		a.exp += nm2.pow10;    /* "10-20亿元": the scale is shared */
 	if (nf_decimal_cmp(a, nm2.v) >= 0)
+		return;
+	/* " or " joins only small neighbours: "one or two", "five or six" */
+	if (sc->text[q - 2] == 'r' && sc->text[q - 3] == 'o' && sc->text[q - 4] == ' ' &&
+	    (nm->scaled || nm2.scaled || nm->v.exp != 0 || nm2.v.exp != 0 ||
+	     nm2.v.mant > 2 * nm->v.mant || nm2.v.mant > 100 ||
+	     (u2.kind != NF_FIG_COUNT && u2.kind != NF_FIG_QUANTITY)))
 		return;
 	nm->v = a;
 	f->value_max = nm2.v;
@@ -2179,6 +2342,11 @@ per_before_zh(const struct scan *sc, size_t pos, const char **per, size_t *per_l
 		for (l = 12; l >= 3; l -= 3)
 			if (q + l <= pos && per_word(t + q, l, per_zh, COUNT(per_zh), false, per, per_len))
 				return true;
+		if ((l = nf_zh_head_noun_at(t + q, pos - q)) > 3) {
+			*per = t + q;   /* 每批次, 每场比赛 */
+			*per_len = l;
+			return true;
+		}
 		if ((l = nf_measure_word_match(t + q, pos - q, &noun)) > 0) {
 			/* 每家企业, 每个项目: per the noun, or the measure word */
 			size_t h = nf_zh_head_noun_at(t + q + l, pos - q - l);
@@ -2331,10 +2499,13 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		return true;
 	if (code == NULL && (unsigned char)sc->text[pos] >= 0x80 && fraction_zh_at(sc, pos, f))
 		return true;
-	if (!parse_number(sc, p, &nm))
-		return false;
-	if (code == NULL && (ratio_en_at(sc, pos, &nm, f) || times_zh_at(sc, pos, &nm, f)))
-		return true;
+	if (!parse_vague_zh(sc, p, &nm)) {
+		if (!parse_number(sc, p, &nm))
+			return false;
+		if (code == NULL && (ratio_en_at(sc, pos, &nm, f) || times_zh_at(sc, pos, &nm, f)))
+			return true;
+		vague_zh_after(sc, &nm);
+	}
 	/* "per 10,000 workers": the denominator of a rate, no figure */
 	if (pos >= 4 && sc->text[pos - 1] == ' ' &&
 	    word_before_is(sc, pos, (const char *const[]){ "per" }, 1))
@@ -2350,6 +2521,10 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 	try_range(sc, pos, &nm, &u, &code, between, f);
 	f->value = nm.v;
 	f->start = pos;
+	if (nm.vague) {
+		f->value_max = nm.vmax;
+		f->qualifier = NF_QUAL_RANGE;
+	}
 	if (code != NULL || u.kind == NF_FIG_MONEY) {
 		const char *c = code != NULL ? code : u.code;
 		f->kind = NF_FIG_MONEY;
@@ -2394,8 +2569,9 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		f->end = nm.end;
 	}
 	/* one alone is an article more often than a figure: 一米阳光,
-	 * 一元化, "one dollar" (percentages keep it: "one per cent") */
-	if (nm.one_word && f->kind != NF_FIG_PERCENT)
+	 * 一元化, "one dollar" (percentages keep it: "one per cent", and a
+	 * range: 一到五个, "one or two matches") */
+	if (nm.one_word && f->kind != NF_FIG_PERCENT && f->qualifier != NF_QUAL_RANGE)
 		return false;
 	if (f->kind == NF_FIG_COUNT && nm.form == NF_NUM_DIGITS &&
 	    (name_before(sc, pos) || word_before_is(sc, pos, top_words, COUNT(top_words))))
@@ -2404,10 +2580,6 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 	if (f->kind == NF_FIG_COUNT && f->value.exp < 0 &&
 	    f->value.mant % (f->value.exp == -1 ? 10 : f->value.exp == -2 ? 100 : 1000) != 0)
 		return false;
-	if (nm.vague && f->qualifier != NF_QUAL_RANGE) {
-		f->value_max = nm.vmax;
-		f->qualifier = NF_QUAL_RANGE;
-	}
 	if (f->end < sc->n && is_alnum((unsigned char)sc->text[f->end]) &&
 	    is_alnum((unsigned char)sc->text[f->end - 1]))
 		return false;
@@ -2855,7 +3027,9 @@ may_start(const char *s, size_t n)
 		    cp == 0x20AC || cp == 0xA3 || cp == 0xA5 || cp == 0xFFE5 || cp == 0xFFE1 ||
 		    cp == 0xFF04 || cp == 0x20B9 || cp == 0x20A9 ||
 		    cp == 0x4EBA || cp == 0x65B0 ||   /* 人民币 新台币 */
-		    cp == 0x534A || cp == 0x7FFB;     /* 半数 过半, 翻番 */
+		    cp == 0x534A || cp == 0x7FFB ||   /* 半数 过半, 翻番 */
+		    ((cp == 0x6570 || cp == 0x51E0 || cp == 0x4E0A) &&   /* 数十 几百 上千 */
+		     n >= 6 && cjk_numeral_value(cp_at(s + 3, n - 3, NULL)) >= 10);
 	}
 	return false;
 }
@@ -3008,6 +3182,7 @@ scan(const struct scan *scp, nf_figure_list *out)
 			    ((unsigned char)text[pos + 2] & 0x3F);
 			if (cjk_numeral_value(cp) < 0 && cp != 0x4EBA && cp != 0x65B0 &&
 			    cp != 0x534A && cp != 0x7FFB &&   /* 半 翻 */
+			    cp != 0x6570 && cp != 0x51E0 && cp != 0x4E0A &&   /* 数 几 上 */
 			    nf_utf8_is_cont((unsigned char)text[pos + 1]) &&
 			    nf_utf8_is_cont((unsigned char)text[pos + 2])) {
 				pos += 3;
