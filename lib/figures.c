@@ -231,6 +231,16 @@ static const char *const zh_verb_nouns[] = {
 	"数字", "数据", "指标", "目标", "成果",
 };
 
+/* Plural nouns that name amounts, not counted things: "Profits rose to
+ * 1,200" counts no profits. */
+static const char *const not_counted_subjects[] = {
+	"profits", "revenues", "earnings", "prices", "costs", "losses", "wages",
+	"salaries", "rents", "fees", "taxes", "assets", "savings", "shares",
+	"stocks", "bonds", "yields", "rates", "exports", "imports", "funds",
+	"budgets", "debts", "margins", "returns", "values", "levels", "points",
+	"figures", "numbers", "totals", "estimates", "forecasts",
+};
+
 /* Words before a number that are not the noun a bare measure word counts. */
 static const char *const zh_not_context[] = {
 	"其中", "共有", "拥有", "新增", "达到", "超过", "累计", "已有", "全市",
@@ -1228,6 +1238,21 @@ count_noun_at(const struct scan *sc, size_t p, const struct num *nm, struct unit
 			    in_list(prev, prev_len, compound_heads, COUNT(compound_heads));
 			/* "two people familiar with": sources, not a figure */
 			size_t e = p + wl;
+			/* "30 police officers", "140 staff members": a plural
+			 * without -s before a plural noun modifies it */
+			if (sf.stem != w && sf.stem_len == wl && strncasecmp(sf.stem, w, wl) == 0 &&
+			    e + 1 < sc->n && sc->text[e] == ' ') {
+				nf_singular_form sf2;
+				const char *w2 = sc->text + e + 1;
+				size_t wl2 = word_len(w2, sc->n - e - 1);
+				if (wl2 > 0 && !is_upper((unsigned char)w2[0]) &&
+				    nf_singular(w2, wl2, &sf2) && sf2.stem == w2) {
+					prev = w;
+					prev_len = wl;
+					p = e;
+					continue;
+				}
+			}
 			if (e + 9 <= sc->n && (strncmp(sc->text + e, " familiar", 9) == 0 ||
 			    strncmp(sc->text + e, " briefed", 8) == 0 ||
 			    strncmp(sc->text + e, " with knowledge", 15 < sc->n - e ? 15 : sc->n - e) == 0))
@@ -2695,12 +2720,19 @@ and_more(const struct scan *sc, nf_figure *items, const bool *bare, size_t k)
 	return false;
 }
 
+static bool noun_unit(nf_figure *f, const char *w, size_t wl);
+
 /* "9 of them": the last plural noun before f in the sentence is the unit. */
 static bool
 plural_before(const struct scan *sc, nf_figure *f)
 {
+	/* "makes scooters and expects sales of 30,000 a month": an event
+	 * noun gives way to the thing it counts, said earlier */
+	static const char *const events[] = {
+		"sales", "deliveries", "orders", "shipments", "registrations", "bookings",
+	};
 	nf_singular_form sf;
-	size_t e = f->start;
+	size_t e = f->start, eb = 0, ee = 0;
 
 	while (e > 0) {
 		size_t b;
@@ -2711,15 +2743,191 @@ plural_before(const struct scan *sc, nf_figure *f)
 			b--;
 		if (b < e && !is_upper((unsigned char)sc->text[b]) &&
 		    !in_list(sc->text + b, e - b, count_stops, COUNT(count_stops)) &&
+		    !in_list(sc->text + b, e - b, not_counted_subjects, COUNT(not_counted_subjects)) &&
 		    nf_singular(sc->text + b, e - b, &sf)) {
-			f->kind = NF_FIG_COUNT;
-			f->unit = sf.stem;
-			f->unit_len = sf.stem_len;
-			f->unit_suffix = sf.suffix;
-			f->inferred = true;
-			return true;
+			if (!in_list(sc->text + b, e - b, events, COUNT(events)))
+				return noun_unit(f, sc->text + b, e - b);
+			if (ee == 0) {
+				eb = b;
+				ee = e;
+			}
 		}
 		e = b;
+	}
+	return ee > 0 && noun_unit(f, sc->text + eb, ee - eb);
+}
+
+/* Set f's unit to the singular of the plural noun w[0..wl); false when w
+ * is none. */
+static bool
+noun_unit(nf_figure *f, const char *w, size_t wl)
+{
+	nf_singular_form sf;
+
+	if (wl == 0 || is_upper((unsigned char)w[0]) || !is_alpha((unsigned char)w[0]) ||
+	    !nf_singular(w, wl, &sf))
+		return false;
+	f->kind = NF_FIG_COUNT;
+	f->unit = sf.stem;
+	f->unit_len = sf.stem_len;
+	f->unit_suffix = sf.suffix;
+	f->inferred = true;
+	return true;
+}
+
+/* After "of" at q: a determiner or a possessive ("the district's", "its",
+ * "China's"), at most two modifiers, and a plural noun, which f counts:
+ * "two of the district's start-ups", "three of its biggest plants". */
+static bool
+noun_of_after(const struct scan *sc, size_t q, nf_figure *f)
+{
+	static const char *const dets[] = {
+		"the", "its", "their", "these", "those", "our", "his", "her", "my", "your",
+	};
+	bool det = false;
+	nf_singular_form sf;
+
+	for (int k = 0; k < 4 && q < sc->n; k++) {
+		const char *w = sc->text + q;
+		size_t wl = word_len(w, sc->n - q);
+		if (wl == 0)
+			return false;
+		if (!det && in_list(w, wl, dets, COUNT(dets))) {
+			det = true;
+		} else if (wl > 2 && w[wl - 2] == '\'' && (w[wl - 1] | 0x20) == 's') {
+			det = true;   /* "the district's" */
+		} else if (!det) {
+			return false;
+		} else if (in_list(w, wl, count_stops, COUNT(count_stops))) {
+			return false;
+		} else if (nf_singular(w, wl, &sf)) {
+			return noun_unit(f, w, wl);
+		}
+		q += wl;
+		if (q >= sc->n || sc->text[q] != ' ')
+			return false;
+		q++;
+	}
+	return false;
+}
+
+/* "Of the nine members, six voted": g counts the clause's things when "of"
+ * (and a determiner) stands before it and only a comma between it and f. */
+static bool
+of_clause_count(const struct scan *sc, const nf_figure *g, const nf_figure *f)
+{
+	static const char *const dets[] = { "the", "its", "their", "these", "those" };
+	size_t p = g->end, b = g->qual_start;
+
+	while (p < f->qual_start && (sc->text[p] == ' ' || sc->text[p] == ','))
+		p++;
+	if (p != f->qual_start || g->end == p || memchr(sc->text + g->end, ',', p - g->end) == NULL)
+		return false;
+	if (word_before_is(sc, b, dets, COUNT(dets))) {
+		while (b > 0 && sc->text[b - 1] == ' ')
+			b--;
+		while (b > 0 && is_alpha((unsigned char)sc->text[b - 1]))
+			b--;
+	}
+	return word_before_is(sc, b, (const char *const[]){ "of" }, 1);
+}
+
+/* "Seats: 340", "Deliveries: 41,039": a plural noun and a colon right
+ * before the number name what it counts. */
+static bool
+label_before(const struct scan *sc, nf_figure *f)
+{
+	size_t e = f->qual_start, b;
+
+	while (e > 0 && sc->text[e - 1] == ' ')
+		e--;
+	if (e == 0 || sc->text[e - 1] != ':')
+		return false;
+	e--;
+	b = e;
+	while (b > 0 && is_alpha((unsigned char)sc->text[b - 1]))
+		b--;
+	if (b == e)
+		return false;
+	/* a label is often capitalised ("Seats: 340"): the noun as written */
+	if (is_upper((unsigned char)sc->text[b])) {
+		nf_singular_form sf;
+		if (!nf_singular(sc->text + b, e - b, &sf) || sf.stem != sc->text + b)
+			return false;
+		f->kind = NF_FIG_COUNT;
+		f->unit = sf.stem;
+		f->unit_len = sf.stem_len;
+		f->unit_suffix = sf.suffix;
+		f->inferred = true;
+		return true;
+	}
+	return noun_unit(f, sc->text + b, e - b);
+}
+
+/* What the sentence says it counts, before f: "the number of stores"
+ * anywhere before it, or a plural noun subject at the start of the
+ * sentence before a verb of change ("Deliveries rose to 41,039 from
+ * 30,000").  Sets f's unit; false when neither is written. */
+static bool
+subject_noun(const struct scan *sc, nf_figure *f)
+{
+	static const char *const verbs[] = {
+		"rose", "fell", "increased", "decreased", "grew", "jumped", "climbed",
+		"dropped", "declined", "reached", "totalled", "totaled", "hit", "slipped",
+		"surged", "soared", "rise", "fall", "grow", "reach", "were", "was",
+		"stood", "stand", "will", "are",
+	};
+	static const char *const skip[] = {
+		"the", "its", "their", "our", "annual", "monthly", "weekly", "daily",
+		"total", "new", "overall", "global", "domestic",
+	};
+	const char *t = sc->text;
+	size_t e = f->qual_start, q = 0;
+
+	for (size_t i = 0; i + 10 <= e; i++) {
+		if ((t[i] | 0x20) != 'n' || (i > 0 && is_alpha((unsigned char)t[i - 1])) ||
+		    strncasecmp(t + i, "number of ", 10) != 0)
+			continue;
+		q = i + 10;
+		for (int k = 0; k < 3 && q < e; k++) {
+			size_t wl = word_len(t + q, e - q);
+			if (wl == 0)
+				break;
+			if (noun_unit(f, t + q, wl))
+				return true;
+			q += wl + 1;
+		}
+		return false;
+	}
+	/* the subject: at most three words, the last a plural noun, then a verb */
+	q = 0;
+	for (int k = 0; k < 4 && q < e; k++) {
+		size_t wl = word_len(t + q, e - q);
+		nf_singular_form sf;
+		if (wl == 0)
+			return false;
+		if (k < 3 && q + wl + 1 < e && t[q + wl] == ' ' &&
+		    nf_singular(t + q, wl, &sf) && !nf_mass_noun(t + q, wl) &&
+		    !in_list(t + q, wl, not_counted_subjects, COUNT(not_counted_subjects))) {
+			size_t v = q + wl + 1, vl = word_len(t + v, e - v);
+			if (in_list(t + v, vl, verbs, COUNT(verbs))) {
+				if (is_upper((unsigned char)t[q]) && q == 0 && sf.stem == t + q) {
+					f->kind = NF_FIG_COUNT;   /* "Deliveries": as written */
+					f->unit = sf.stem;
+					f->unit_len = sf.stem_len;
+					f->unit_suffix = sf.suffix;
+					f->inferred = true;
+					return true;
+				}
+				return noun_unit(f, t + q, wl);
+			}
+		}
+		if (k > 0 && !in_list(t + q, wl, skip, COUNT(skip)) && !is_alpha((unsigned char)t[q]))
+			return false;
+		q += wl;
+		if (q >= e || t[q] != ' ')
+			return false;
+		q++;
 	}
 	return false;
 }
@@ -2810,15 +3018,26 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 				return true;
 			}
 		}
-		return false;
+		/* "two of the district's start-ups", "three of its plants" */
+		return noun_of_after(sc, q, f);
 	}
 	if (and_more(sc, items, bare, k))
+		return true;
+	/* "Of the nine members, six voted": the count of the clause before */
+	if (k > 0 && !bare[k - 1] && items[k - 1].kind == NF_FIG_COUNT &&
+	    of_clause_count(sc, &items[k - 1], f)) {
+		copy_unit(f, &items[k - 1]);
+		return true;
+	}
+	/* "Seats: 340": a plural noun as the label */
+	if (label_before(sc, f))
 		return true;
 	/* "sell 30,000 a month": a rate of what the sentence counts */
 	{
 		const char *per;
 		size_t per_len, glued;
-		if (per_after(sc, p, &per, &per_len, &glued) && borrow_count(items, bare, len, k)) {
+		if (per_after(sc, p, &per, &per_len, &glued) && (borrow_count(items, bare, len, k) ||
+		    subject_noun(sc, f) || plural_before(sc, f))) {
 			f->per = per;
 			f->per_len = per_len;
 			return true;
@@ -2878,7 +3097,9 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 		 * 400") */
 		/* money only for amounts that read as money: "up from 8.2
 		 * billion", "to 1.73", not "from 53" days after a price */
-		if (best != NULL && best->kind == NF_FIG_MONEY && v < 1000 && f->value.exp >= 0)
+		if (best == NULL)
+			return subject_noun(sc, f);   /* "The number of stores rose to 1,200" */
+		if (best->kind == NF_FIG_MONEY && v < 1000 && f->value.exp >= 0)
 			return false;
 		if (best == NULL || best_d > 50 || best->kind == NF_FIG_PERCENT ||
 		    (best->kind == NF_FIG_COUNT && in_list(best->unit, best->unit_len, ranks, COUNT(ranks))))
