@@ -102,7 +102,9 @@ static const struct percent_word {
 	{ "percentage points", "percentage points", true, true },
 	{ "percentage point", "percentage points", true, true },
 	{ "个百分点", "percentage points", false, false },
+	{ "個百分點", "percentage points", false, false },
 	{ "百分点", "percentage points", false, false },
+	{ "百分點", "percentage points", false, false },
 	{ "per cent", "percent", true, true },
 	{ "percent", "percent", true, true },
 	{ "pct", "percent", true, true },
@@ -182,7 +184,7 @@ static const char *const anaphora_cues[] = {
 /* Nouns that often follow a Chinese measure word but are modifiers. */
 static const char *const zh_noun_modifiers[] = {
 	"具体", "重点", "主要", "重大", "相关", "各类", "优质", "新型", "大型",
-	"新的", "核心", "标准",
+	"新的", "核心", "标准", "长期",
 };
 
 /* Han characters that end a Chinese count noun (particles, prepositions). */
@@ -241,6 +243,25 @@ static const char *const not_counted_subjects[] = {
 	"figures", "numbers", "totals", "estimates", "forecasts",
 };
 
+/* Names and idioms that begin with a numeral: places (五台山, 九寨沟,
+ * 三亚), brands (三只松鼠, 七匹狼), slogans and idioms (三个代表,
+ * 三位一体).  No figure starts inside them. */
+static const char *const zh_numeral_names[] = {
+	"五台山", "九寨沟", "三亚", "三峡", "三门峡", "七台河", "六盘水", "五指山",
+	"九华山", "千岛湖", "八达岭", "十堰", "万宁", "九江", "六安", "四平",
+	"三明", "三沙", "三河", "五常", "九龙", "百色", "万州", "三里屯", "五道口",
+	"八宝山", "三清山", "五大连池", "十三陵", "九寨", "五岳", "三江源",
+	"三只松鼠", "七匹狼", "三个代表", "四个全面", "五位一体", "三位一体",
+	"四个自信", "两个确立", "两个维护", "三心二意", "五湖四海", "四面八方",
+	"七上八下", "十全十美", "千方百计", "千军万马", "三番五次", "五花八门",
+	"万众一心", "九牛一毛", "八仙过海", "三顾茅庐", "七嘴八舌", "千家万户",
+	"百花齐放", "万无一失", "千变万化", "千丝万缕", "五光十色", "一五一十",
+	"两全其美", "三天两头", "三言两语", "四通八达", "六神无主", "十拿九稳",
+	"百发百中", "千载难逢", "万里长城", "九九归一", "五星红旗", "三八红旗",
+	"八一", "五四", "十一国庆", "三农", "两会", "两岸", "三甲医院", "五险一金",
+	"七夕", "九一八", "三星", "五粮液", "三鹿", "百度", "万达", "千禧",
+};
+
 /* Words before a number that are not the noun a bare measure word counts. */
 static const char *const zh_not_context[] = {
 	"其中", "共有", "拥有", "新增", "达到", "超过", "累计", "已有", "全市",
@@ -274,6 +295,12 @@ static bool
 is_upper(unsigned char c)
 {
 	return c >= 'A' && c <= 'Z';
+}
+
+static bool
+is_hex(unsigned char c)
+{
+	return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
 /* a[0..n) equals b[0..n), ASCII case folded (b is lower case or not a
@@ -439,6 +466,7 @@ struct num {
 	int pow10;          /* the scale applied */
 	bool long_digits;   /* seven or more ungrouped digits: an identifier
 	                       unless a unit follows */
+	bool money_prefix;  /* a currency stands before: "m" is million */
 };
 
 /* Whether a date span covers [a, b). */
@@ -466,8 +494,9 @@ boundary_before(const struct scan *sc, size_t pos)
 
 	if (pos == 0)
 		return true;
+	/* "%28", "%2D": a percent-encoded byte of a URL */
 	if (c < 0x80 && (is_alnum((unsigned char)c) || c == '_' || c == '#' || c == '@' ||
-	    c == '+' || c == '&' || c == '='))
+	    c == '+' || c == '&' || c == '=' || c == '%'))
 		return false;
 	if (c == '.' || c == ',' || c == '-' || c == '/' || c == ':' || c == '\\' ||
 	    c == 0x2010 || c == 0x2011) {
@@ -479,6 +508,9 @@ boundary_before(const struct scan *sc, size_t pos)
 	}
 	if (c == 0x7B2C)  /* 第 */
 		return false;
+	/* 找零8分钱: 零 of a word before Arabic digits */
+	if (c == 0x96F6 && is_digit((unsigned char)sc->text[pos]))
+		return true;
 	if (cjk_numeral_value(c) >= 0 || (c >= 0xFF10 && c <= 0xFF19))
 		return false;
 	return true;
@@ -774,6 +806,41 @@ parse_scale(const struct scan *sc, struct num *nm)
 	size_t p = nm->end, l;
 	int p10;
 
+	/* "five and a half million", "two and a half per cent" */
+	if (p + 11 <= sc->n && nm->form != NF_NUM_CJK && nm->v.exp == 0 && !nm->vague &&
+	    (strncasecmp(sc->text + p, " and a half", 11) == 0 ||
+	     strncasecmp(sc->text + p, "-and-a-half", 11) == 0) &&
+	    (p + 11 == sc->n || !is_alpha((unsigned char)sc->text[p + 11]))) {
+		nm->v = (nf_decimal){ nm->v.mant * 10 + 5, -1 };
+		nm->end = p += 11;
+		nm->one_word = false;
+		if (nm->form == NF_NUM_WORDS)
+			nm->form = NF_NUM_DIGITS;   /* a scale word may follow */
+	}
+	/* "3 dozen eggs": twelve each */
+	if (p + 6 <= sc->n && nm->form == NF_NUM_DIGITS && strncasecmp(sc->text + p, " dozen", 6) == 0 &&
+	    (p + 6 == sc->n || !is_alpha((unsigned char)sc->text[p + 6])) &&
+	    nf_decimal_mul_int(&nm->v, 12)) {
+		nm->end = p += 6;
+		return;
+	}
+	/* 兆 is 10^12 before a currency (2兆元, 1兆日圓); else a unit (兆瓦) */
+	if (starts(sc->text + p, sc->n - p, "兆")) {
+		const char *code;
+		bool needs;
+		if (nf_money_suffix(sc->text + p + 3, sc->n - p - 3, &code, &needs, NULL) > 0) {
+			nm->v = nf_decimal_scale(nm->v, 12);
+			nm->pow10 = 12;
+			nm->end = p + 3;
+			nm->scaled = true;
+		}
+		return;
+	}
+	/* "250m" in Chinese text is metres, not millions */
+	if (sc->opts->chinese && !nm->money_prefix && p < sc->n && (sc->text[p] == 'm' ||
+	    sc->text[p] == 'M') && (p + 1 >= sc->n || !is_alnum((unsigned char)sc->text[p + 1])))
+		return;
+
 	if (starts(sc->text + p, sc->n - p, "多") || starts(sc->text + p, sc->n - p, "余")) {
 		nm->more = true;
 		nm->end = p += 3;
@@ -868,6 +935,10 @@ percent_at(const struct scan *sc, size_t p, bool spaced, struct unit *u)
 		if (w->word ? word_is(sc->text + p, sc->n - p, w->text) == 0
 		            : !starts(sc->text + p, sc->n - p, w->text))
 			continue;
+		/* "100%25", "5%2D": percent-encoding in a URL, no percentage */
+		if (c0 == '%' && p + 2 < sc->n && is_hex((unsigned char)sc->text[p + 1]) &&
+		    is_hex((unsigned char)sc->text[p + 2]))
+			return false;
 		return unit_found(u, NF_FIG_PERCENT, p + strlen(w->text), w->unit, strlen(w->unit));
 	}
 	return false;
@@ -1092,6 +1163,29 @@ measure_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u
 		return false;
 	if (nm->bare_unit || nm->one_word)
 		return false;
+	/* 三位一体, 3位1体: one and a character after the measure word,
+	 * ending the phrase (not 两人一起, 25人一班之) */
+	if (q + 4 <= sc->n && (sc->text[q] == '1' || starts(sc->text + q, sc->n - q, "一"))) {
+		size_t r = q + (sc->text[q] == '1' ? 1 : 3), l2;
+		uint32_t c2 = cp_at(sc->text + r, sc->n - r, &l2);
+		if (nf_is_han(c2) && !zh_char_in("起些直定样般共同切致个种家名位次", sc->text + r, l2) &&
+		    (r + l2 >= sc->n || !nf_is_han(cp_at(sc->text + r + l2, sc->n - r - l2, NULL))))
+			return false;
+	}
+	/* 费城76人, 76人队: a team (not 76人队伍) */
+	if (starts(sc->text + p, sc->n - p, "人") &&
+	    ((starts(sc->text + q, sc->n - q, "队") && !starts(sc->text + q + 3, sc->n - q - 3, "伍") &&
+	      !starts(sc->text + q + 3, sc->n - q - 3, "员")) ||
+	     (nm->start >= 6 && memcmp(sc->text + nm->start - 6, "费城", 6) == 0)))
+		return false;
+	/* 排名146位, 位列第3名: a rank */
+	if ((starts(sc->text + p, sc->n - p, "位") || starts(sc->text + p, sc->n - p, "名")) &&
+	    nm->start >= 3 && (zh_char_in("排列居", sc->text + nm->start - 3, 3) ||
+	    (nm->start >= 6 && (memcmp(sc->text + nm->start - 6, "排名", 6) == 0 ||
+	     memcmp(sc->text + nm->start - 6, "排在", 6) == 0 ||
+	     memcmp(sc->text + nm->start - 6, "位列", 6) == 0 ||
+	     memcmp(sc->text + nm->start - 6, "名列", 6) == 0))))
+		return false;
 	/* 每10股: the denominator of a rate, no count */
 	if (nm->start >= 3 && memcmp(sc->text + nm->start - 3, "每", 3) == 0)
 		return false;
@@ -1104,6 +1198,14 @@ measure_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u
 	if (nm->form == NF_NUM_CJK && nm->end - nm->start == 3 &&
 	    starts(sc->text + nm->start, 3, "二"))
 		return false;
+	/* 三部分, 三部门: the measure word begins the noun */
+	{
+		size_t h = nf_zh_head_noun_at(sc->text + p, sc->n - p), s2, e2;
+		if (h > l && (e2 = zh_noun(sc, q, &s2)) > s2 && e2 <= p + h) {
+			unit_found(u, NF_FIG_COUNT, p + h, sc->text + p, h);
+			return true;
+		}
+	}
 	u->kind = NF_FIG_COUNT;
 	needs_noun = noun != NULL && noun[0] == '\0';
 	if (needs_noun)
@@ -1326,11 +1428,31 @@ compute_p_at(const struct scan *sc, size_t q, const struct num *nm, struct unit 
 	if (nm->form != NF_NUM_DIGITS || q >= sc->n || sc->text[q] != 'P' ||
 	    (q + 1 < sc->n && (is_alnum((unsigned char)sc->text[q + 1]) || sc->text[q + 1] == '-')))
 		return false;
-	from = nm->start > 24 ? nm->start - 24 : 0;
+	from = nm->start > 30 ? nm->start - 30 : 0;
 	if (!starts(sc->text + q + 1, sc->n - q - 1, "算力") &&
-	    memmem(sc->text + from, nm->start - from, "算力", 6) == NULL)
+	    !starts(sc->text + q + 1, sc->n - q - 1, "的算力") &&
+	    memmem(sc->text + from, nm->start - from, "算力", 6) == NULL &&
+	    memmem(sc->text + from, nm->start - from, "智算", 6) == NULL &&
+	    memmem(sc->text + from, nm->start - from, "超算", 6) == NULL &&
+	    memmem(sc->text + from, nm->start - from, "计算能力", 12) == NULL)
 		return false;
 	return quantity_found(u, q, 1, "PFLOPS");
+}
+
+/* Whether the sentence speaks of weight ("weighs", "weight", "heavier",
+ * "lbs"): then "pounds" after a number is a weight, not money. */
+static bool
+weight_context(const struct scan *sc)
+{
+	static const char *const words[] = {
+		"weigh", "Weigh", "weight", "heavy", "heavier", "lighter", "lbs",
+		"stone", "ounces", "obese", "kilos",
+	};
+
+	for (size_t i = 0; i < COUNT(words); i++)
+		if (memmem(sc->text, sc->n, words[i], strlen(words[i])) != NULL)
+			return true;
+	return false;
 }
 
 /* Whether the currency word text[q..q+l) after the number nm stands as
@@ -1410,8 +1532,20 @@ unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
 	}
 	if (percent_at(sc, q, spaced, u))
 		return;
+	/* 5角, 3毛 after digits: tenths of a yuan (角钱, 毛钱 are in the table) */
+	if (!spaced && nm->form == NF_NUM_DIGITS && !nm->scaled &&
+	    (starts(sc->text + q, sc->n - q, "角") || starts(sc->text + q, sc->n - q, "毛")) &&
+	    (q + 3 >= sc->n || !nf_is_han(cp_at(sc->text + q + 3, sc->n - q - 3, NULL)))) {
+		u->kind = NF_FIG_MONEY;
+		u->end = q + 3;
+		u->text_start = q;
+		u->code = "CNY";
+		u->pow10 = -1;
+		return;
+	}
 	if ((l = nf_money_suffix(sc->text + q, sc->n - q, &code, &needs, &u->pow10)) > 0 &&
-	    (!needs || nm->scaled) && (!spaced || (unsigned char)sc->text[q] < 0x80) &&
+	    (!needs || nm->scaled) &&
+	    (!spaced || (unsigned char)sc->text[q] < 0x80 || memcmp(sc->text + q, "\xE2\x82\xAC", 3) == 0) &&
 	    money_suffix_ok(sc, l, spaced, nm, u->pow10)) {
 		u->kind = NF_FIG_MONEY;
 		u->end = q + l;
@@ -1419,12 +1553,25 @@ unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
 		u->code = code;
 		return;
 	}
+	/* "he weighs 180 pounds": a weight where the sentence speaks of one */
+	if (spaced && nm->form != NF_NUM_CJK && (l = word_is(sc->text + q, sc->n - q, "pounds")) > 0 &&
+	    !nm->scaled && weight_context(sc))
+		return (void)quantity_found(u, q, l, "lb");
 	if ((l = nf_unit_match(sc->text + q, sc->n - q, &att, &canon)) > 0 && (spaced || att ||
 	    (unsigned char)sc->text[q] >= 0x80)) {
 		quantity_found(u, q, l, canon);
 		u->attached = !spaced;
 		return;
 	}
+	/* "250m" glued to digits in Chinese text: metres; 2两 (liang, a
+	 * weight) after digits */
+	if (!spaced && sc->opts->chinese && nm->form == NF_NUM_DIGITS && !nm->scaled &&
+	    q < sc->n && sc->text[q] == 'm' && (q + 1 >= sc->n || !is_alnum((unsigned char)sc->text[q + 1])))
+		return (void)quantity_found(u, q, 1, "m");
+	if (!spaced && nm->form == NF_NUM_DIGITS && starts(sc->text + q, sc->n - q, "两") &&
+	    cjk_numeral_value(cp_at(sc->text + q + 3, sc->n - q - 3, NULL)) < 0 &&
+	    !nf_measure_word_match(sc->text + q + 3, sc->n - q - 3, &canon))
+		return (void)quantity_found(u, q, 3, "liang");
 	/* "300-petaflop", "105-qubit", "a 900-acre site" */
 	if (!spaced && q < sc->n && sc->text[q] == '-' &&
 	    (l = nf_unit_match(sc->text + q + 1, sc->n - q - 1, &att, &canon)) > 0 &&
@@ -1826,6 +1973,18 @@ minus_before(const struct scan *sc, size_t pos)
 	else if (pos >= 3 && (memcmp(sc->text + pos - 3, "\xE2\x88\x92", 3) == 0 ||
 	    memcmp(sc->text + pos - 3, "\xEF\xBC\x8D", 3) == 0))
 		m = 3;
+	else if (pos >= 3 && memcmp(sc->text + pos - 3, "负", 3) == 0) {
+		/* 负3.9%, 为负0.5%: not 胜负, 抱负, 欠负 */
+		c = cp_before(sc->text, pos - 3, NULL);
+		return c == 0 || !nf_is_han(c) || zh_char_in("为至是达到降", sc->text + pos - 6, 3) ? 3 : 0;
+	} else if (pos >= 6 && (sc->text[pos - 1] == ' ') &&
+	    (word_before_is(sc, pos, (const char *const[]){ "minus", "negative" }, 2))) {
+		/* "minus 5 percent", "negative 0.3%" */
+		size_t b = pos - 1;
+		while (b > 0 && is_alpha((unsigned char)sc->text[b - 1]))
+			b--;
+		return pos - b;
+	}
 	if (m == 0)
 		return 0;
 	c = cp_before(sc->text, pos - m, NULL);
@@ -1863,6 +2022,66 @@ percentage_point(const struct scan *sc, size_t pos, nf_figure *f)
 		return true;
 	}
 	return false;
+}
+
+/* a + b, exactly when the mantissas allow (both are small here). */
+static nf_decimal
+decimal_add(nf_decimal a, nf_decimal b)
+{
+	while (a.exp > b.exp && a.mant < INT64_MAX / 100) {
+		a.mant *= 10;
+		a.exp--;
+	}
+	while (b.exp > a.exp && b.mant < INT64_MAX / 100) {
+		b.mant *= 10;
+		b.exp--;
+	}
+	return (nf_decimal){ a.mant + b.mant, a.exp };
+}
+
+/* "5 feet 2 inches", "6ft 2in", "7lb 4oz": one quantity in the smaller
+ * unit (62 in, 116 oz), so it sums with the others. */
+static void
+imperial_pair(const struct scan *sc, nf_figure *f)
+{
+	static const struct {
+		const char *big, *small;
+		int ratio;
+	} pairs[] = { { "ft", "in", 12 }, { "lb", "oz", 16 } };
+	size_t p = f->end, l;
+	nf_number b;
+	bool att;
+	const char *canon;
+	nf_decimal v = f->value;
+
+	for (size_t i = 0; i < COUNT(pairs); i++) {
+		if (f->unit_len != strlen(pairs[i].big) || memcmp(f->unit, pairs[i].big, f->unit_len) != 0)
+			continue;
+		if (p + 2 >= sc->n || sc->text[p] != ' ' ||
+		    !nf_number_parse_digits_prefix(sc->text + p + 1, sc->n - p - 1, &b) || b.grouped)
+			return;
+		p += 1 + b.len;
+		/* "6ft 2in": "in" glued to the digits, never alone */
+		if (i == 0 && p + 2 <= sc->n && sc->text[p] == 'i' && sc->text[p + 1] == 'n' &&
+		    (p + 2 == sc->n || !is_alnum((unsigned char)sc->text[p + 2]))) {
+			l = 2;
+			canon = "in";
+		} else {
+			if (p < sc->n && sc->text[p] == ' ')
+				p++;
+			l = nf_unit_match(sc->text + p, sc->n - p, &att, &canon);
+		}
+		if (l == 0 ||
+		    strcmp(canon, pairs[i].small) != 0 || nf_decimal_cmp(b.value, (nf_decimal){ pairs[i].ratio, 0 }) >= 0 ||
+		    !nf_decimal_mul_int(&v, pairs[i].ratio))
+			return;
+		f->value = decimal_add(v, b.value);
+		set_unit(f, pairs[i].small, strlen(pairs[i].small), "");
+		f->end = p + l;
+		if (f->unit_text != NULL)
+			f->unit_text_len = f->end - (size_t)(f->unit_text - sc->text);
+		return;
+	}
 }
 
 /* ---- fractions and multipliers ------------------------------------------ */
@@ -2461,6 +2680,52 @@ fraction_at(const struct scan *sc, size_t pos, const struct num *den, nf_figure 
 	return percent_found(sc, pos, num.end, f);
 }
 
+/* Whether a name or idiom of zh_numeral_names starts at p. */
+static bool
+zh_numeral_name(const struct scan *sc, size_t p)
+{
+	for (size_t i = 0; i < COUNT(zh_numeral_names); i++) {
+		const char *w = zh_numeral_names[i];
+		if (w[0] == sc->text[p] && w[1] == sc->text[p + 1] && w[2] == sc->text[p + 2] &&
+		    starts(sc->text + p, sc->n - p, w))
+			return true;
+	}
+	return false;
+}
+
+/* Ratios that are named metrics, as written and as reported. */
+static const struct metric {
+	const char *text, *unit;
+} metrics[] = {
+	{ "PUE", "PUE" }, { "WUE", "WUE" }, { "P/E", "P/E" }, { "P/B", "P/B" },
+	{ "price-to-earnings", "P/E" }, { "price/earnings", "P/E" },
+	{ "price-earnings", "P/E" }, { "price-to-book", "P/B" },
+	{ "市盈率", "P/E" }, { "市净率", "P/B" }, { "电能利用效率", "PUE" },
+};
+
+/* The named metric a bare number at pos measures: its name within the
+ * clause before it, with no other number between ("PUE of 1.15", "a P/E
+ * of 12", "PUE值降至1.15", 市盈率约12倍), or NULL. */
+static const char *
+metric_before(const struct scan *sc, size_t pos)
+{
+	size_t from = pos > 48 ? pos - 48 : 0, i;
+
+	for (i = pos; i > from; i--) {
+		unsigned char c = (unsigned char)sc->text[i - 1];
+		if (is_digit(c) || c == ',' || c == ';' || c == '.' || c == '(' ||
+		    (c >= 0x80 && i >= 3 && (starts(sc->text + i - 3, 3, "，") ||
+		     starts(sc->text + i - 3, 3, "。") || starts(sc->text + i - 3, 3, "；"))))
+			break;
+	}
+	if (pos - i < 3)
+		return NULL;
+	for (size_t k = 0; k < COUNT(metrics); k++)
+		if (memmem(sc->text + i, pos - i, metrics[k].text, strlen(metrics[k].text)) != NULL)
+			return metrics[k].unit;
+	return NULL;
+}
+
 /* "2025 earnings", "2023 notes", "its 2002 series": four digits from 1900
  * to 2100 without a separator before an English noun are a year that
  * modifies it, not a count ("2,000 jobs" and "more than 2000 people" are
@@ -2484,6 +2749,7 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 	struct unit u;
 	nf_figure *f = &cd->f;
 	bool between;
+	const char *metric;
 
 	memset(cd, 0, sizeof *cd);
 	f->equiv_of = -1;
@@ -2524,9 +2790,12 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		return true;
 	if (code == NULL && (unsigned char)sc->text[pos] >= 0x80 && fraction_zh_at(sc, pos, f))
 		return true;
+	if ((unsigned char)sc->text[p] >= 0xE0 && zh_numeral_name(sc, p))
+		return false;
 	if (!parse_vague_zh(sc, p, &nm)) {
 		if (!parse_number(sc, p, &nm))
 			return false;
+		nm.money_prefix = code != NULL;
 		if (code == NULL && (ratio_en_at(sc, pos, &nm, f) || times_zh_at(sc, pos, &nm, f)))
 			return true;
 		vague_zh_after(sc, &nm);
@@ -2586,6 +2855,13 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 			if (f->qualifier == NF_QUAL_RANGE)
 				f->value_max.exp += 1;
 		}
+	} else if (!nm.scaled && !nm.vague && (metric = metric_before(sc, pos)) != NULL) {
+		/* "PUE of 1.15", "a P/E of 12", 市盈率12倍: the metric is the unit */
+		f->kind = NF_FIG_QUANTITY;
+		f->end = nm.end;
+		if (starts(sc->text + f->end, sc->n - f->end, "倍"))
+			f->end += 3;
+		set_unit(f, metric, strlen(metric), "");
 	} else {
 		if (nm.weak_scale || nm.bare_unit || nm.one_word || nm.vague || nm.long_digits)
 			return false;
@@ -2638,6 +2914,8 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 	}
 	if (year_modifier(sc, &nm, f))
 		return false;
+	if (f->kind == NF_FIG_QUANTITY)
+		imperial_pair(sc, f);
 	return true;
 }
 
@@ -3291,6 +3569,22 @@ money_context(struct scan *sc)
 
 static int scan(const struct scan *scp, nf_figure_list *out);
 
+/* Whether pos is inside a URL: the run of text without spaces around it
+ * holds "://" or starts with "www." (numbers in a URL are no figures). */
+static bool
+in_url(const struct scan *sc, size_t pos)
+{
+	size_t b = pos;
+
+	while (b > 0 && pos - b < 300 && sc->text[b - 1] != ' ' && sc->text[b - 1] != '\n' &&
+	    (unsigned char)sc->text[b - 1] < 0x80)
+		b--;
+	if (pos - b < 4)
+		return false;
+	return memmem(sc->text + b, pos - b, "://", 3) != NULL ||
+	    strncasecmp(sc->text + b, "www.", 4) == 0;
+}
+
 /* Whether a figure found without the dates may be part of one: a count or
  * quantity whose value could be a day (1-31) or a year (1000-2999).  Money
  * and percentages never are ("$2,025", "5%"). */
@@ -3411,7 +3705,8 @@ scan(const struct scan *scp, nf_figure_list *out)
 			}
 		}
 		if (may_start(text + pos, n - pos) && boundary_before(&sc, pos) &&
-		    figure_at(&sc, pos, &cd) && !overlaps_date(&sc, cd.f.start, cd.f.end)) {
+		    figure_at(&sc, pos, &cd) && !overlaps_date(&sc, cd.f.start, cd.f.end) &&
+		    !in_url(&sc, cd.f.start)) {
 			if (!cd.bare)
 				find_rate(&sc, &cd.f);
 			cd.f.equiv_of = cd.bare ? -2 : -1;   /* -2 marks bare for now */

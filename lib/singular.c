@@ -19,6 +19,8 @@ static const struct irregular {
 	{ "calories", "calorie" }, { "rookies", "rookie" }, { "selfies", "selfie" },
 	{ "lives", "life" }, { "wives", "wife" }, { "knives", "knife" },
 	{ "leaves", "leaf" }, { "halves", "half" }, { "shelves", "shelf" },
+	{ "loaves", "loaf" }, { "wolves", "wolf" }, { "calves", "calf" },
+	{ "thieves", "thief" }, { "selves", "self" },
 	{ "heroes", "hero" }, { "potatoes", "potato" }, { "tomatoes", "tomato" },
 	{ "vetoes", "veto" }, { "buses", "bus" }, { "campuses", "campus" },
 	{ "viruses", "virus" }, { "bonuses", "bonus" }, { "censuses", "census" },

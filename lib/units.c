@@ -231,7 +231,7 @@ static const struct measure {
 	{ "家", NULL, NULL }, { "个", NULL, NULL }, { "個", NULL, NULL },
 	{ "条", NULL, NULL }, { "條", NULL, NULL }, { "项", NULL, NULL },
 	{ "項", NULL, NULL }, { "座", NULL, NULL }, { "所", NULL, NULL },
-	{ "名", NULL, NULL }, { "位", NULL, NULL }, { "人次", "人次", NULL },
+	{ "名", NULL, NULL }, { "位", NULL, "靓号密数" }, { "人次", "人次", NULL },
 	{ "架次", "架次", NULL }, { "人", "人", NULL },
 	{ "台", NULL, NULL }, { "款", NULL, NULL }, { "批", NULL, NULL },
 	{ "件", NULL, NULL }, { "种", NULL, NULL }, { "種", NULL, NULL },
