@@ -2560,7 +2560,7 @@ per_before_zh(const struct scan *sc, size_t pos, const char **per, size_t *per_l
 		size_t a, q, l;
 		uint32_t c = cp_before(t, b, &a);
 		const char *noun;
-		if (is_digit((unsigned char)c) && b >= 3 && starts(t + b, pos - b, "股")) {
+		if (c < 0x80 && is_digit((unsigned char)c) && b >= 3 && starts(t + b, pos - b, "股")) {
 			/* 每10股派3元: per 10 shares, as written */
 			size_t e = b;
 			while (a > 0 && is_digit((unsigned char)t[a - 1]))
@@ -3110,6 +3110,46 @@ of_clause_count(const struct scan *sc, const nf_figure *g, const nf_figure *f)
 	return word_before_is(sc, b, (const char *const[]){ "of" }, 1);
 }
 
+/* The plural noun of a header ending in a colon before pos, in the same
+ * sentence ("New stores by city: Beijing 1,240"), within six words of the
+ * colon: f counts it.  The colon must be the first of the sentence. */
+static bool
+header_noun(const struct scan *sc, size_t pos, nf_figure *f)
+{
+	const char *c = memchr(sc->text, ':', pos);
+	size_t e;
+
+	if (c == NULL || (size_t)(c - sc->text) + 1 >= pos)
+		return false;
+	e = (size_t)(c - sc->text);
+	for (int k = 0; k < 6 && e > 0; k++) {
+		size_t b;
+		while (e > 0 && sc->text[e - 1] == ' ')
+			e--;
+		b = e;
+		while (b > 0 && is_alpha((unsigned char)sc->text[b - 1]))
+			b--;
+		if (b == e)
+			return false;
+		if (!in_list(sc->text + b, e - b, not_counted_subjects, COUNT(not_counted_subjects))) {
+			nf_singular_form sf;
+			if (noun_unit(f, sc->text + b, e - b))
+				return true;
+			/* the header's first word is capitalised: "Votes by party:" */
+			if (b == 0 && nf_singular(sc->text, e, &sf) && sf.stem == sc->text) {
+				f->kind = NF_FIG_COUNT;
+				f->unit = sf.stem;
+				f->unit_len = sf.stem_len;
+				f->unit_suffix = sf.suffix;
+				f->inferred = true;
+				return true;
+			}
+		}
+		e = b;
+	}
+	return false;
+}
+
 /* "Seats: 340", "Deliveries: 41,039": a plural noun and a colon right
  * before the number name what it counts. */
 static bool
@@ -3127,6 +3167,10 @@ label_before(const struct scan *sc, nf_figure *f)
 		b--;
 	if (b == e)
 		return false;
+	/* "New stores by city: Beijing 1,240; Shanghai: 980": a label under
+	 * a header that names the counted noun */
+	if (header_noun(sc, b, f))
+		return true;
 	/* a label is often capitalised ("Seats: 340"): the noun as written */
 	if (is_upper((unsigned char)sc->text[b])) {
 		nf_singular_form sf;
@@ -3236,6 +3280,98 @@ copy_unit(nf_figure *f, const nf_figure *g)
 	f->unit_suffix = g->unit_suffix;
 }
 
+/* Nouns a number with 万 or 亿 counts with no measure word (besides the
+ * nouns for people): 参数规模超过1万亿, 500万像素. */
+static const char *const zh_counted_bare[] = {
+	"参数", "像素", "人口", "下载量", "访问量", "播放量", "阅读量", "销量",
+	"订单量", "人次", "网民", "粉丝", "用户",
+};
+
+static bool
+in_zh_list(const char *w, size_t l, const char *const *list, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		if (strlen(list[i]) == l && memcmp(w, list[i], l) == 0)
+			return true;
+	return false;
+}
+
+/* Words that make a number after them an amount of money in Chinese
+ * text, where 元 is often left out: 营收超过100亿, 估值达50亿. */
+static const char *const zh_money_nouns[] = {
+	"营收", "收入", "利润", "净利", "亏损", "市值", "估值", "融资", "投资",
+	"资金", "金额", "成交额", "销售额", "交易额", "营业额", "产值", "生产总值",
+	"GDP", "总额", "预算", "税收", "资产", "负债", "贷款", "存款", "费用",
+	"成本", "补贴", "奖金", "票房", "身价", "年薪", "薪水", "工资", "收益",
+	"盈利", "市场规模", "产业规模", "总价", "售价", "房价", "罚款", "赔偿",
+	"募资", "募集", "拨款", "支出", "开支", "花费", "耗资", "造价", "总投资",
+};
+
+/*
+ * A Chinese number with 万 or 亿 and no unit: money when a money word
+ * stands before it in its clause (营收超过100亿, 票房破10亿: CNY, or USD
+ * where 美元 is the clause's currency), a count when a noun stands right
+ * before it (参数规模超过1万亿, 用户数达到1.2亿, 人口1400万).  A number
+ * without 万 or 亿 stays unreported (it needs a measure word).
+ */
+static bool
+resolve_bare_zh(const struct scan *sc, nf_figure *f)
+{
+	const char *t = sc->text;
+	size_t b, cs, cl, l;
+	uint32_t last = cp_before(t, f->end, NULL);
+
+	if (last != 0x4E07 && last != 0x4EBF && last != 0x842C && last != 0x5104)
+		return false;   /* not 万 亿 萬 億 */
+	if (f->end < sc->n && is_alpha((unsigned char)t[f->end]))
+		return false;   /* "100亿tokens": a noun we do not know */
+	/* "500万像素", "1000万用户": the noun right after the number */
+	if ((l = nf_zh_head_noun_at(t + f->end, sc->n - f->end)) > 3 &&
+	    (zh_people_noun(t + f->end, l) || in_zh_list(t + f->end, l, zh_counted_bare,
+	    COUNT(zh_counted_bare)))) {
+		f->kind = NF_FIG_COUNT;
+		set_unit(f, t + f->end, l, "");
+		f->end += l;
+		return true;
+	}
+	/* the clause before: back to a comma, a full stop or a digit */
+	for (b = f->qual_start; b > 0 && f->qual_start - b < 60;) {
+		size_t a;
+		uint32_t c = cp_before(t, b, &a);
+		if (c == 0xFF0C || c == 0x3002 || c == 0xFF1B || c == 0xFF1A || c == ',' ||
+		    c == ';' || c == 0x3001 || (c < 0x80 && is_digit((unsigned char)c)))
+			break;
+		b = a;
+	}
+	/* "44亿澳门元": a currency word we do not know follows */
+	if (f->end + 12 <= sc->n && (memmem(t + f->end, 12, "元", 3) != NULL ||
+	    memmem(t + f->end, 12, "币", 3) != NULL))
+		return false;
+	for (size_t i = 0; i < COUNT(zh_money_nouns); i++) {
+		l = strlen(zh_money_nouns[i]);
+		if (memmem(t + b, f->qual_start - b, zh_money_nouns[i], l) != NULL) {
+			bool usd = memmem(t + b, f->end - b, "美元", 6) != NULL;
+			f->kind = NF_FIG_MONEY;
+			set_unit(f, usd ? "USD" : "CNY", 3, "");
+			f->inferred = true;
+			return true;
+		}
+	}
+	/* a count: "居民1400万。", "参数规模超过1万亿，" (the number ends its
+	 * clause, and the noun names people or a measured quantity) */
+	if (f->end < sc->n && nf_is_han(cp_at(t + f->end, sc->n - f->end, NULL)))
+		return false;
+	if ((cl = zh_noun_before(sc, f->qual_start, &cs)) > 0 && cs >= b &&
+	    (zh_people_noun(t + cs, cl) || in_zh_list(t + cs, cl, zh_counted_bare,
+	    COUNT(zh_counted_bare)))) {
+		f->kind = NF_FIG_COUNT;
+		set_unit(f, t + cs, cl, "");
+		f->inferred = true;
+		return true;
+	}
+	return false;
+}
+
 /* The unit of the sentence's count nearest to items[k] (a figure with
  * its own noun, not another bare number); false when it has none. */
 static bool
@@ -3260,12 +3396,16 @@ borrow_count(nf_figure *items, const bool *bare, size_t len, size_t k)
  * Give the bare number items[k] a kind from its neighbours; false to drop
  * it.  bare[] marks the other bare numbers (not antecedents).
  */
+static bool resolve_bare_zh(const struct scan *sc, nf_figure *f);
 static bool
 resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t len, size_t k)
 {
 	nf_figure *f = &items[k];
 	size_t p = f->end;
 
+	if (f->qual_start >= 3 && (unsigned char)sc->text[f->qual_start - 1] >= 0x80 &&
+	    nf_is_han(cp_before(sc->text, f->qual_start, NULL)))
+		return resolve_bare_zh(sc, f);
 	if (year_like(f) || f->value.exp < 0 || f->value.mant == 0)
 		return false;
 	/* "from 6 to 9 January": the start of a range of something else */
