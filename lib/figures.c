@@ -1753,10 +1753,20 @@ english:
 static nf_qualifier
 qualifier_after(const struct scan *sc, size_t pos)
 {
+	static unsigned char lens[COUNT(qual_after)];
+
+	if (lens[0] == 0)
+		for (size_t i = 0; i < COUNT(qual_after); i++)
+			lens[i] = (unsigned char)strlen(qual_after[i].text);
+	if (pos + 2 > sc->n)
+		return NF_QUAL_NONE;
 	for (size_t i = 0; i < COUNT(qual_after); i++) {
-		size_t l = strlen(qual_after[i].text);
-		if (sc->n - pos >= l && memcmp(sc->text + pos, qual_after[i].text, l) == 0 &&
-		    (pos + l == sc->n || !is_alnum((unsigned char)sc->text[pos + l])))
+		size_t l = lens[i];
+		const char *t = qual_after[i].text;
+		if (t[0] != sc->text[pos] || t[1] != sc->text[pos + 1] || sc->n - pos < l ||
+		    memcmp(sc->text + pos, t, l) != 0)
+			continue;
+		if (pos + l == sc->n || !is_alnum((unsigned char)sc->text[pos + l]))
 			return qual_after[i].q;
 	}
 	return NF_QUAL_NONE;
@@ -2680,16 +2690,32 @@ fraction_at(const struct scan *sc, size_t pos, const struct num *den, nf_figure 
 	return percent_found(sc, pos, num.end, f);
 }
 
-/* Whether a name or idiom of zh_numeral_names starts at p. */
+/* Whether a name or idiom of zh_numeral_names starts at p (the names are
+ * chained by a hash of their first character, built on first use). */
 static bool
 zh_numeral_name(const struct scan *sc, size_t p)
 {
-	for (size_t i = 0; i < COUNT(zh_numeral_names); i++) {
-		const char *w = zh_numeral_names[i];
-		if (w[0] == sc->text[p] && w[1] == sc->text[p + 1] && w[2] == sc->text[p + 2] &&
-		    starts(sc->text + p, sc->n - p, w))
-			return true;
+	static signed char head[64], next[COUNT(zh_numeral_names)];
+	static unsigned char lens[COUNT(zh_numeral_names)];
+	static bool ready;
+	const unsigned char *t = (const unsigned char *)sc->text + p;
+
+	if (!ready) {
+		memset(head, -1, sizeof head);
+		for (size_t i = COUNT(zh_numeral_names); i-- > 0;) {
+			const unsigned char *w = (const unsigned char *)zh_numeral_names[i];
+			unsigned h = (w[1] ^ w[2] * 3u) & 63;
+			lens[i] = (unsigned char)strlen(zh_numeral_names[i]);
+			next[i] = head[h];
+			head[h] = (signed char)i;
+		}
+		ready = true;
 	}
+	if (p + 6 > sc->n)
+		return false;
+	for (int i = head[(t[1] ^ t[2] * 3u) & 63]; i >= 0; i = next[i])
+		if (lens[i] <= sc->n - p && memcmp(t, zh_numeral_names[i], lens[i]) == 0)
+			return true;
 	return false;
 }
 
@@ -2719,6 +2745,10 @@ metric_before(const struct scan *sc, size_t pos)
 			break;
 	}
 	if (pos - i < 3)
+		return NULL;
+	/* every metric holds P, p, W or 率: most clauses have none */
+	if (memchr(sc->text + i, 'P', pos - i) == NULL && memchr(sc->text + i, 'p', pos - i) == NULL &&
+	    memchr(sc->text + i, 'W', pos - i) == NULL && memmem(sc->text + i, pos - i, "率", 3) == NULL)
 		return NULL;
 	for (size_t k = 0; k < COUNT(metrics); k++)
 		if (memmem(sc->text + i, pos - i, metrics[k].text, strlen(metrics[k].text)) != NULL)
@@ -3721,8 +3751,10 @@ in_url(const struct scan *sc, size_t pos)
 		b--;
 	if (pos - b < 4)
 		return false;
-	return memmem(sc->text + b, pos - b, "://", 3) != NULL ||
-	    strncasecmp(sc->text + b, "www.", 4) == 0;
+	for (const char *c = sc->text + b; (c = memchr(c, ':', pos - (size_t)(c - sc->text))) != NULL; c++)
+		if ((size_t)(c - sc->text) + 3 <= pos && c[1] == '/' && c[2] == '/')
+			return true;
+	return strncasecmp(sc->text + b, "www.", 4) == 0;
 }
 
 /* Whether a figure found without the dates may be part of one: a count or
@@ -3837,7 +3869,10 @@ scan(const struct scan *scp, nf_figure_list *out)
 			    ((unsigned char)text[pos + 2] & 0x3F);
 			if (cjk_numeral_value(cp) < 0 && cp != 0x4EBA && cp != 0x65B0 &&
 			    cp != 0x534A && cp != 0x7FFB &&   /* 半 翻 */
-			    cp != 0x6570 && cp != 0x51E0 && cp != 0x4E0A &&   /* 数 几 上 */
+			    !((cp == 0x6570 || cp == 0x51E0 || cp == 0x4E0A) &&   /* 数十 几百 上千 */
+			      pos + 5 < n && cjk_numeral_value(((uint32_t)((unsigned char)text[pos + 3] & 0x0F) << 12) |
+			      ((uint32_t)((unsigned char)text[pos + 4] & 0x3F) << 6) |
+			      ((unsigned char)text[pos + 5] & 0x3F)) >= 10) &&
 			    nf_utf8_is_cont((unsigned char)text[pos + 1]) &&
 			    nf_utf8_is_cont((unsigned char)text[pos + 2])) {
 				pos += 3;
