@@ -2517,6 +2517,20 @@ per_after(const struct scan *sc, size_t p, const char **per, size_t *per_len,
 	if (t[p] != ' ')
 		return false;
 	q = p + 1;
+	/* "3,000 tonnes of steel a week": the stuff named between */
+	if ((l = word_is(t + q, n - q, "of")) > 0 && q + l + 1 < n && t[q + l] == ' ') {
+		size_t r = q + l + 1;
+		for (int k = 0; k < 2 && r < n && is_alpha((unsigned char)t[r]); k++) {
+			r += word_len(t + r, n - r);
+			if (per_after(sc, r, per, per_len, glued_end) && *glued_end == 0)
+				return true;
+			if (r >= n || t[r] != ' ')
+				break;
+			r++;
+		}
+		return false;
+	}
+	l = 0;
 	if (word_is(t + q, n - q, "annually") || word_is(t + q, n - q, "yearly")) {
 		*per = "year";
 		*per_len = 4;
@@ -3641,7 +3655,7 @@ static bool
 number_start_word(const char *w, size_t wl)
 {
 	static bool ready;
-	static unsigned char first[26][12], count[26];
+	static unsigned char first[26][24], count[26];
 	unsigned c = (unsigned)((w[0] | 0x20) - 'a');
 
 	if (!ready) {
@@ -3651,7 +3665,7 @@ number_start_word(const char *w, size_t wl)
 		}
 		ready = true;
 	}
-	if (c >= 26 || wl > 9)
+	if (c >= 26 || wl > 10)
 		return false;
 	for (unsigned i = 0; i < count[c]; i++) {
 		const struct sized_word *sw = &number_starts[first[c][i]];
