@@ -1516,6 +1516,8 @@ tenths_at(const struct scan *sc, size_t q, const struct num *nm)
 	return nm->v.exp < 0;   /* 8.5折 */
 }
 
+static const char *metric_before(const struct scan *sc, size_t pos);
+
 /* The unit after the number ending at p; u->kind -1 when none. */
 static void
 unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
@@ -1585,6 +1587,11 @@ unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
 		return;
 	if (!spaced && measure_at(sc, q, nm, u))
 		return;
+	/* "是上年同期的2.63倍", "达到了20多倍": a multiple, in times (a change
+	 * by a multiple, 增长3倍, is read before: times_zh_at) */
+	if (!spaced && starts(sc->text + q, sc->n - q, "倍") && nm->form != NF_NUM_WORDS &&
+	    !nm->scaled && !nm->one_word && metric_before(sc, nm->start) == NULL)
+		return (void)quantity_found(u, q, 3, "times");
 	/* 三成, 2成, 9.5成: tenths; 8折, 打七折: a price cut to tenths */
 	if (!spaced && tenths_at(sc, q, nm)) {
 		unit_found(u, NF_FIG_PERCENT, q + 3, "percent", 7);
@@ -2387,7 +2394,8 @@ static bool
 times_zh_at(const struct scan *sc, size_t pos, const struct num *nm, nf_figure *f)
 {
 	static const char *const verbs[] = {
-		"增长", "增加", "提高", "扩大", "上涨", "提升", "增", "涨", "翻",
+		"增长", "增加", "提高", "扩大", "上涨", "提升", "高出", "多出", "超出",
+		"增", "涨", "翻",
 	};
 	size_t p = pos;
 
@@ -2654,6 +2662,9 @@ find_rate(const struct scan *sc, nf_figure *f)
 	const char *per = NULL;
 	size_t per_len = 0, glued;
 
+	if (f->kind == NF_FIG_QUANTITY && f->unit_len == 5 && memcmp(f->unit, "times", 5) == 0)
+		return;   /* "人均收入的20倍": a multiple of a rate is none */
+
 	if (per_after(sc, f->end, &per, &per_len, &glued)) {
 		if (glued > f->end) {
 			/* 元/平方米: the unit as written takes the denominator */
@@ -2702,6 +2713,26 @@ fraction_at(const struct scan *sc, size_t pos, const struct num *den, nf_figure 
 	if (f->value.mant == 0)
 		f->value = ratio_percent(num.v.mant, d);   /* 三分之一: 33.33 */
 	return percent_found(sc, pos, num.end, f);
+}
+
+/* Whether an average is spoken of in the clause before pos (场均, 平均,
+ * 人均, 每场, "an average of", "averaged"): a count may have decimals. */
+static bool
+average_before(const struct scan *sc, size_t pos)
+{
+	static const char *const words[] = {
+		"场均", "平均", "人均", "户均", "每场", "average", "Average", "per game",
+	};
+	size_t from = pos > 60 ? pos - 60 : 0;
+
+	for (size_t i = from; i < pos; i++)
+		if (sc->text[i] == ',' || sc->text[i] == ';' || (i + 3 <= pos &&
+		    (memcmp(sc->text + i, "，", 3) == 0 || memcmp(sc->text + i, "。", 3) == 0)))
+			from = i + 1;
+	for (size_t i = 0; i < COUNT(words); i++)
+		if (memmem(sc->text + from, pos - from, words[i], strlen(words[i])) != NULL)
+			return true;
+	return false;
 }
 
 /* Whether a name or idiom of zh_numeral_names starts at p (the names are
@@ -2921,9 +2952,11 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 	if (f->kind == NF_FIG_COUNT && nm.form == NF_NUM_DIGITS &&
 	    (name_before(sc, pos) || word_before_is(sc, pos, top_words, COUNT(top_words))))
 		return false;
-	/* a count is whole: "1.90 News Corp shares", "21.72 secs" are not */
+	/* a count is whole: "1.90 News Corp shares", "21.72 secs" are not;
+	 * but an average may have decimals (场均10.9个篮板, 人均2.5套) */
 	if (f->kind == NF_FIG_COUNT && f->value.exp < 0 &&
-	    f->value.mant % (f->value.exp == -1 ? 10 : f->value.exp == -2 ? 100 : 1000) != 0)
+	    f->value.mant % (f->value.exp == -1 ? 10 : f->value.exp == -2 ? 100 : 1000) != 0 &&
+	    !average_before(sc, pos))
 		return false;
 	if (f->end < sc->n && is_alnum((unsigned char)sc->text[f->end]) &&
 	    is_alnum((unsigned char)sc->text[f->end - 1]))
@@ -3343,7 +3376,7 @@ in_zh_list(const char *w, size_t l, const char *const *list, size_t count)
 /* Words that make a number after them an amount of money in Chinese
  * text, where 元 is often left out: 营收超过100亿, 估值达50亿. */
 static const char *const zh_money_nouns[] = {
-	"营收", "收入", "利润", "净利", "亏损", "市值", "估值", "融资", "投资",
+	"营收", "收入", "利润", "净利", "亏损", "市值", "估值", "融资", "投资", "理财",
 	"资金", "金额", "成交额", "销售额", "交易额", "营业额", "产值", "生产总值",
 	"GDP", "总额", "预算", "税收", "资产", "负债", "贷款", "存款", "费用",
 	"成本", "补贴", "奖金", "票房", "身价", "年薪", "薪水", "工资", "收益",
@@ -3369,10 +3402,11 @@ resolve_bare_zh(const struct scan *sc, nf_figure *f)
 		return false;   /* not 万 亿 萬 億 */
 	if (f->end < sc->n && is_alpha((unsigned char)t[f->end]))
 		return false;   /* "100亿tokens": a noun we do not know */
-	/* "500万像素", "1000万用户": the noun right after the number */
+	/* "500万像素", "1000万用户", "18万金币": the noun right after (not
+	 * a size class, 百亿基金: the number begins with a digit) */
 	if ((l = nf_zh_head_noun_at(t + f->end, sc->n - f->end)) > 3 &&
-	    (zh_people_noun(t + f->end, l) || in_zh_list(t + f->end, l, zh_counted_bare,
-	    COUNT(zh_counted_bare)))) {
+	    (digit_at(t + f->start, sc->n - f->start) ||
+	     (unsigned)(cjk_numeral_value(cp_at(t + f->start, sc->n - f->start, NULL)) - 1) < 9)) {
 		f->kind = NF_FIG_COUNT;
 		set_unit(f, t + f->end, l, "");
 		f->end += l;
