@@ -904,6 +904,7 @@ struct unit {
 	bool needs_scale;
 	bool attached;        /* glued to the digits */
 	bool tenths;          /* 三成: the number counts tenths */
+	bool hundredfold;     /* 2.63倍: a multiple, as a percentage */
 };
 
 /* Fill u with a unit of no suffix; true, for "return unit_found(...)". */
@@ -1587,11 +1588,14 @@ unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
 		return;
 	if (!spaced && measure_at(sc, q, nm, u))
 		return;
-	/* "是上年同期的2.63倍", "达到了20多倍": a multiple, in times (a change
-	 * by a multiple, 增长3倍, is read before: times_zh_at) */
+	/* "是上年同期的2.63倍", "达到了20多倍": a multiple is a percentage,
+	 * 263 (a change by a multiple, 增长3倍, is read before: times_zh_at) */
 	if (!spaced && starts(sc->text + q, sc->n - q, "倍") && nm->form != NF_NUM_WORDS &&
-	    !nm->scaled && !nm->one_word && metric_before(sc, nm->start) == NULL)
-		return (void)quantity_found(u, q, 3, "times");
+	    !nm->scaled && !nm->one_word && metric_before(sc, nm->start) == NULL) {
+		unit_found(u, NF_FIG_PERCENT, q + 3, "percent", 7);
+		u->hundredfold = true;
+		return;
+	}
 	/* 三成, 2成, 9.5成: tenths; 8折, 打七折: a price cut to tenths */
 	if (!spaced && tenths_at(sc, q, nm)) {
 		unit_found(u, NF_FIG_PERCENT, q + 3, "percent", 7);
@@ -2401,8 +2405,10 @@ times_zh_at(const struct scan *sc, size_t pos, const struct num *nm, nf_figure *
 
 	if (!starts(sc->text + nm->end, sc->n - nm->end, "倍") || nm->scaled)
 		return false;
-	if (p >= 3 && memcmp(sc->text + p - 3, "了", 3) == 0)
-		p -= 3;
+	/* 增长近两倍, 增长了约3倍: the bound between verb and number */
+	for (int k = 0; k < 2 && p >= 3; k++)
+		if (zh_char_in("了近约逾超达", sc->text + p - 3, 3))
+			p -= 3;
 	for (size_t i = 0; i < COUNT(verbs); i++) {
 		size_t l = strlen(verbs[i]);
 		if (p >= l && memcmp(sc->text + p - l, verbs[i], l) == 0) {
@@ -2662,7 +2668,7 @@ find_rate(const struct scan *sc, nf_figure *f)
 	const char *per = NULL;
 	size_t per_len = 0, glued;
 
-	if (f->kind == NF_FIG_QUANTITY && f->unit_len == 5 && memcmp(f->unit, "times", 5) == 0)
+	if (starts(sc->text + f->end - 3, 3, "倍"))
 		return;   /* "人均收入的20倍": a multiple of a rate is none */
 
 	if (per_after(sc, f->end, &per, &per_len, &glued)) {
@@ -2925,10 +2931,10 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 			f->unit_text = sc->text + u.text_start;
 			f->unit_text_len = u.end - u.text_start;
 		}
-		if (u.tenths) {                 /* 三成: tenths */
-			f->value.exp += 1;
+		if (u.tenths || u.hundredfold) {   /* 三成: tenths; 2.63倍: 263 */
+			f->value.exp += u.tenths ? 1 : 2;
 			if (f->qualifier == NF_QUAL_RANGE)
-				f->value_max.exp += 1;
+				f->value_max.exp += u.tenths ? 1 : 2;
 		}
 	} else if (!nm.scaled && !nm.vague && (metric = metric_before(sc, pos)) != NULL) {
 		/* "PUE of 1.15", "a P/E of 12", 市盈率12倍: the metric is the unit */

@@ -35,7 +35,10 @@
  *             半数 50, 过半 50 gt, 四成 40, 2成 20, 9.5成 95); a multiple
  *             stated as a change is the change ("doubled", "will double",
  *             翻番, 翻了一番, 增长一倍: +100; "tripled" +200; 翻两番, x4:
- *             +300; 增长3倍 +300); a price cut 8折 (打8折, 八折优惠, 8.5折)
+ *             +300; 增长3倍, 增长近两倍 +300, +200); a multiple that is a
+ *             level, not a change, is the ratio as a percentage (是去年同期
+ *             的1.8倍 180, 提升至2022年的10倍 1000; 市盈率12倍 is a metric,
+ *             P/E 12); a price cut 8折 (打8折, 八折优惠, 8.5折)
  *             is the price paid, 80 (折合 is a conversion).  The qualifier
  *             comes from the words around: "nearly half" approx, "more
  *             than half" gt, 一半以上 ge, 翻了一倍多 gt.  An English
