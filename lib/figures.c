@@ -1179,9 +1179,9 @@ measure_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u
 	      !starts(sc->text + q + 3, sc->n - q - 3, "员")) ||
 	     (nm->start >= 6 && memcmp(sc->text + nm->start - 6, "费城", 6) == 0)))
 		return false;
-	/* 排名146位, 位列第3名: a rank */
+	/* 排名146位, 位列第3名, 前10名: a rank */
 	if ((starts(sc->text + p, sc->n - p, "位") || starts(sc->text + p, sc->n - p, "名")) &&
-	    nm->start >= 3 && (zh_char_in("排列居", sc->text + nm->start - 3, 3) ||
+	    nm->start >= 3 && (zh_char_in("排列居前", sc->text + nm->start - 3, 3) ||
 	    (nm->start >= 6 && (memcmp(sc->text + nm->start - 6, "排名", 6) == 0 ||
 	     memcmp(sc->text + nm->start - 6, "排在", 6) == 0 ||
 	     memcmp(sc->text + nm->start - 6, "位列", 6) == 0 ||
@@ -2392,6 +2392,22 @@ fraction_zh_at(const struct scan *sc, size_t pos, nf_figure *f)
 	return false;
 }
 
+/* "已售出近2/3", "占1/4": a fraction in digits in Chinese text (where a
+ * date is written with 月 and 日) is a share, as a percentage. */
+static bool
+slash_fraction_at(const struct scan *sc, size_t pos, nf_figure *f)
+{
+	const char *t = sc->text + pos;
+	size_t n = sc->n - pos;
+
+	if (n < 3 || !is_digit((unsigned char)t[0]) || t[1] != '/' || !is_digit((unsigned char)t[2]) ||
+	    (n > 3 && (is_digit((unsigned char)t[3]) || t[3] == '/' || t[3] == '.')) ||
+	    t[0] == '0' || t[0] >= t[2])
+		return false;
+	f->value = ratio_percent(t[0] - '0', t[2] - '0');
+	return percent_found(sc, pos, pos + 3, f);
+}
+
 /* "增长一倍", "增加了3倍", "提高1.5倍": a change by N times is +N*100
  * percent (the number nm ends before 倍). */
 static bool
@@ -2873,6 +2889,8 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		return true;
 	if ((unsigned char)sc->text[p] >= 0xE0 && zh_numeral_name(sc, p))
 		return false;
+	if (code == NULL && sc->opts->chinese && slash_fraction_at(sc, pos, f))
+		return true;
 	if (!parse_vague_zh(sc, p, &nm)) {
 		if (!parse_number(sc, p, &nm))
 			return false;
@@ -3366,7 +3384,7 @@ copy_unit(nf_figure *f, const nf_figure *g)
 /* Nouns a number with 万 or 亿 counts with no measure word (besides the
  * nouns for people): 参数规模超过1万亿, 500万像素. */
 static const char *const zh_counted_bare[] = {
-	"参数", "像素", "人口", "下载量", "访问量", "播放量", "阅读量", "销量",
+	"参数", "像素", "像素点", "人口", "下载量", "访问量", "播放量", "阅读量", "销量",
 	"订单量", "人次", "网民", "粉丝", "用户",
 };
 
