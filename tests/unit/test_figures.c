@@ -106,6 +106,10 @@ main(void)
 	singular("various", NULL);
 	singular("years", NULL);
 	singular("chips", "chip");
+	singular("staff", "staff");
+	singular("police", "police");
+	singular("aircraft", "aircraft");
+	singular("loaves", "loaf");
 
 	prefix("US$142", "USD", 3);
 	prefix("HK$3.2bn", "HKD", 3);
