@@ -1075,6 +1075,17 @@ zh_noun(const struct scan *sc, size_t p, size_t *noun_start)
 	return chars <= 2 ? q : p;
 }
 
+/* Whether word (a string of three-byte characters) ends at text[pos],
+ * comparing its last character first. */
+static bool
+zh_ends_with(const char *text, size_t pos, const char *word)
+{
+	size_t l = strlen(word);
+
+	return pos >= l && text[pos - 1] == word[l - 1] && text[pos - 2] == word[l - 2] &&
+	    memcmp(text + pos - l, word, l - 2) == 0;
+}
+
 /* The noun written just before a number ("5G基站1.2万个", "企业186家",
  * "项目共45个", "入驻企业数量超过了120家"): a head noun of
  * lib/cjk_nouns.h ending there, after the link words and bounds between
@@ -1096,22 +1107,18 @@ zh_noun_before(const struct scan *sc, size_t pos, size_t *start)
 
 	for (int k = 0; k < 3; k++) {
 		size_t before = pos;
-		for (size_t i = 0; i < COUNT(qual_before_zh) && before == pos; i++) {
-			size_t ql = strlen(qual_before_zh[i].text);
-			if (pos >= ql && memcmp(sc->text + pos - ql, qual_before_zh[i].text, ql) == 0)
-				pos -= ql;
-		}
-		for (size_t i = 0; i < COUNT(links) && before == pos; i++) {
-			size_t ql = strlen(links[i]);
-			if (pos >= ql && memcmp(sc->text + pos - ql, links[i], ql) == 0)
-				pos -= ql;
-		}
+		for (size_t i = 0; i < COUNT(qual_before_zh) && before == pos; i++)
+			if (zh_ends_with(sc->text, pos, qual_before_zh[i].text))
+				pos -= strlen(qual_before_zh[i].text);
+		for (size_t i = 0; i < COUNT(links) && before == pos; i++)
+			if (zh_ends_with(sc->text, pos, links[i]))
+				pos -= strlen(links[i]);
 		if (before == pos)
 			break;
 	}
 	for (size_t i = 0; i < COUNT(numbers_of); i++) {
 		size_t ql = strlen(numbers_of[i]);
-		if (pos >= ql && memcmp(sc->text + pos - ql, numbers_of[i], ql) == 0 &&
+		if (zh_ends_with(sc->text, pos, numbers_of[i]) &&
 		    nf_zh_head_noun_before(sc->text, pos - ql) > 0) {
 			pos -= ql;
 			break;
@@ -1125,11 +1132,9 @@ zh_noun_before(const struct scan *sc, size_t pos, size_t *start)
 		if (pos >= vl && memcmp(sc->text + pos - vl, zh_verb_nouns[i], vl) == 0)
 			return 0;
 	}
-	for (size_t i = 0; i < COUNT(zh_not_context); i++) {
-		size_t cl = strlen(zh_not_context[i]);
-		if (pos >= cl && memcmp(sc->text + pos - cl, zh_not_context[i], cl) == 0)
+	for (size_t i = 0; i < COUNT(zh_not_context); i++)
+		if (zh_ends_with(sc->text, pos, zh_not_context[i]))
 			return 0;
-	}
 	*start = pos - l;
 	return l;
 }
@@ -2803,19 +2808,23 @@ static const char *
 metric_before(const struct scan *sc, size_t pos)
 {
 	size_t from = pos > 48 ? pos - 48 : 0, i;
+	const unsigned char *t = (const unsigned char *)sc->text;
+
+	bool may = false;
 
 	for (i = pos; i > from; i--) {
-		unsigned char c = (unsigned char)sc->text[i - 1];
+		unsigned char c = t[i - 1];
+		/* digits, , ; . ( and ，(EF BC 8C) ；(EF BC 9B) 。(E3 80 82) */
 		if (is_digit(c) || c == ',' || c == ';' || c == '.' || c == '(' ||
-		    (c >= 0x80 && i >= 3 && (starts(sc->text + i - 3, 3, "，") ||
-		     starts(sc->text + i - 3, 3, "。") || starts(sc->text + i - 3, 3, "；"))))
+		    (i >= 3 && ((c == 0x8C || c == 0x9B) && t[i - 2] == 0xBC && t[i - 3] == 0xEF)) ||
+		    (i >= 3 && c == 0x82 && t[i - 2] == 0x80 && t[i - 3] == 0xE3))
 			break;
+		/* every metric holds P, p, W or 率 (E7 8E 87): most clauses none */
+		if (c == 'P' || c == 'p' || c == 'W' ||
+		    (c == 0x87 && i >= 3 && t[i - 2] == 0x8E && t[i - 3] == 0xE7))
+			may = true;
 	}
-	if (pos - i < 3)
-		return NULL;
-	/* every metric holds P, p, W or 率: most clauses have none */
-	if (memchr(sc->text + i, 'P', pos - i) == NULL && memchr(sc->text + i, 'p', pos - i) == NULL &&
-	    memchr(sc->text + i, 'W', pos - i) == NULL && memmem(sc->text + i, pos - i, "率", 3) == NULL)
+	if (!may || pos - i < 3)
 		return NULL;
 	for (size_t k = 0; k < COUNT(metrics); k++)
 		if (memmem(sc->text + i, pos - i, metrics[k].text, strlen(metrics[k].text)) != NULL)
@@ -2954,7 +2963,8 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 			if (f->qualifier == NF_QUAL_RANGE)
 				f->value_max.exp += u.tenths ? 1 : 2;
 		}
-	} else if (!nm.scaled && !nm.vague && (metric = metric_before(sc, pos)) != NULL) {
+	} else if (!nm.scaled && !nm.vague && !nm.one_word && !nm.bare_unit &&
+	    (metric = metric_before(sc, pos)) != NULL) {
 		/* "PUE of 1.15", "a P/E of 12", 市盈率12倍: the metric is the unit */
 		f->kind = NF_FIG_QUANTITY;
 		f->end = nm.end;
