@@ -3146,6 +3146,18 @@ plural_before(const struct scan *sc, nf_figure *f)
 	return ee > 0 && noun_unit(f, sc->text + eb, ee - eb);
 }
 
+/* Make f a count of the noun sf (inferred from the sentence); true. */
+static bool
+count_unit(nf_figure *f, const nf_singular_form *sf)
+{
+	f->kind = NF_FIG_COUNT;
+	f->unit = sf->stem;
+	f->unit_len = sf->stem_len;
+	f->unit_suffix = sf->suffix;
+	f->inferred = true;
+	return true;
+}
+
 /* Set f's unit to the singular of the plural noun w[0..wl); false when w
  * is none. */
 static bool
@@ -3156,12 +3168,7 @@ noun_unit(nf_figure *f, const char *w, size_t wl)
 	if (wl == 0 || is_upper((unsigned char)w[0]) || !is_alpha((unsigned char)w[0]) ||
 	    !nf_singular(w, wl, &sf))
 		return false;
-	f->kind = NF_FIG_COUNT;
-	f->unit = sf.stem;
-	f->unit_len = sf.stem_len;
-	f->unit_suffix = sf.suffix;
-	f->inferred = true;
-	return true;
+	return count_unit(f, &sf);
 }
 
 /* After "of" at q: a determiner or a possessive ("the district's", "its",
@@ -3248,12 +3255,7 @@ header_noun(const struct scan *sc, size_t pos, nf_figure *f)
 				return true;
 			/* the header's first word is capitalised: "Votes by party:" */
 			if (b == 0 && nf_singular(sc->text, e, &sf) && sf.stem == sc->text) {
-				f->kind = NF_FIG_COUNT;
-				f->unit = sf.stem;
-				f->unit_len = sf.stem_len;
-				f->unit_suffix = sf.suffix;
-				f->inferred = true;
-				return true;
+				return count_unit(f, &sf);
 			}
 		}
 		e = b;
@@ -3287,12 +3289,7 @@ label_before(const struct scan *sc, nf_figure *f)
 		nf_singular_form sf;
 		if (!nf_singular(sc->text + b, e - b, &sf) || sf.stem != sc->text + b)
 			return false;
-		f->kind = NF_FIG_COUNT;
-		f->unit = sf.stem;
-		f->unit_len = sf.stem_len;
-		f->unit_suffix = sf.suffix;
-		f->inferred = true;
-		return true;
+		return count_unit(f, &sf);
 	}
 	return noun_unit(f, sc->text + b, e - b);
 }
@@ -3345,12 +3342,7 @@ subject_noun(const struct scan *sc, nf_figure *f)
 			size_t v = q + wl + 1, vl = word_len(t + v, e - v);
 			if (in_list(t + v, vl, verbs, COUNT(verbs))) {
 				if (is_upper((unsigned char)t[q]) && q == 0 && sf.stem == t + q) {
-					f->kind = NF_FIG_COUNT;   /* "Deliveries": as written */
-					f->unit = sf.stem;
-					f->unit_len = sf.stem_len;
-					f->unit_suffix = sf.suffix;
-					f->inferred = true;
-					return true;
+					return count_unit(f, &sf);
 				}
 				return noun_unit(f, t + q, wl);
 			}

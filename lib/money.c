@@ -10,6 +10,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "firstset.h"
+
 
 enum side { BEFORE = 1, AFTER = 2, BOTH = 3 };
 
@@ -214,21 +216,6 @@ is_alnum(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-/* The chain an entry or a text is kept under: its first byte, ASCII
- * folded to lower case, or for a multi-byte character a hash of its bytes
- * (Chinese entries share their first byte). */
-static unsigned
-chain_key(const char *s, size_t n)
-{
-	unsigned char b = (unsigned char)s[0];
-
-	if (b >= 'A' && b <= 'Z')
-		return b | 0x20;
-	if (b >= 0xE0 && n >= 3)
-		return 0x80 | ((b ^ (unsigned char)s[1] * 7u ^ (unsigned char)s[2] * 31u) & 0x7F);
-	return b;
-}
-
 #define NCURRENCIES (sizeof currencies / sizeof currencies[0])
 
 /* The entries by their first byte (ASCII folded to lower case), each chain
@@ -245,7 +232,7 @@ build_chains(void)
 	for (size_t i = NCURRENCIES; i-- > 0;) {
 		unsigned b;
 		lens[i] = (unsigned char)strlen(currencies[i].text);
-		b = chain_key(currencies[i].text, lens[i]);
+		b = nf_chain_key(currencies[i].text, lens[i]);
 		chain_next[i] = chain_head[b];
 		chain_head[b] = (short)i;
 	}
@@ -258,7 +245,7 @@ lookup(const char *s, size_t n, unsigned side, size_t *len)
 {
 	if (!ready)
 		build_chains();
-	for (int i = chain_head[chain_key(s, n)]; i >= 0; i = chain_next[i]) {
+	for (int i = chain_head[nf_chain_key(s, n)]; i >= 0; i = chain_next[i]) {
 		const struct currency *c = &currencies[i];
 		size_t l = lens[i];
 		if (!(c->side & side) || (c->fold ? (c->text[0] | 0x20) != (s[0] | 0x20)

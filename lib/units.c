@@ -156,21 +156,6 @@ is_alnum(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-/* The chain an entry or a text is kept under: its first byte, ASCII
- * folded to lower case, or for a multi-byte character a hash of its bytes
- * (Chinese entries share their first byte). */
-static unsigned
-chain_key(const char *s, size_t n)
-{
-	unsigned char b = (unsigned char)s[0];
-
-	if (b >= 'A' && b <= 'Z')
-		return b | 0x20;
-	if (b >= 0xE0 && n >= 3)
-		return 0x80 | ((b ^ (unsigned char)s[1] * 7u ^ (unsigned char)s[2] * 31u) & 0x7F);
-	return b;
-}
-
 #define NUNITS (sizeof units / sizeof units[0])
 
 /* The units by their first byte (ASCII folded to lower case), each chain in
@@ -186,7 +171,7 @@ build_units(void)
 	for (size_t i = NUNITS; i-- > 0;) {
 		unsigned b;
 		unit_len[i] = (unsigned char)strlen(units[i].text);
-		b = chain_key(units[i].text, unit_len[i]);
+		b = nf_chain_key(units[i].text, unit_len[i]);
 		unit_next[i] = unit_head[b];
 		unit_head[b] = (short)i;
 	}
@@ -200,7 +185,7 @@ nf_unit_match(const char *s, size_t n, bool *attached_ok, const char **canon)
 		return 0;
 	if (!units_ready)
 		build_units();
-	for (int i = unit_head[chain_key(s, n)]; i >= 0; i = unit_next[i]) {
+	for (int i = unit_head[nf_chain_key(s, n)]; i >= 0; i = unit_next[i]) {
 		const struct unit *u = &units[i];
 		size_t l = unit_len[i];
 		if (u->fold ? (u->text[0] | 0x20) != (s[0] | 0x20) : u->text[0] != s[0])
