@@ -1782,7 +1782,10 @@ qualifier_after(const struct scan *sc, size_t pos)
 		if (t[0] != sc->text[pos] || t[1] != sc->text[pos + 1] || sc->n - pos < l ||
 		    memcmp(sc->text + pos, t, l) != 0)
 			continue;
-		if (pos + l == sc->n || !is_alnum((unsigned char)sc->text[pos + l]))
+		/* an English word ends at a word boundary ("or more"); 以上
+		 * may touch the next number (2万元以上10万元以下) */
+		if (pos + l == sc->n || (unsigned char)t[l - 1] >= 0x80 ||
+		    !is_alnum((unsigned char)sc->text[pos + l]))
 			return qual_after[i].q;
 	}
 	return NF_QUAL_NONE;
@@ -2548,6 +2551,14 @@ per_after(const struct scan *sc, size_t p, const char **per, size_t *per_len,
 		q = p + 3;
 		wl = word_len(t + q, n - q);
 		return wl > 0 && per_word(t + q, wl, per_en, 10, false, per, per_len);
+	}
+	if (starts(t + p, n - p, "每")) {
+		/* 18502元每平米: 每 and a unit or time word after the figure */
+		q = p + 3;
+		for (wl = 12; wl >= 3; wl -= 3)
+			if (q + wl <= n && per_word(t + q, wl, per_zh, COUNT(per_zh), false, per, per_len))
+				return true;
+		return false;
 	}
 	if (t[p] != ' ')
 		return false;
