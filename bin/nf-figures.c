@@ -21,11 +21,14 @@ static const char usage_text[] =
 	"Read sentence records (JSON Lines) and print one figure record per money\n"
 	"amount, percentage, quantity and count in the text: the sentence's keys\n"
 	"plus kind, match, value (exact, fully scaled: \"1.47 billion\" is\n"
-	"1470000000), unit (ISO 4217 for money; percent or percentage points; the\n"
-	"unit as written; a count's noun in the singular), qualifier (approx, gt,\n"
-	"ge, lt, le, range or null), value_max (ranges), match_start, match_end\n"
-	"(byte offsets into the doc text) and equiv_of (the match_start of the\n"
-	"figure this one converts, as in \"10 billion yuan ($1.47 billion)\").\n"
+	"1470000000), unit (ISO 4217 for money; percent or percentage points; a\n"
+	"quantity's canonical symbol, m2 for square metres and 平方米; a count's\n"
+	"noun in the singular), unit_text (the unit as written), per (a rate's\n"
+	"denominator: year, share, m2), qualifier (approx, gt, ge, lt, le, range\n"
+	"or null), value_max (ranges), match_start, match_end (byte offsets into\n"
+	"the doc text), equiv_of (the match_start of the figure this one\n"
+	"converts, as in \"10 billion yuan ($1.47 billion)\") and note (a value\n"
+	"too large for a double is null, with a note).\n"
 	"Dates, years, model names, versions and other numbers that are not\n"
 	"figures are left out.  With no FILE, or FILE -, read standard input.\n"
 	"\n"
@@ -43,8 +46,8 @@ static const char usage_text[] =
 	"Exit status: 0 ok, 1 bad input or write error, 2 bad usage.\n";
 
 /* The keys nf-figures adds, in output order. */
-#define ADDED_KEYS "kind", "match", "value", "unit", "qualifier", "value_max", \
-	"match_start", "match_end", "equiv_of"
+#define ADDED_KEYS "kind", "match", "value", "unit", "unit_text", "per", \
+	"qualifier", "value_max", "match_start", "match_end", "equiv_of", "note"
 static const char *const added_keys[] = { ADDED_KEYS, NULL };
 
 /* The keys it reads, and those it adds (to see that a record holds none):
@@ -111,30 +114,46 @@ main(int argc, char **argv)
 
 
 
+/* Append key: d as a JSON number, or null when a double cannot hold it
+ * (then *overflow is set, for the note). */
+static void
+number_key(nf_keybuf *b, const char *key, nf_decimal d, bool *overflow)
+{
+	char num[NF_DECIMAL_BUF];
+
+	if (!nf_decimal_in_range(d)) {
+		*overflow = true;
+		nf_keybuf_json(b, key, "null");
+		return;
+	}
+	nf_decimal_format(d, num);
+	nf_keybuf_json(b, key, num);
+}
+
 /* The keys of figure m, in output order. */
 static void
 figure_keys(nf_keybuf *b, const char *text, long long start,
     const nf_figure_list *list, const nf_figure *m)
 {
 	char num[NF_DECIMAL_BUF];
+	bool overflow = false;
 
 	nf_keybuf_string(b, "kind", nf_figure_kind_name(m->kind),
 	    strlen(nf_figure_kind_name(m->kind)));
 	nf_keybuf_string(b, "match", text + m->start, m->end - m->start);
-	nf_decimal_format(m->value, num);
-	nf_keybuf_json(b, "value", num);
+	number_key(b, "value", m->value, &overflow);
 	nf_keybuf_string2(b, "unit", m->unit, m->unit_len, m->unit_suffix,
 	    strlen(m->unit_suffix));
+	nf_keybuf_string(b, "unit_text", m->unit_text, m->unit_text_len);
+	nf_keybuf_string(b, "per", m->per, m->per_len);
 	{
 		const char *q = nf_qualifier_name(m->qualifier);
 		nf_keybuf_string(b, "qualifier", q, q != NULL ? strlen(q) : 0);
 	}
-	if (m->qualifier == NF_QUAL_RANGE) {
-		nf_decimal_format(m->value_max, num);
-		nf_keybuf_json(b, "value_max", num);
-	} else {
+	if (m->qualifier == NF_QUAL_RANGE)
+		number_key(b, "value_max", m->value_max, &overflow);
+	else
 		nf_keybuf_json(b, "value_max", "null");
-	}
 	snprintf(num, sizeof num, "%lld", start + (long long)m->start);
 	nf_keybuf_json(b, "match_start", num);
 	snprintf(num, sizeof num, "%lld", start + (long long)m->end);
@@ -146,6 +165,8 @@ figure_keys(nf_keybuf *b, const char *text, long long start,
 	} else {
 		nf_keybuf_json(b, "equiv_of", "null");
 	}
+	if (overflow)
+		nf_keybuf_string(b, "note", NF_FIGURE_NOTE_RANGE, strlen(NF_FIGURE_NOTE_RANGE));
 }
 
 static int

@@ -56,20 +56,29 @@ static const struct qual_phrase {
 	{ "around", NF_QUAL_APPROX }, { "some", NF_QUAL_APPROX },
 	{ "circa", NF_QUAL_APPROX }, { "an approximate", NF_QUAL_APPROX },
 }, qual_before_zh[] = {
+	/* first the longer phrases that end in a shorter one (不得低于, 低于);
+	 * 高达, 多达, 达到 state the value: no bound */
 	{ "最高不超过", NF_QUAL_LE }, { "最多不超过", NF_QUAL_LE },
+	{ "不得超过", NF_QUAL_LE }, { "不得高于", NF_QUAL_LE }, { "不得多于", NF_QUAL_LE },
+	{ "不得低于", NF_QUAL_GE }, { "不得少于", NF_QUAL_GE },
 	{ "不超过", NF_QUAL_LE }, { "不高于", NF_QUAL_LE }, { "不多于", NF_QUAL_LE },
-	{ "最高", NF_QUAL_LE }, { "最多", NF_QUAL_LE }, { "高达", NF_QUAL_LE },
-	{ "多达", NF_QUAL_LE }, { "至多", NF_QUAL_LE },
+	{ "最高", NF_QUAL_LE }, { "最多", NF_QUAL_LE }, { "至多", NF_QUAL_LE },
 	{ "不低于", NF_QUAL_GE }, { "不少于", NF_QUAL_GE }, { "至少", NF_QUAL_GE },
 	{ "最少", NF_QUAL_GE }, { "最低", NF_QUAL_GE },
 	{ "低至", NF_QUAL_GE },   /* 价格低至0.35元: the lowest (降低至 is a change) */
 	{ "不到", NF_QUAL_LT }, { "不足", NF_QUAL_LT }, { "低于", NF_QUAL_LT },
 	{ "少于", NF_QUAL_LT },
 	{ "跌破", NF_QUAL_LT }, { "击穿", NF_QUAL_LT },
+	{ "超过了", NF_QUAL_GT }, { "突破了", NF_QUAL_GT },
 	{ "超过", NF_QUAL_GT }, { "突破", NF_QUAL_GT }, { "高于", NF_QUAL_GT },
 	{ "破", NF_QUAL_GT },   /* 成交额破百亿 (跌破 is lt) */
 	{ "多于", NF_QUAL_GT }, { "逾", NF_QUAL_GT }, { "超", NF_QUAL_GT },
 	{ "上", NF_QUAL_GT },   /* only before 百 千 万 alone: 上千家 */
+	{ "大约需要", NF_QUAL_APPROX }, { "大约需", NF_QUAL_APPROX }, { "大约有", NF_QUAL_APPROX },
+	{ "大约为", NF_QUAL_APPROX }, { "大约在", NF_QUAL_APPROX }, { "大概有", NF_QUAL_APPROX },
+	{ "约需要", NF_QUAL_APPROX }, { "约需", NF_QUAL_APPROX }, { "约有", NF_QUAL_APPROX },
+	{ "约为", NF_QUAL_APPROX }, { "约达", NF_QUAL_APPROX }, { "约占", NF_QUAL_APPROX },
+	{ "约计", NF_QUAL_APPROX }, { "约在", NF_QUAL_APPROX },
 	{ "大约", NF_QUAL_APPROX }, { "约合", NF_QUAL_APPROX }, { "折合", NF_QUAL_APPROX },
 	{ "将近", NF_QUAL_APPROX }, { "接近", NF_QUAL_APPROX }, { "大概", NF_QUAL_APPROX },
 	{ "约", NF_QUAL_APPROX }, { "近", NF_QUAL_APPROX },
@@ -93,7 +102,9 @@ static const struct percent_word {
 	{ "percentage points", "percentage points", true, true },
 	{ "percentage point", "percentage points", true, true },
 	{ "个百分点", "percentage points", false, false },
+	{ "個百分點", "percentage points", false, false },
 	{ "百分点", "percentage points", false, false },
+	{ "百分點", "percentage points", false, false },
 	{ "per cent", "percent", true, true },
 	{ "percent", "percent", true, true },
 	{ "pct", "percent", true, true },
@@ -101,7 +112,11 @@ static const struct percent_word {
 	{ "\xEF\xBC\x85", "percent", true, false },   /* ％ */
 };
 
-/* "hundreds of", "tens of thousands of": ranges of an order of magnitude. */
+/* "hundreds of", "tens of thousands of": ranges of an order of magnitude.
+ * The plural means at least two of the unit and less than the next order:
+ * "hundreds of" is 200-999, "tens of millions of" 20 million to 99,999,999,
+ * "dozens of" 24-99 (pow10 1 marks dozens, the only unit not a power of
+ * ten). */
 static const struct vague {
 	const char *text;
 	int pow10;
@@ -127,6 +142,9 @@ static const struct sized_word {
 	{ "seventy", 7 }, { "eighty", 6 }, { "ninety", 6 }, { "hundred", 7 },
 	{ "thousand", 8 }, { "million", 7 }, { "billion", 7 }, { "trillion", 8 },
 	{ "dozen", 5 }, { "tens", 4 }, { "half", 4 },
+	{ "doubled", 7 }, { "doubling", 8 }, { "double", 6 }, { "tripled", 7 },
+	{ "tripling", 8 }, { "triple", 6 }, { "trebled", 7 }, { "treble", 6 },
+	{ "quadrupled", 10 }, { "quadruple", 9 },
 };
 
 /* Words that end the search for a count noun. */
@@ -166,7 +184,7 @@ static const char *const anaphora_cues[] = {
 /* Nouns that often follow a Chinese measure word but are modifiers. */
 static const char *const zh_noun_modifiers[] = {
 	"具体", "重点", "主要", "重大", "相关", "各类", "优质", "新型", "大型",
-	"新的", "核心", "标准",
+	"新的", "核心", "标准", "长期",
 };
 
 /* Han characters that end a Chinese count noun (particles, prepositions). */
@@ -208,6 +226,42 @@ static const char *const zh_noun_stop_words[] = {
 	"发出", "售出", "售完", "剩余", "剩下", "承诺", "寻找", "填写", "起草",
 };
 
+/* Head nouns that are verbs when a number follows (报告9例, 计划3个), or
+ * name the number itself (这一数字增至86919名). */
+static const char *const zh_verb_nouns[] = {
+	"报告", "计划", "规划", "建议", "要求", "回复", "评论", "提案", "议案",
+	"数字", "数据", "指标", "目标", "成果",
+};
+
+/* Plural nouns that name amounts, not counted things: "Profits rose to
+ * 1,200" counts no profits. */
+static const char *const not_counted_subjects[] = {
+	"profits", "revenues", "earnings", "prices", "costs", "losses", "wages",
+	"salaries", "rents", "fees", "taxes", "assets", "savings", "shares",
+	"stocks", "bonds", "yields", "rates", "exports", "imports", "funds",
+	"budgets", "debts", "margins", "returns", "values", "levels", "points",
+	"figures", "numbers", "totals", "estimates", "forecasts",
+};
+
+/* Names and idioms that begin with a numeral: places (五台山, 九寨沟,
+ * 三亚), brands (三只松鼠, 七匹狼), slogans and idioms (三个代表,
+ * 三位一体).  No figure starts inside them. */
+static const char *const zh_numeral_names[] = {
+	"五台山", "九寨沟", "三亚", "三峡", "三门峡", "七台河", "六盘水", "五指山",
+	"九华山", "千岛湖", "八达岭", "十堰", "万宁", "九江", "六安", "四平",
+	"三明", "三沙", "三河", "五常", "九龙", "百色", "万州", "三里屯", "五道口",
+	"八宝山", "三清山", "五大连池", "十三陵", "九寨", "五岳", "三江源",
+	"三只松鼠", "七匹狼", "三个代表", "四个全面", "五位一体", "三位一体",
+	"四个自信", "两个确立", "两个维护", "三心二意", "五湖四海", "四面八方",
+	"七上八下", "十全十美", "千方百计", "千军万马", "三番五次", "五花八门",
+	"万众一心", "九牛一毛", "八仙过海", "三顾茅庐", "七嘴八舌", "千家万户",
+	"百花齐放", "万无一失", "千变万化", "千丝万缕", "五光十色", "一五一十",
+	"两全其美", "三天两头", "三言两语", "四通八达", "六神无主", "十拿九稳",
+	"百发百中", "千载难逢", "万里长城", "九九归一", "五星红旗", "三八红旗",
+	"八一", "五四", "十一国庆", "三农", "两会", "两岸", "三甲医院", "五险一金",
+	"七夕", "九一八", "三星", "五粮液", "三鹿", "百度", "万达", "千禧",
+};
+
 /* Words before a number that are not the noun a bare measure word counts. */
 static const char *const zh_not_context[] = {
 	"其中", "共有", "拥有", "新增", "达到", "超过", "累计", "已有", "全市",
@@ -241,6 +295,12 @@ static bool
 is_upper(unsigned char c)
 {
 	return c >= 'A' && c <= 'Z';
+}
+
+static bool
+is_hex(unsigned char c)
+{
+	return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
 /* a[0..n) equals b[0..n), ASCII case folded (b is lower case or not a
@@ -406,6 +466,7 @@ struct num {
 	int pow10;          /* the scale applied */
 	bool long_digits;   /* seven or more ungrouped digits: an identifier
 	                       unless a unit follows */
+	bool money_prefix;  /* a currency stands before: "m" is million */
 };
 
 /* Whether a date span covers [a, b). */
@@ -433,8 +494,9 @@ boundary_before(const struct scan *sc, size_t pos)
 
 	if (pos == 0)
 		return true;
+	/* "%28", "%2D": a percent-encoded byte of a URL */
 	if (c < 0x80 && (is_alnum((unsigned char)c) || c == '_' || c == '#' || c == '@' ||
-	    c == '+' || c == '&' || c == '='))
+	    c == '+' || c == '&' || c == '=' || c == '%'))
 		return false;
 	if (c == '.' || c == ',' || c == '-' || c == '/' || c == ':' || c == '\\' ||
 	    c == 0x2010 || c == 0x2011) {
@@ -446,9 +508,23 @@ boundary_before(const struct scan *sc, size_t pos)
 	}
 	if (c == 0x7B2C)  /* 第 */
 		return false;
+	/* 找零8分钱: 零 of a word before Arabic digits */
+	if (c == 0x96F6 && is_digit((unsigned char)sc->text[pos]))
+		return true;
 	if (cjk_numeral_value(c) >= 0 || (c >= 0xFF10 && c <= 0xFF19))
 		return false;
 	return true;
+}
+
+/* 10^k - 1 (k up to 18). */
+static int64_t
+pow10_minus_one(int k)
+{
+	int64_t m = 1;
+
+	while (k-- > 0)
+		m *= 10;
+	return m - 1;
 }
 
 /* "a third", "half a million", "hundreds of"...: extra English forms. */
@@ -465,16 +541,10 @@ parse_vague(const struct scan *sc, size_t pos, struct num *out)
 		l = strlen(vague_numbers[i].text);
 		if (n >= l && eq_fold(s, vague_numbers[i].text, l) &&
 		    (l == n || s[l] == ' ')) {
-			out->v = (nf_decimal){ 1, vague_numbers[i].pow10 };
-			out->vmax = (nf_decimal){ 1, vague_numbers[i].pow10 + 1 };
-			out->vmax.mant = 1;
-			/* 100 .. 999: 10^(k+1) - 1 */
-			{
-				int64_t m = 1;
-				for (int k = 0; k <= vague_numbers[i].pow10; k++)
-					m *= 10;
-				out->vmax = (nf_decimal){ m - 1, 0 };
-			}
+			int k = vague_numbers[i].pow10;
+			/* 200 .. 999: 2 * 10^k .. 10^(k+1) - 1; dozens 24 .. 99 */
+			out->v = k == 1 ? (nf_decimal){ 24, 0 } : (nf_decimal){ 2, k };
+			out->vmax = (nf_decimal){ pow10_minus_one(k + 1), 0 };
 			out->vague = true;
 			out->scaled = vague_numbers[i].pow10 >= 3;
 			out->end = pos + l;
@@ -497,6 +567,115 @@ parse_vague(const struct scan *sc, size_t pos, struct num *out)
 		}
 	}
 	return false;
+}
+
+/* The power of ten of the Chinese unit numerals at s (十 1, 百 2, 千 3, 万
+ * 4, 十万 5 ... 万亿 12), and their bytes in *len; -1 when none. */
+static int
+zh_unit_pow(const char *s, size_t n, size_t *len)
+{
+	int p10;
+
+	if (starts(s, n, "十") && !(n >= 6 && nf_scale_parse(s, n, &p10, len))) {
+		*len = 3;
+		return 1;
+	}
+	if (n >= 3 && (unsigned char)s[0] >= 0x80 && nf_scale_parse(s, n, &p10, len))
+		return p10;
+	return -1;
+}
+
+/*
+ * Chinese vague magnitudes, as ranges (value .. vmax), by the rule of the
+ * English plurals: 数 or 几 before a unit is at least two of it and less
+ * than the next order (数十 20-99, 数百 200-999, 数亿 2亿-999999999, 几十亿
+ * 20亿-99.99亿); 上 before a unit reaches its order (上千 1000-9999); 十几
+ * is 11-19, 二十几 21-29; two neighbouring digits are both ends (一两 1-2,
+ * 三四百 300-400, 两三万 20000-30000); a unit and 级 is its order (千亿级
+ * 10^11 .. 10^12 - 1).
+ */
+static bool
+parse_vague_zh(const struct scan *sc, size_t pos, struct num *out)
+{
+	const char *s = sc->text + pos;
+	size_t n = sc->n - pos, l, l2;
+	int k, d1, d2;
+	uint32_t c = cp_at(s, n, &l);
+
+	memset(out, 0, sizeof *out);
+	out->start = pos;
+	out->form = NF_NUM_CJK;
+	out->vague = true;
+	if (c == 0x6570 || c == 0x51E0 || c == 0x4E0A) {   /* 数 几 上 */
+		if ((k = zh_unit_pow(s + 3, n - 3, &l2)) < (c == 0x4E0A ? 2 : 1))
+			return false;
+		/* 上百 ... but not 上万 in 上万众 or 数十年 (a duration is no figure
+		 * anyway) */
+		out->v = c == 0x4E0A ? (nf_decimal){ 1, k } : (nf_decimal){ 2, k };
+		out->vmax = (nf_decimal){ pow10_minus_one(k + 1), 0 };
+		out->end = pos + 3 + l2;
+		out->scaled = k >= 4;
+		out->pow10 = k;
+		return true;
+	}
+	d1 = cjk_numeral_value(c);
+	if (d1 < 1 || d1 > 9)
+		return false;
+	/* 一两, 两三, 三四 ... 八九 */
+	d2 = cjk_numeral_value(cp_at(s + l, n - l, &l2));
+	if (d2 == d1 + 1 && l2 == 3 && (d1 != 1 || starts(s + 3, n - 3, "两")) &&
+	    (d1 != 2 || starts(s, n, "两"))) {
+		size_t e = l + l2;
+		int64_t u = 1;
+		if ((k = zh_unit_pow(s + e, n - e, &l2)) >= 1) {
+			for (int i = 0; i < k; i++)
+				u *= 10;
+			e += l2;
+			out->scaled = k >= 4;
+			out->pow10 = k;
+		}
+		out->v = (nf_decimal){ d1 * u, 0 };
+		out->vmax = (nf_decimal){ d2 * u, 0 };
+		out->end = pos + e;
+		return true;
+	}
+	return false;
+}
+
+/* 十几, 二十几 after the number nm (a whole number of tens): a range of
+ * the units; and a unit numeral with 级 (千亿级).  Changes nm in place. */
+static void
+vague_zh_after(const struct scan *sc, struct num *nm)
+{
+	size_t p = nm->end;
+
+	if (nm->form != NF_NUM_CJK || nm->v.exp != 0)
+		return;
+	if (starts(sc->text + p, sc->n - p, "几") && nm->v.mant % 10 == 0 &&
+	    nm->v.mant < 100) {
+		nm->vmax = (nf_decimal){ nm->v.mant + 9, 0 };
+		nm->v.mant += 1;
+		nm->end = p + 3;
+		nm->vague = true;
+		return;
+	}
+	if (starts(sc->text + p, sc->n - p, "级") && !nm->one_word) {
+		/* 千亿级, 百亿级, 万亿级: the number is a unit numeral alone */
+		int64_t m = nm->v.mant;
+		int k = 0;
+		while (m >= 10 && m % 10 == 0) {
+			m /= 10;
+			k++;
+		}
+		if (m != 1 || k < 4 || cjk_numeral_value(cp_at(sc->text + nm->start,
+		    sc->n - nm->start, NULL)) < 10)
+			return;
+		nm->vmax = (nf_decimal){ pow10_minus_one(k + 1), 0 };
+		nm->end = p + 3;
+		nm->vague = true;
+		nm->bare_unit = false;
+		nm->scaled = k >= 4;
+	}
 }
 
 /* Chinese 点 decimals after a numeral: "三点五" (only inside 百分之). */
@@ -617,7 +796,7 @@ unit_first(const struct scan *sc, size_t p)
 	bool att;
 
 	return p < sc->n && (unsigned char)sc->text[p] >= 0x80 &&
-	    nf_unit_match(sc->text + p, sc->n - p, &att) > 0;
+	    nf_unit_match(sc->text + p, sc->n - p, &att, NULL) > 0;
 }
 
 /* Apply 多/余 and a scale word after the number. */
@@ -626,6 +805,41 @@ parse_scale(const struct scan *sc, struct num *nm)
 {
 	size_t p = nm->end, l;
 	int p10;
+
+	/* "five and a half million", "two and a half per cent" */
+	if (p + 11 <= sc->n && nm->form != NF_NUM_CJK && nm->v.exp == 0 && !nm->vague &&
+	    (strncasecmp(sc->text + p, " and a half", 11) == 0 ||
+	     strncasecmp(sc->text + p, "-and-a-half", 11) == 0) &&
+	    (p + 11 == sc->n || !is_alpha((unsigned char)sc->text[p + 11]))) {
+		nm->v = (nf_decimal){ nm->v.mant * 10 + 5, -1 };
+		nm->end = p += 11;
+		nm->one_word = false;
+		if (nm->form == NF_NUM_WORDS)
+			nm->form = NF_NUM_DIGITS;   /* a scale word may follow */
+	}
+	/* "3 dozen eggs": twelve each */
+	if (p + 6 <= sc->n && nm->form == NF_NUM_DIGITS && strncasecmp(sc->text + p, " dozen", 6) == 0 &&
+	    (p + 6 == sc->n || !is_alpha((unsigned char)sc->text[p + 6])) &&
+	    nf_decimal_mul_int(&nm->v, 12)) {
+		nm->end = p += 6;
+		return;
+	}
+	/* 兆 is 10^12 before a currency (2兆元, 1兆日圓); else a unit (兆瓦) */
+	if (starts(sc->text + p, sc->n - p, "兆")) {
+		const char *code;
+		bool needs;
+		if (nf_money_suffix(sc->text + p + 3, sc->n - p - 3, &code, &needs, NULL) > 0) {
+			nm->v = nf_decimal_scale(nm->v, 12);
+			nm->pow10 = 12;
+			nm->end = p + 3;
+			nm->scaled = true;
+		}
+		return;
+	}
+	/* "250m" in Chinese text is metres, not millions */
+	if (sc->opts->chinese && !nm->money_prefix && p < sc->n && (sc->text[p] == 'm' ||
+	    sc->text[p] == 'M') && (p + 1 >= sc->n || !is_alnum((unsigned char)sc->text[p + 1])))
+		return;
 
 	if (starts(sc->text + p, sc->n - p, "多") || starts(sc->text + p, sc->n - p, "余")) {
 		nm->more = true;
@@ -637,10 +851,20 @@ parse_scale(const struct scan *sc, struct num *nm)
 		/* "two million" is read by the word parser; "1.5 million" here */
 		return;
 	}
-	if (nm->vague)
+	if (nm->vague && nm->form != NF_NUM_CJK)
 		return;
 	if (!nf_scale_parse(sc->text + p, sc->n - p, &p10, &l))
 		return;
+	if (nm->vague) {
+		/* 几十亿, 三四百万: the scale multiplies both ends */
+		if ((unsigned char)sc->text[p] < 0x80)
+			return;
+		nm->v = nf_decimal_scale(nm->v, p10);
+		nm->vmax = nf_decimal_scale(nm->vmax, p10);
+		nm->end = p + l;
+		nm->scaled = true;
+		return;
+	}
 	/* a Chinese scale needs no space; an ASCII one is a whole word */
 	if ((unsigned char)sc->text[p + l - 1] >= 0x80 && sc->text[p] == ' ')
 		return;
@@ -671,12 +895,16 @@ parse_scale(const struct scan *sc, struct num *nm)
 struct unit {
 	int kind;             /* nf_figure_kind, or -1 */
 	size_t end;           /* where the unit text ends */
+	size_t text_start;    /* where the unit as written begins (< end), or 0 */
 	const char *unit;     /* see nf_figure */
 	size_t unit_len;
 	const char *suffix;
 	const char *code;     /* money: the currency (maybe a placeholder) */
+	int pow10;            /* money: a subunit's power of ten ("cents": -2) */
 	bool needs_scale;
 	bool attached;        /* glued to the digits */
+	bool tenths;          /* 三成: the number counts tenths */
+	bool hundredfold;     /* 2.63倍: a multiple, as a percentage */
 };
 
 /* Fill u with a unit of no suffix; true, for "return unit_found(...)". */
@@ -708,6 +936,10 @@ percent_at(const struct scan *sc, size_t p, bool spaced, struct unit *u)
 		if (w->word ? word_is(sc->text + p, sc->n - p, w->text) == 0
 		            : !starts(sc->text + p, sc->n - p, w->text))
 			continue;
+		/* "100%25", "5%2D": percent-encoding in a URL, no percentage */
+		if (c0 == '%' && p + 2 < sc->n && is_hex((unsigned char)sc->text[p + 1]) &&
+		    is_hex((unsigned char)sc->text[p + 2]))
+			return false;
 		return unit_found(u, NF_FIG_PERCENT, p + strlen(w->text), w->unit, strlen(w->unit));
 	}
 	return false;
@@ -798,7 +1030,10 @@ zh_noun(const struct scan *sc, size_t p, size_t *noun_start)
 				return q + word_len(sc->text + q, sc->n - q);
 			break;
 		}
-		if (cjk_numeral_value(c) >= 0 && chars == 0)
+		/* a numeral right after the measure word ends the noun (三位一体),
+		 * but 零件, 零售 are words */
+		if (cjk_numeral_value(c) >= 0 && chars == 0 && !(c == 0x96F6 &&
+		    cjk_numeral_value(cp_at(sc->text + q + l, sc->n - q - l, NULL)) < 0))
 			break;
 		h = nf_zh_head_noun_at(sc->text + q, sc->n - q);
 		/* a one-character head noun inside a run may be part of a
@@ -840,30 +1075,76 @@ zh_noun(const struct scan *sc, size_t p, size_t *noun_start)
 	return chars <= 2 ? q : p;
 }
 
-/* The noun written just before a number ("5G基站1.2万个", "企业186家"):
- * a head noun of lib/cjk_nouns.h ending there (so "成交113套", "共计有32只"
- * name no noun); 0 when none. */
+/* Whether word (a string of three-byte characters) ends at text[pos],
+ * comparing its last character first. */
+static bool
+zh_ends_with(const char *text, size_t pos, const char *word)
+{
+	size_t l = strlen(word);
+
+	return pos >= l && text[pos - 1] == word[l - 1] && text[pos - 2] == word[l - 2] &&
+	    memcmp(text + pos - l, word, l - 2) == 0;
+}
+
+/* The noun written just before a number ("5G基站1.2万个", "企业186家",
+ * "项目共45个", "入驻企业数量超过了120家"): a head noun of
+ * lib/cjk_nouns.h ending there, after the link words and bounds between
+ * it and the number (共, 约, 达到, 超过了 ...) and a word that names its
+ * number (数量, 总数, 规模: "企业数量" counts 企业).  So "成交113套",
+ * "共计有32只" name no noun; 0 when none. */
 static size_t
 zh_noun_before(const struct scan *sc, size_t pos, size_t *start)
 {
+	static const char *const links[] = {
+		"共有", "共计", "合计", "累计", "总计", "已达", "达到", "增至", "增加到",
+		"增长到", "降至", "减少到", "已经", "共", "达", "为", "有", "已", "仅",
+		"只", "将", "是",
+	};
+	static const char *const numbers_of[] = {
+		"总数量", "数量", "总数", "总量", "规模", "数",
+	};
 	size_t l;
 
-	for (size_t i = 0; i < COUNT(qual_before_zh); i++) {
-		size_t ql = strlen(qual_before_zh[i].text);
-		if (pos >= ql && memcmp(sc->text + pos - ql, qual_before_zh[i].text, ql) == 0) {
+	for (int k = 0; k < 3; k++) {
+		size_t before = pos;
+		for (size_t i = 0; i < COUNT(qual_before_zh) && before == pos; i++)
+			if (zh_ends_with(sc->text, pos, qual_before_zh[i].text))
+				pos -= strlen(qual_before_zh[i].text);
+		for (size_t i = 0; i < COUNT(links) && before == pos; i++)
+			if (zh_ends_with(sc->text, pos, links[i]))
+				pos -= strlen(links[i]);
+		if (before == pos)
+			break;
+	}
+	for (size_t i = 0; i < COUNT(numbers_of); i++) {
+		size_t ql = strlen(numbers_of[i]);
+		if (zh_ends_with(sc->text, pos, numbers_of[i]) &&
+		    nf_zh_head_noun_before(sc->text, pos - ql) > 0) {
 			pos -= ql;
 			break;
 		}
 	}
 	if ((l = nf_zh_head_noun_before(sc->text, pos)) == 0)
 		return 0;
-	for (size_t i = 0; i < COUNT(zh_not_context); i++) {
-		size_t cl = strlen(zh_not_context[i]);
-		if (pos >= cl && memcmp(sc->text + pos - cl, zh_not_context[i], cl) == 0)
+	/* head nouns that are verbs before a number: 上海报告9例 */
+	for (size_t i = 0; i < COUNT(zh_verb_nouns); i++) {
+		size_t vl = strlen(zh_verb_nouns[i]);
+		if (pos >= vl && memcmp(sc->text + pos - vl, zh_verb_nouns[i], vl) == 0)
 			return 0;
 	}
+	for (size_t i = 0; i < COUNT(zh_not_context); i++)
+		if (zh_ends_with(sc->text, pos, zh_not_context[i]))
+			return 0;
 	*start = pos - l;
 	return l;
+}
+
+/* Whether the noun s[0..l) names people (员工, 居民, 游客, 学生): its
+ * last character is one a word for people ends in. */
+static bool
+zh_people_noun(const char *s, size_t l)
+{
+	return l >= 6 && zh_char_in("人员者生民工客士师众友手户", s + l - 3, 3);
 }
 
 /* The Chinese measure word and noun of a count at p. */
@@ -872,6 +1153,7 @@ measure_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u
 {
 	const char *noun;
 	size_t l = nf_measure_word_match(sc->text + p, sc->n - p, &noun), ns, ne, q;
+	bool needs_noun;
 
 	if (l == 0)
 		return false;
@@ -887,13 +1169,69 @@ measure_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u
 		return false;
 	if (nm->bare_unit || nm->one_word)
 		return false;
+	/* 三位一体, 3位1体: one and a character after the measure word,
+	 * ending the phrase (not 两人一起, 25人一班之) */
+	if (q + 4 <= sc->n && (sc->text[q] == '1' || starts(sc->text + q, sc->n - q, "一"))) {
+		size_t r = q + (sc->text[q] == '1' ? 1 : 3), l2;
+		uint32_t c2 = cp_at(sc->text + r, sc->n - r, &l2);
+		if (nf_is_han(c2) && !zh_char_in("起些直定样般共同切致个种家名位次", sc->text + r, l2) &&
+		    (r + l2 >= sc->n || !nf_is_han(cp_at(sc->text + r + l2, sc->n - r - l2, NULL))))
+			return false;
+	}
+	/* 费城76人, 76人队: a team (not 76人队伍) */
+	if (starts(sc->text + p, sc->n - p, "人") &&
+	    ((starts(sc->text + q, sc->n - q, "队") && !starts(sc->text + q + 3, sc->n - q - 3, "伍") &&
+	      !starts(sc->text + q + 3, sc->n - q - 3, "员")) ||
+	     (nm->start >= 6 && memcmp(sc->text + nm->start - 6, "费城", 6) == 0)))
+		return false;
+	/* 排名146位, 位列第3名, 前10名: a rank */
+	if ((starts(sc->text + p, sc->n - p, "位") || starts(sc->text + p, sc->n - p, "名")) &&
+	    nm->start >= 3 && (zh_char_in("排列居前", sc->text + nm->start - 3, 3) ||
+	    (nm->start >= 6 && (memcmp(sc->text + nm->start - 6, "排名", 6) == 0 ||
+	     memcmp(sc->text + nm->start - 6, "排在", 6) == 0 ||
+	     memcmp(sc->text + nm->start - 6, "位列", 6) == 0 ||
+	     memcmp(sc->text + nm->start - 6, "名列", 6) == 0))))
+		return false;
+	/* 每10股: the denominator of a rate, no count */
+	if (nm->start >= 3 && memcmp(sc->text + nm->start - 3, "每", 3) == 0)
+		return false;
+	/* "写字楼的19层", "在3层": a floor, not a count of floors */
+	if (starts(sc->text + p, sc->n - p, "层") && nm->start >= 3 &&
+	    zh_char_in("的在于至到", sc->text + nm->start - 3, 3))
+		return false;
 	/* 二 alone before a measure word is an ordinal: 二套房, 二类 (a count
 	 * of two says 两) */
 	if (nm->form == NF_NUM_CJK && nm->end - nm->start == 3 &&
 	    starts(sc->text + nm->start, 3, "二"))
 		return false;
+	/* 三部分, 三部门: the measure word begins the noun */
+	{
+		size_t h = nf_zh_head_noun_at(sc->text + p, sc->n - p), s2, e2;
+		if (h > l && (e2 = zh_noun(sc, q, &s2)) > s2 && e2 <= p + h) {
+			unit_found(u, NF_FIG_COUNT, p + h, sc->text + p, h);
+			return true;
+		}
+	}
 	u->kind = NF_FIG_COUNT;
+	needs_noun = noun != NULL && noun[0] == '\0';
+	if (needs_noun)
+		noun = NULL;
 	ne = noun != NULL ? q : zh_noun(sc, q, &ns);   /* 人 is its own noun */
+	/* "员工约1200人": a noun for people before the number names them */
+	if (noun != NULL && strcmp(noun, "人") == 0 &&
+	    (q >= sc->n || !nf_is_han(cp_at(sc->text + q, sc->n - q, NULL)))) {
+		size_t cs, cl = zh_noun_before(sc, nm->start, &cs);
+		if (cl > 0 && zh_people_noun(sc->text + cs, cl)) {
+			noun = NULL;
+			ne = q;
+			ns = cs;   /* the unit is the noun; the match stays */
+			u->end = q;
+			u->unit = sc->text + cs;
+			u->unit_len = cl;
+			u->suffix = "";
+			return true;
+		}
+	}
 	if (noun == NULL && ne > ns) {
 		u->end = ne;
 		u->unit = sc->text + ns;
@@ -914,6 +1252,10 @@ measure_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u
 			 * clause: "5G基站1.2万个。" */
 			cl = zh_noun_before(sc, nm->start, &cs);
 		}
+		if (needs_noun && cl == 0) {
+			u->kind = -1;
+			return false;
+		}
 		u->end = q;
 		u->unit = noun != NULL ? noun : cl > 0 ? sc->text + cs : sc->text + p;
 		u->unit_len = noun != NULL ? strlen(noun) : cl > 0 ? cl : l;
@@ -927,6 +1269,29 @@ has_letter(const char *w, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
 		if (is_alpha((unsigned char)w[i]))
+			return true;
+	return false;
+}
+
+/* Whether w[0..wl) is a verb in -s with its particle after it ("5.3
+ * million translates into", "accounts for"): no counted noun. */
+static bool
+verb_before_particle(const struct scan *sc, const char *w, size_t wl)
+{
+	static const char *const verbs[] = {
+		"translates", "equates", "amounts", "compares",
+		"represents", "corresponds", "equals", "totals", "reflects",
+		"works", "climbs", "jumps", "drops", "slips", "grows", "shrinks",
+	};
+	static const char *const particles[] = {
+		"into", "for", "to", "with", "up", "out", "from", "about",
+	};
+	size_t e = (size_t)(w - sc->text) + wl;
+
+	if (!in_list(w, wl, verbs, COUNT(verbs)) || e + 1 >= sc->n || sc->text[e] != ' ')
+		return false;
+	for (size_t i = 0; i < COUNT(particles); i++)
+		if (word_is(sc->text + e + 1, sc->n - e - 1, particles[i]) > 0)
 			return true;
 	return false;
 }
@@ -976,11 +1341,26 @@ count_noun_at(const struct scan *sc, size_t p, const struct num *nm, struct unit
 			return false;
 		}
 		if (is_alpha((unsigned char)w[0]) && !is_upper((unsigned char)w[0]) &&
-		    nf_singular(w, wl, &sf)) {
+		    nf_singular(w, wl, &sf) && !verb_before_particle(sc, w, wl)) {
 			bool compound = prev != NULL && sf.stem == w &&
 			    in_list(prev, prev_len, compound_heads, COUNT(compound_heads));
 			/* "two people familiar with": sources, not a figure */
 			size_t e = p + wl;
+			/* "30 police officers", "140 staff members": a plural
+			 * without -s before a plural noun modifies it */
+			if (sf.stem != w && sf.stem_len == wl && strncasecmp(sf.stem, w, wl) == 0 &&
+			    e + 1 < sc->n && sc->text[e] == ' ') {
+				nf_singular_form sf2;
+				const char *w2 = sc->text + e + 1;
+				size_t wl2 = word_len(w2, sc->n - e - 1);
+				if (wl2 > 0 && !is_upper((unsigned char)w2[0]) &&
+				    nf_singular(w2, wl2, &sf2) && sf2.stem == w2) {
+					prev = w;
+					prev_len = wl;
+					p = e;
+					continue;
+				}
+			}
 			if (e + 9 <= sc->n && (strncmp(sc->text + e, " familiar", 9) == 0 ||
 			    strncmp(sc->text + e, " briefed", 8) == 0 ||
 			    strncmp(sc->text + e, " with knowledge", 15 < sc->n - e ? 15 : sc->n - e) == 0))
@@ -1018,26 +1398,13 @@ count_noun_at(const struct scan *sc, size_t p, const struct num *nm, struct unit
 	return false;
 }
 
-/* A quantity unit as written, a spelled-out plural in the singular
- * ("square metres" -> "square metre"; "Eflops", "petaflops" stay). */
-static void
-quantity_unit(const char *w, size_t l, struct unit *u)
+/* A quantity: the unit text[q..q+l) as written, canon its symbol. */
+static bool
+quantity_found(struct unit *u, size_t q, size_t l, const char *canon)
 {
-	nf_singular_form sf;
-	size_t last = l;
-
-	u->unit = w;
-	u->unit_len = l;
-	u->suffix = "";
-	if (l < 4 || !is_alpha((unsigned char)w[0]) || is_upper((unsigned char)w[0]) ||
-	    strncasecmp(w + l - 4, "flop", 4) == 0 || (l >= 5 && strncasecmp(w + l - 5, "flops", 5) == 0))
-		return;
-	while (last > 0 && w[last - 1] != ' ' && w[last - 1] != '-')
-		last--;
-	if (nf_singular(w + last, l - last, &sf) && sf.stem == w + last) {
-		u->unit_len = last + sf.stem_len;
-		u->suffix = sf.suffix;
-	}
+	unit_found(u, NF_FIG_QUANTITY, q + l, canon, strlen(canon));
+	u->text_start = q;
+	return true;
 }
 
 /* "报5412.36点", "跌破3000点", "下跌109.58点": index points, a quantity
@@ -1052,7 +1419,9 @@ index_points_at(const struct scan *sc, size_t q, const struct num *nm, struct un
 		return false;
 	if (q + 6 <= sc->n && zh_char_in("钟半整多前后左数击赞评名头餐菜位", sc->text + q + 3, 3))
 		return false;
-	return unit_found(u, NF_FIG_QUANTITY, q + 3, "点", 3);
+	unit_found(u, NF_FIG_QUANTITY, q + 3, "点", 3);
+	u->text_start = q;
+	return true;
 }
 
 /* "规划算力5000P", "5000P算力": P for PFLOPS in Chinese compute news,
@@ -1065,12 +1434,95 @@ compute_p_at(const struct scan *sc, size_t q, const struct num *nm, struct unit 
 	if (nm->form != NF_NUM_DIGITS || q >= sc->n || sc->text[q] != 'P' ||
 	    (q + 1 < sc->n && (is_alnum((unsigned char)sc->text[q + 1]) || sc->text[q + 1] == '-')))
 		return false;
-	from = nm->start > 24 ? nm->start - 24 : 0;
+	from = nm->start > 30 ? nm->start - 30 : 0;
 	if (!starts(sc->text + q + 1, sc->n - q - 1, "算力") &&
-	    memmem(sc->text + from, nm->start - from, "算力", 6) == NULL)
+	    !starts(sc->text + q + 1, sc->n - q - 1, "的算力") &&
+	    memmem(sc->text + from, nm->start - from, "算力", 6) == NULL &&
+	    memmem(sc->text + from, nm->start - from, "智算", 6) == NULL &&
+	    memmem(sc->text + from, nm->start - from, "超算", 6) == NULL &&
+	    memmem(sc->text + from, nm->start - from, "计算能力", 12) == NULL)
 		return false;
-	return unit_found(u, NF_FIG_QUANTITY, q + 1, "P", 1);
+	return quantity_found(u, q, 1, "PFLOPS");
 }
+
+/* Whether the sentence speaks of weight ("weighs", "weight", "heavier",
+ * "lbs"): then "pounds" after a number is a weight, not money. */
+static bool
+weight_context(const struct scan *sc)
+{
+	static const char *const words[] = {
+		"weigh", "Weigh", "weight", "heavy", "heavier", "lighter", "lbs",
+		"stone", "ounces", "obese", "kilos",
+	};
+
+	for (size_t i = 0; i < COUNT(words); i++)
+		if (memmem(sc->text, sc->n, words[i], strlen(words[i])) != NULL)
+			return true;
+	return false;
+}
+
+/* Whether the currency word text[q..q+l) after the number nm stands as
+ * money: "p" for pence only glued to a small number in English text
+ * ("50p", not "1080p" or "5 p"). */
+static bool
+money_suffix_ok(const struct scan *sc, size_t l, bool spaced,
+    const struct num *nm, int pow10)
+{
+	if (l == 1 && pow10 == -2) {
+		static const int64_t video[] = { 144, 240, 360, 480, 576, 720 };
+		if (spaced || sc->opts->chinese || nm->form != NF_NUM_DIGITS ||
+		    nm->scaled || nm->v.exp != 0 || nm->v.mant >= 1000)
+			return false;
+		for (size_t i = 0; i < COUNT(video); i++)
+			if (nm->v.mant == video[i])
+				return false;
+	}
+	return true;
+}
+
+/* Whether 成 or 折 at q makes the number nm a count of tenths: 三成
+ * (30 percent), 2成, 9.5成 (digits up to 10, one decimal); 8折 only as a
+ * price cut (打8折, 八折优惠, 8.5折, 低至5折: the price paid is 80
+ * percent), not 折合 or 折旧.  Not 成为, 成立, 成本 ... */
+static bool
+tenths_at(const struct scan *sc, size_t q, const struct num *nm)
+{
+	bool cut;
+	size_t l;
+	uint32_t c;
+
+	if (nm->scaled || nm->one_word || nm->v.mant <= 0 || nm->v.exp < -1 ||
+	    nf_decimal_cmp(nm->v, (nf_decimal){ 10, 0 }) > 0)
+		return false;
+	if (nm->form == NF_NUM_CJK ? nm->v.exp != 0 || nm->v.mant > 9 : nm->form != NF_NUM_DIGITS)
+		return false;
+	cut = starts(sc->text + q, sc->n - q, "折");
+	if (!cut && !starts(sc->text + q, sc->n - q, "成"))
+		return false;
+	c = cp_at(sc->text + q + 3, sc->n - q - 3, &l);
+	if (!cut)
+		return c != 0x4E3A && c != 0x7ACB && c != 0x672C && c != 0x529F && c != 0x679C &&
+		    c != 0x4EA4 && c != 0x5458 && c != 0x957F && c != 0x719F && c != 0x5C31 &&
+		    c != 0x578B && c != 0x54C1 && c != 0x90FD;
+	if (l == 3 && zh_char_in("合算旧叠射腾返线价扣", sc->text + q + 3, 3))
+		return false;
+	if (nm->start >= 3 && zh_char_in("打享", sc->text + nm->start - 3, 3))
+		return true;
+	if (nm->start >= 6 && (memcmp(sc->text + nm->start - 6, "低至", 6) == 0 ||
+	    memcmp(sc->text + nm->start - 6, "全场", 6) == 0))
+		return true;
+	{
+		static const char *const after[] = {
+			"优惠", "促销", "起", "销售", "出售", "特惠", "左右", "以下", "购",
+		};
+		for (size_t i = 0; i < COUNT(after); i++)
+			if (starts(sc->text + q + 3, sc->n - q - 3, after[i]))
+				return true;
+	}
+	return nm->v.exp < 0;   /* 8.5折 */
+}
+
+static const char *metric_before(const struct scan *sc, size_t pos);
 
 /* The unit after the number ending at p; u->kind -1 when none. */
 static void
@@ -1078,8 +1530,7 @@ unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
 {
 	size_t q = p, l;
 	bool spaced = false, att, needs;
-	const char *code;
-	uint32_t c;
+	const char *code, *canon;
 
 	memset(u, 0, sizeof *u);
 	u->kind = -1;
@@ -1089,28 +1540,51 @@ unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
 	}
 	if (percent_at(sc, q, spaced, u))
 		return;
-	if ((l = nf_money_suffix(sc->text + q, sc->n - q, &code, &needs)) > 0 &&
-	    (!needs || nm->scaled) && (!spaced || (unsigned char)sc->text[q] < 0x80)) {
+	/* 5角, 3毛 after digits: tenths of a yuan (角钱, 毛钱 are in the table) */
+	if (!spaced && nm->form == NF_NUM_DIGITS && !nm->scaled &&
+	    (starts(sc->text + q, sc->n - q, "角") || starts(sc->text + q, sc->n - q, "毛")) &&
+	    (q + 3 >= sc->n || !nf_is_han(cp_at(sc->text + q + 3, sc->n - q - 3, NULL)))) {
+		u->kind = NF_FIG_MONEY;
+		u->end = q + 3;
+		u->text_start = q;
+		u->code = "CNY";
+		u->pow10 = -1;
+		return;
+	}
+	if ((l = nf_money_suffix(sc->text + q, sc->n - q, &code, &needs, &u->pow10)) > 0 &&
+	    (!needs || nm->scaled) &&
+	    (!spaced || (unsigned char)sc->text[q] < 0x80 || memcmp(sc->text + q, "\xE2\x82\xAC", 3) == 0) &&
+	    money_suffix_ok(sc, l, spaced, nm, u->pow10)) {
 		u->kind = NF_FIG_MONEY;
 		u->end = q + l;
+		u->text_start = q;
 		u->code = code;
 		return;
 	}
-	if ((l = nf_unit_match(sc->text + q, sc->n - q, &att)) > 0 && (spaced || att ||
+	/* "he weighs 180 pounds": a weight where the sentence speaks of one */
+	if (spaced && nm->form != NF_NUM_CJK && (l = word_is(sc->text + q, sc->n - q, "pounds")) > 0 &&
+	    !nm->scaled && weight_context(sc))
+		return (void)quantity_found(u, q, l, "lb");
+	if ((l = nf_unit_match(sc->text + q, sc->n - q, &att, &canon)) > 0 && (spaced || att ||
 	    (unsigned char)sc->text[q] >= 0x80)) {
-		u->kind = NF_FIG_QUANTITY;
-		u->end = q + l;
-		quantity_unit(sc->text + q, l, u);
+		quantity_found(u, q, l, canon);
 		u->attached = !spaced;
 		return;
 	}
-	/* "300-petaflop", "105-qubit" */
+	/* "250m" glued to digits in Chinese text: metres; 2两 (liang, a
+	 * weight) after digits */
+	if (!spaced && sc->opts->chinese && nm->form == NF_NUM_DIGITS && !nm->scaled &&
+	    q < sc->n && sc->text[q] == 'm' && (q + 1 >= sc->n || !is_alnum((unsigned char)sc->text[q + 1])))
+		return (void)quantity_found(u, q, 1, "m");
+	if (!spaced && nm->form == NF_NUM_DIGITS && starts(sc->text + q, sc->n - q, "两") &&
+	    cjk_numeral_value(cp_at(sc->text + q + 3, sc->n - q - 3, NULL)) < 0 &&
+	    !nf_measure_word_match(sc->text + q + 3, sc->n - q - 3, &canon))
+		return (void)quantity_found(u, q, 3, "liang");
+	/* "300-petaflop", "105-qubit", "a 900-acre site" */
 	if (!spaced && q < sc->n && sc->text[q] == '-' &&
-	    (l = nf_unit_match(sc->text + q + 1, sc->n - q - 1, &att)) > 0 &&
+	    (l = nf_unit_match(sc->text + q + 1, sc->n - q - 1, &att, &canon)) > 0 &&
 	    is_alpha((unsigned char)sc->text[q + 1])) {
-		u->kind = NF_FIG_QUANTITY;
-		u->end = q + 1 + l;
-		quantity_unit(sc->text + q + 1, l, u);
+		quantity_found(u, q + 1, l, canon);
 		return;
 	}
 	if (!spaced && index_points_at(sc, q, nm, u))
@@ -1119,22 +1593,19 @@ unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
 		return;
 	if (!spaced && measure_at(sc, q, nm, u))
 		return;
-	/* 三成: tenths, after a Chinese digit only */
-	if (!spaced && nm->form == NF_NUM_CJK && !nm->scaled && nm->v.exp == 0 &&
-	    nm->v.mant >= 1 && nm->v.mant <= 9 && starts(sc->text + q, sc->n - q, "成") &&
-	    !nm->one_word) {
-		c = cp_at(sc->text + q + 3, sc->n - q - 3, &l);
-		if (c != 0x4E3A && c != 0x7ACB && c != 0x672C && c != 0x529F && c != 0x679C &&
-		    c != 0x4EA4 && c != 0x5458 && c != 0x957F && c != 0x719F && c != 0x5C31 &&
-		    c != 0x578B && c != 0x54C1 && c != 0x90FD) {
-			u->kind = NF_FIG_PERCENT;
-			u->end = q + 3;
-			u->unit = "percent";
-			u->unit_len = 7;
-			u->suffix = "";
-			u->code = "tenths";
-			return;
-		}
+	/* "是上年同期的2.63倍", "达到了20多倍": a multiple is a percentage,
+	 * 263 (a change by a multiple, 增长3倍, is read before: times_zh_at) */
+	if (!spaced && starts(sc->text + q, sc->n - q, "倍") && nm->form != NF_NUM_WORDS &&
+	    !nm->scaled && !nm->one_word && metric_before(sc, nm->start) == NULL) {
+		unit_found(u, NF_FIG_PERCENT, q + 3, "percent", 7);
+		u->hundredfold = true;
+		return;
+	}
+	/* 三成, 2成, 9.5成: tenths; 8折, 打七折: a price cut to tenths */
+	if (!spaced && tenths_at(sc, q, nm)) {
+		unit_found(u, NF_FIG_PERCENT, q + 3, "percent", 7);
+		u->tenths = true;
+		return;
 	}
 	if (spaced && count_noun_at(sc, p, nm, u))
 		return;
@@ -1162,7 +1633,7 @@ per_unit_before(const struct scan *sc, size_t pos)
 		if (memcmp(sc->text + m, "每", 3) != 0)
 			continue;
 		l = pos - m - 3;
-		if (nf_unit_match(sc->text + m + 3, l, &att) == l ||
+		if (nf_unit_match(sc->text + m + 3, l, &att, NULL) == l ||
 		    (l == 3 && nf_measure_word_match(sc->text + m + 3, l, &noun) == 3) ||
 		    (l == 3 && memcmp(sc->text + m + 3, "股", 3) == 0))
 			return m;
@@ -1174,56 +1645,74 @@ per_unit_before(const struct scan *sc, size_t pos)
 static nf_qualifier
 qualifier_before(const struct scan *sc, size_t pos, size_t *qstart)
 {
-	size_t p = pos;
+	static size_t zh_lens[COUNT(qual_before_zh)];
+	size_t p = pos, i;
 
 	*qstart = pos;
 	if (pos == 0 || (unsigned char)sc->text[pos - 1] < 0x80)
 		goto english;
 	if (!zh_last.ready) {
-		for (size_t i = 0; i < COUNT(qual_before_zh); i++)
-			nf_firstset_add(&zh_last, qual_before_zh[i].text + strlen(qual_before_zh[i].text) - 3, false);
+		for (i = 0; i < COUNT(qual_before_zh); i++) {
+			zh_lens[i] = strlen(qual_before_zh[i].text);
+			nf_firstset_add(&zh_last, qual_before_zh[i].text + zh_lens[i] - 3, false);
+		}
 		zh_last.ready = true;
 	}
 	p = per_unit_before(sc, pos);   /* 低至每千瓦时0.35元 */
 	/* the character before the number ends no qualifier: most of them */
-	if (p >= 3 && !nf_firstset_may(&zh_last, sc->text + p - 3, 3))
+	if (p < 3 || !nf_firstset_may(&zh_last, sc->text + p - 3, 3))
 		goto bounds;
-	for (size_t i = 0; i < COUNT(qual_before_zh); i++) {
-		size_t l = strlen(qual_before_zh[i].text);
-		if (p >= l && memcmp(sc->text + p - l, qual_before_zh[i].text, l) == 0) {
-			if (l == 3 && memcmp(qual_before_zh[i].text, "上", 3) == 0 &&
-			    !starts(sc->text + pos, sc->n - pos, "百") &&
-			    !starts(sc->text + pos, sc->n - pos, "千") &&
-			    !starts(sc->text + pos, sc->n - pos, "万"))
-				continue;
-			/* 降低至, 压低至: a change to the number, not a floor */
-			if (memcmp(qual_before_zh[i].text, "低至", 6) == 0 && p >= l + 3 &&
-			    zh_char_in("降减压拉调", sc->text + p - l - 3, 3))
-				continue;
-			*qstart = p - l;
-			return qual_before_zh[i].q;
-		}
+	for (i = 0; i < COUNT(qual_before_zh); i++) {
+		size_t l = zh_lens[i];
+		const char *t = qual_before_zh[i].text;
+		/* the last character first: one compare rejects most */
+		if (p < l || t[l - 1] != sc->text[p - 1] || t[l - 2] != sc->text[p - 2] ||
+		    memcmp(sc->text + p - l, t, l - 2) != 0)
+			continue;
+		if (l == 3 && memcmp(t, "上", 3) == 0 &&
+		    !starts(sc->text + pos, sc->n - pos, "百") &&
+		    !starts(sc->text + pos, sc->n - pos, "千") &&
+		    !starts(sc->text + pos, sc->n - pos, "万"))
+			continue;
+		/* 降低至, 压低至: a change to the number, not a floor */
+		if (l == 6 && memcmp(t, "低至", 6) == 0 && p >= l + 3 &&
+		    zh_char_in("降减压拉调", sc->text + p - l - 3, 3))
+			continue;
+		*qstart = p - l;
+		return qual_before_zh[i].q;
 	}
 bounds:
-	/* "最高补助3000万元", "至少获得3亿元": a bound, a verb, the number */
+	/* "最高补助3000万元", "至少获得3亿元": a bound, a verb, the number;
+	 * not a measured top or bottom (最高成交量, 最低气温) */
 	{
 		static const struct qual_phrase bounds[] = {
 			{ "最高", NF_QUAL_LE }, { "最多", NF_QUAL_LE }, { "至少", NF_QUAL_GE },
 			{ "最少", NF_QUAL_GE }, { "最低", NF_QUAL_GE }, { "不超过", NF_QUAL_LE },
 		};
+		static const char *const observed[] = {
+			"成交", "价", "气温", "温度", "点位", "涨", "跌", "收盘", "时速",
+			"速度", "水位", "纪录", "记录", "分", "法院", "检察",
+		};
 		size_t b = p;
-		for (int k = 0; k < 3; k++) {
+		for (int k = 0; k < 5; k++) {
 			size_t a;
 			uint32_t c = cp_before(sc->text, b, &a);
 			if (!nf_is_han(c) || cjk_numeral_value(c) >= 0)
 				break;
 			b = a;
-			for (size_t i = 0; i < COUNT(bounds); i++) {
+			/* every bound is 最 or 至 and one character, or 不超过 */
+			if (!(b >= 6 && zh_char_in("最至", sc->text + b - 6, 3)) &&
+			    !(b >= 9 && memcmp(sc->text + b - 9, "不", 3) == 0))
+				continue;
+			for (i = 0; i < COUNT(bounds); i++) {
 				size_t l = strlen(bounds[i].text);
-				if (b >= l && memcmp(sc->text + b - l, bounds[i].text, l) == 0) {
-					*qstart = pos;
-					return bounds[i].q;
-				}
+				if (b < l || memcmp(sc->text + b - l, bounds[i].text, l) != 0)
+					continue;
+				for (size_t j = 0; j < COUNT(observed); j++)
+					if (memmem(sc->text + b, p - b, observed[j], strlen(observed[j])))
+						goto english;
+				*qstart = pos;
+				return bounds[i].q;
 			}
 		}
 	}
@@ -1235,11 +1724,11 @@ english:
 	if (!is_alpha((unsigned char)sc->text[p - 1]))
 		return NF_QUAL_NONE;
 	if (!en_lens_ready) {
-		for (size_t i = 0; i < COUNT(qual_before_en); i++)
+		for (i = 0; i < COUNT(qual_before_en); i++)
 			en_lens[i] = strlen(qual_before_en[i].text);
 		en_lens_ready = true;
 	}
-	for (size_t i = 0; i < COUNT(qual_before_en); i++) {
+	for (i = 0; i < COUNT(qual_before_en); i++) {
 		const char *t = qual_before_en[i].text;
 		size_t l = en_lens[i];
 		if ((sc->text[p - 1] | 0x20) != t[l - 1])
@@ -1262,7 +1751,7 @@ english:
 			a -= 3;
 		else
 			return NF_QUAL_NONE;
-		for (size_t i = 0; i < COUNT(qual_before_en); i++) {
+		for (i = 0; i < COUNT(qual_before_en); i++) {
 			const char *t = qual_before_en[i].text;
 			size_t l = en_lens[i];
 			/* not "up to": "sign up to a $1bn package" */
@@ -1280,10 +1769,23 @@ english:
 static nf_qualifier
 qualifier_after(const struct scan *sc, size_t pos)
 {
+	static unsigned char lens[COUNT(qual_after)];
+
+	if (lens[0] == 0)
+		for (size_t i = 0; i < COUNT(qual_after); i++)
+			lens[i] = (unsigned char)strlen(qual_after[i].text);
+	if (pos + 2 > sc->n)
+		return NF_QUAL_NONE;
 	for (size_t i = 0; i < COUNT(qual_after); i++) {
-		size_t l = strlen(qual_after[i].text);
-		if (sc->n - pos >= l && memcmp(sc->text + pos, qual_after[i].text, l) == 0 &&
-		    (pos + l == sc->n || !is_alnum((unsigned char)sc->text[pos + l])))
+		size_t l = lens[i];
+		const char *t = qual_after[i].text;
+		if (t[0] != sc->text[pos] || t[1] != sc->text[pos + 1] || sc->n - pos < l ||
+		    memcmp(sc->text + pos, t, l) != 0)
+			continue;
+		/* an English word ends at a word boundary ("or more"); 以上
+		 * may touch the next number (2万元以上10万元以下) */
+		if (pos + l == sc->n || (unsigned char)t[l - 1] >= 0x80 ||
+		    !is_alnum((unsigned char)sc->text[pos + l]))
 			return qual_after[i].q;
 	}
 	return NF_QUAL_NONE;
@@ -1313,6 +1815,9 @@ range_connector(const struct scan *sc, size_t p, bool first_has_unit, bool betwe
 		return p + 4;
 	if (sp == 1 && between && word_is(s + 1, n - 1, "and") && n > 5 && s[4] == ' ')
 		return p + 5;
+	/* "one or two matches": neighbouring small numbers (try_range checks) */
+	if (sp == 1 && !first_has_unit && word_is(s + 1, n - 1, "or") && n > 4 && s[3] == ' ')
+		return p + 4;
 	return 0;
 }
 
@@ -1458,6 +1963,12 @@ try_range(const struct scan *sc, size_t pos, struct num *nm, struct unit *u,
 		a.exp += nm2.pow10;    /* "10-20亿元": the scale is shared */
 	if (nf_decimal_cmp(a, nm2.v) >= 0)
 		return;
+	/* " or " joins only small neighbours: "one or two", "five or six" */
+	if (sc->text[q - 2] == 'r' && sc->text[q - 3] == 'o' && sc->text[q - 4] == ' ' &&
+	    (nm->scaled || nm2.scaled || nm->v.exp != 0 || nm2.v.exp != 0 ||
+	     nm2.v.mant > 2 * nm->v.mant || nm2.v.mant > 100 ||
+	     (u2.kind != NF_FIG_COUNT && u2.kind != NF_FIG_QUANTITY)))
+		return;
 	nm->v = a;
 	f->value_max = nm2.v;
 	f->qualifier = NF_QUAL_RANGE;
@@ -1491,6 +2002,18 @@ minus_before(const struct scan *sc, size_t pos)
 	else if (pos >= 3 && (memcmp(sc->text + pos - 3, "\xE2\x88\x92", 3) == 0 ||
 	    memcmp(sc->text + pos - 3, "\xEF\xBC\x8D", 3) == 0))
 		m = 3;
+	else if (pos >= 3 && memcmp(sc->text + pos - 3, "负", 3) == 0) {
+		/* 负3.9%, 为负0.5%: not 胜负, 抱负, 欠负 */
+		c = cp_before(sc->text, pos - 3, NULL);
+		return c == 0 || !nf_is_han(c) || zh_char_in("为至是达到降", sc->text + pos - 6, 3) ? 3 : 0;
+	} else if (pos >= 6 && (sc->text[pos - 1] == ' ') &&
+	    (word_before_is(sc, pos, (const char *const[]){ "minus", "negative" }, 2))) {
+		/* "minus 5 percent", "negative 0.3%" */
+		size_t b = pos - 1;
+		while (b > 0 && is_alpha((unsigned char)sc->text[b - 1]))
+			b--;
+		return pos - b;
+	}
 	if (m == 0)
 		return 0;
 	c = cp_before(sc->text, pos - m, NULL);
@@ -1530,11 +2053,681 @@ percentage_point(const struct scan *sc, size_t pos, nf_figure *f)
 	return false;
 }
 
+/* a + b, exactly when the mantissas allow (both are small here). */
+static nf_decimal
+decimal_add(nf_decimal a, nf_decimal b)
+{
+	while (a.exp > b.exp && a.mant < INT64_MAX / 100) {
+		a.mant *= 10;
+		a.exp--;
+	}
+	while (b.exp > a.exp && b.mant < INT64_MAX / 100) {
+		b.mant *= 10;
+		b.exp--;
+	}
+	return (nf_decimal){ a.mant + b.mant, a.exp };
+}
+
+/* "5 feet 2 inches", "6ft 2in", "7lb 4oz": one quantity in the smaller
+ * unit (62 in, 116 oz), so it sums with the others. */
+static void
+imperial_pair(const struct scan *sc, nf_figure *f)
+{
+	static const struct {
+		const char *big, *small;
+		int ratio;
+	} pairs[] = { { "ft", "in", 12 }, { "lb", "oz", 16 } };
+	size_t p = f->end, l;
+	nf_number b;
+	bool att;
+	const char *canon;
+	nf_decimal v = f->value;
+
+	for (size_t i = 0; i < COUNT(pairs); i++) {
+		if (f->unit_len != strlen(pairs[i].big) || memcmp(f->unit, pairs[i].big, f->unit_len) != 0)
+			continue;
+		if (p + 2 >= sc->n || sc->text[p] != ' ' ||
+		    !nf_number_parse_digits_prefix(sc->text + p + 1, sc->n - p - 1, &b) || b.grouped)
+			return;
+		p += 1 + b.len;
+		/* "6ft 2in": "in" glued to the digits, never alone */
+		if (i == 0 && p + 2 <= sc->n && sc->text[p] == 'i' && sc->text[p + 1] == 'n' &&
+		    (p + 2 == sc->n || !is_alnum((unsigned char)sc->text[p + 2]))) {
+			l = 2;
+			canon = "in";
+		} else {
+			if (p < sc->n && sc->text[p] == ' ')
+				p++;
+			l = nf_unit_match(sc->text + p, sc->n - p, &att, &canon);
+		}
+		if (l == 0 ||
+		    strcmp(canon, pairs[i].small) != 0 || nf_decimal_cmp(b.value, (nf_decimal){ pairs[i].ratio, 0 }) >= 0 ||
+		    !nf_decimal_mul_int(&v, pairs[i].ratio))
+			return;
+		f->value = decimal_add(v, b.value);
+		set_unit(f, pairs[i].small, strlen(pairs[i].small), "");
+		f->end = p + l;
+		if (f->unit_text != NULL)
+			f->unit_text_len = f->end - (size_t)(f->unit_text - sc->text);
+		return;
+	}
+}
+
+/* ---- fractions and multipliers ------------------------------------------ */
+
+/* n/d as a percentage rounded half up to two places: 1/3 is 33.33. */
+static nf_decimal
+ratio_percent(int64_t n, int64_t d)
+{
+	return (nf_decimal){ (n * 20000 + d) / (2 * d), -2 };
+}
+
+/* Fill f as a percentage text[start..end) with the qualifier before it. */
+static bool
+percent_found(const struct scan *sc, size_t start, size_t end, nf_figure *f)
+{
+	nf_qualifier a = qualifier_after(sc, end);
+
+	f->kind = NF_FIG_PERCENT;
+	set_unit(f, "percent", 7, "");
+	f->start = start;
+	f->end = end;
+	f->qualifier = qualifier_before(sc, start, &f->qual_start);
+	if (a != NF_QUAL_NONE && (f->qualifier == NF_QUAL_NONE || a == NF_QUAL_APPROX))
+		f->qualifier = a;
+	return true;
+}
+
+static const struct fraction_word {
+	const char *one, *many;   /* "a third", "two thirds" */
+	int den;
+} fraction_words[] = {
+	{ "half", "halves", 2 }, { "third", "thirds", 3 }, { "quarter", "quarters", 4 },
+	{ "fifth", "fifths", 5 }, { "sixth", "sixths", 6 }, { "seventh", "sevenths", 7 },
+	{ "eighth", "eighths", 8 }, { "ninth", "ninths", 9 }, { "tenth", "tenths", 10 },
+};
+
+/* Words before a fraction that make it a part of time or of a game, not a
+ * share: "the first half", "the other half", "in half". */
+static const char *const fraction_not_after[] = {
+	"the", "first", "second", "third", "fourth", "last", "other", "latter",
+	"former", "in", "each", "every", "better", "final", "opening", "closing",
+	"early", "late", "this", "that", "next", "second-half", "first-half",
+	"top", "bottom", "upper", "lower", "back", "front", "western", "eastern",
+	"northern", "southern",
+};
+
+/* What a fraction of a time or distance is ("half an hour", "a quarter of
+ * a century"): no share. */
+static const char *const fraction_of_time[] = {
+	"hour", "century", "decade", "year", "mile", "second", "minute", "day",
+	"week", "month", "season", "point", "percentage", "inch", "metre", "mile",
+};
+
+/* Whether the words at p are "of a(n) <time>" or "a(n) <time>". */
+static bool
+of_time_at(const struct scan *sc, size_t p)
+{
+	size_t l;
+
+	if (p < sc->n && sc->text[p] == ' ')
+		p++;
+	if ((l = word_is(sc->text + p, sc->n - p, "of")) > 0 && p + l < sc->n)
+		p += l + 1;
+	if ((l = word_is(sc->text + p, sc->n - p, "a")) == 0 &&
+	    (l = word_is(sc->text + p, sc->n - p, "an")) == 0)
+		return false;
+	p += l + 1;
+	for (size_t i = 0; i < COUNT(fraction_of_time); i++)
+		if (p <= sc->n && word_is(sc->text + p, sc->n - p, fraction_of_time[i]) > 0)
+			return true;
+	return false;
+}
+
+/* Whether the words at p are "(of) a(n) million": a number ("a quarter of a
+ * million", "half a billion"), read by parse_vague(). */
+static bool
+of_scale_at(const struct scan *sc, size_t p)
+{
+	size_t l;
+	int p10;
+
+	if (p < sc->n && sc->text[p] == ' ')
+		p++;
+	if ((l = word_is(sc->text + p, sc->n - p, "of")) > 0 && p + l < sc->n)
+		p += l + 1;
+	if ((l = word_is(sc->text + p, sc->n - p, "a")) == 0)
+		return false;
+	return nf_scale_parse(sc->text + p + l, sc->n - p - l, &p10, &l) && p10 >= 3;
+}
+
+/* "a third of", "two-thirds", "half the", "more than half", "fell by a
+ * quarter": an English fraction as a percentage. */
+static bool
+fraction_en_at(const struct scan *sc, size_t pos, nf_figure *f)
+{
+	const char *s = sc->text + pos;
+	size_t n = sc->n - pos, p = 0, l;
+	int64_t num = 0;
+	nf_number nb;
+	bool of = false;
+
+	if ((l = word_is(s, n, "a")) > 0 || (l = word_is(s, n, "an")) > 0 ||
+	    (l = word_is(s, n, "one")) > 0) {
+		num = 1;
+		p = l;
+	} else if (nf_number_parse(s, n, NF_NUM_WORDS | NF_NUM_DIGITS, &nb) &&
+	    nb.value.exp == 0 && nb.value.mant >= 2 && nb.value.mant <= 9) {
+		num = nb.value.mant;
+		p = nb.len;
+	}
+	if (num > 0) {
+		if (p >= n || (s[p] != ' ' && s[p] != '-'))
+			return false;
+		p++;
+	}
+	for (size_t i = 0; i < COUNT(fraction_words); i++) {
+		const struct fraction_word *w = &fraction_words[i];
+		size_t e;
+		if ((l = word_is(s + p, n - p, num > 1 ? w->many : w->one)) == 0)
+			continue;
+		if (num == 0 && w->den != 2)
+			return false;   /* "third" alone is an ordinal */
+		if (num == 1 && w->den == 2 && (s[0] | 0x20) == 'a')
+			return false;   /* "a half": of "one and a half" */
+		if (num == 0)
+			num = 1;
+		if (num >= w->den)
+			return false;
+		e = pos + p + l;
+		/* "half-hearted", "a quarter-final", "half past", "half an hour" */
+		if (e < sc->n && (sc->text[e] == '-' || is_alnum((unsigned char)sc->text[e])))
+			return false;
+		if (word_is(sc->text + e + 1, e + 1 < sc->n ? sc->n - e - 1 : 0, "past") ||
+		    of_time_at(sc, e) || of_scale_at(sc, e))
+			return false;
+		if (word_before_is(sc, pos, fraction_not_after, COUNT(fraction_not_after)))
+			return false;
+		of = e + 4 <= sc->n && memcmp(sc->text + e, " of ", 4) == 0;
+		if (!of && w->den == 2 && e + 1 < sc->n && sc->text[e] == ' ') {
+			static const char *const dets[] = {
+				"the", "its", "their", "our", "his", "her", "all", "those", "these",
+			};
+			for (size_t k = 0; k < COUNT(dets) && !of; k++)
+				of = word_is(sc->text + e + 1, sc->n - e - 1, dets[k]) > 0;
+		}
+		f->value = ratio_percent(num, w->den);
+		percent_found(sc, pos, e, f);
+		/* a share of something, a change by it, or a bounded share
+		 * ("more than half", "nearly a third") */
+		if (!of && f->qualifier == NF_QUAL_NONE && !word_before_is(sc, pos,
+		    (const char *const[]){ "by" }, 1))
+			return false;
+		return true;
+	}
+	return false;
+}
+
+/* "one in five", "3 in 10", "eight out of 10", "one in every four": a
+ * ratio as a percentage (the 10 is no count of voters). */
+static bool
+ratio_en_at(const struct scan *sc, size_t pos, const struct num *a, nf_figure *f)
+{
+	static const char *const time_words[] = {
+		"seconds", "minutes", "hours", "days", "weeks", "months", "years",
+		"decades", "centuries",
+	};
+	const char *s = sc->text;
+	size_t n = sc->n, p = a->end, l;
+	nf_number b;
+
+	if (a->form == NF_NUM_CJK || a->v.exp != 0 || a->v.mant <= 0 || a->scaled)
+		return false;
+	if (p + 4 <= n && memcmp(s + p, " in ", 4) == 0)
+		p += 4;
+	else if (p + 8 <= n && strncasecmp(s + p, " out of ", 8) == 0)
+		p += 8;
+	else
+		return false;
+	if ((l = word_is(s + p, n - p, "every")) > 0 && p + l < n && s[p + l] == ' ')
+		p += l + 1;
+	if (!nf_number_parse(s + p, n - p, NF_NUM_WORDS | NF_NUM_DIGITS, &b) ||
+	    b.value.exp != 0 || b.value.mant <= a->v.mant || b.value.mant > 1000 || b.grouped)
+		return false;
+	p += b.len;
+	/* "5 in 10%", "2 in 10 years": no ratio */
+	if (p < n && (s[p] == '%' || s[p] == '-'))
+		return false;
+	if (p + 1 < n && s[p] == ' ') {
+		size_t e = p + 1;
+		while (e < n && is_alpha((unsigned char)s[e]))
+			e++;
+		if (in_list(s + p + 1, e - p - 1, time_words, COUNT(time_words)))
+			return false;
+	}
+	f->value = ratio_percent(a->v.mant, b.value.mant);
+	return percent_found(sc, pos, p, f);
+}
+
+/* "doubled", "tripled", "will double": a change stated as a multiple, as
+ * a percentage change (+100, +200, +300). */
+static bool
+multiple_en_at(const struct scan *sc, size_t pos, nf_figure *f)
+{
+	static const struct {
+		const char *w;
+		int pct;
+		bool base;   /* the bare verb: only after to, will ... */
+	} verbs[] = {
+		{ "doubled", 100, false }, { "doubling", 100, false }, { "tripled", 200, false },
+		{ "trebled", 200, false }, { "tripling", 200, false }, { "quadrupled", 300, false },
+		{ "double", 100, true }, { "triple", 200, true }, { "treble", 200, true },
+		{ "quadruple", 300, true },
+	};
+	static const char *const modals[] = {
+		"to", "will", "would", "could", "can", "may", "might", "should", "must",
+	};
+	static const char *const not_after[] = { "a", "an", "the", "its", "their" };
+	size_t l, e;
+
+	for (size_t i = 0; i < COUNT(verbs); i++) {
+		if ((l = word_is(sc->text + pos, sc->n - pos, verbs[i].w)) == 0)
+			continue;
+		e = pos + l;
+		if (e < sc->n && sc->text[e] == '-')
+			return false;          /* "double-digit" */
+		if (e + 5 <= sc->n && (memcmp(sc->text + e, " down", 5) == 0 ||
+		    memcmp(sc->text + e, " up", 3) == 0))
+			return false;          /* "doubled down" */
+		if (verbs[i].base ? !word_before_is(sc, pos, modals, COUNT(modals))
+		                  : word_before_is(sc, pos, not_after, COUNT(not_after)))
+			return false;
+		f->value = (nf_decimal){ verbs[i].pct, 0 };
+		return percent_found(sc, pos, e, f);
+	}
+	return false;
+}
+
+/* Chinese shares and multiples at pos: 一半, 半数, 过半, 翻番, 翻了一番,
+ * 翻两番.  The match starts at 过 in 过半 (pos is at 半). */
+static bool
+fraction_zh_at(const struct scan *sc, size_t pos, nf_figure *f)
+{
+	const char *s = sc->text + pos;
+	size_t n = sc->n - pos, b;
+	uint32_t c = cp_before(sc->text, pos, &b);
+
+	if (starts(s, n, "一半")) {
+		/* 另一半 (a spouse), 前一半; 一半是…一半是… (an idiom) */
+		if (c != 0 && zh_char_in("另这那前后上下每一", sc->text + b, 3))
+			return false;
+		if (starts(s + 6, n - 6, "是") && (memmem(s + 6, n - 6, "一半是", 9) != NULL ||
+		    memmem(sc->text, pos, "一半是", 9) != NULL))
+			return false;
+		f->value = (nf_decimal){ 50, 0 };
+		return percent_found(sc, pos, pos + 6, f);
+	}
+	if (starts(s, n, "半")) {
+		/* 过 of 过半, not of 超过 */
+		bool guo = c == 0x8FC7 && !(b >= 3 && memcmp(sc->text + b - 3, "超", 3) == 0);
+		if (starts(s + 3, n - 3, "数") && !guo) {                      /* 半数 */
+			f->value = (nf_decimal){ 50, 0 };
+			return percent_found(sc, pos, pos + 6, f);
+		}
+		if (guo && !zh_char_in("年月天日场个小周", s + 3, n > 3 ? 3 : 0)) {
+			/* 过半, 过半数: more than half */
+			size_t e = pos + (starts(s + 3, n - 3, "数") ? 6 : 3);
+			f->value = (nf_decimal){ 50, 0 };
+			percent_found(sc, b, e, f);
+			f->qualifier = NF_QUAL_GT;
+			return true;
+		}
+		return false;
+	}
+	if (starts(s, n, "翻")) {
+		/* 翻番, 翻一番, 翻了一番 (x2: +100), 翻两番 (x4: +300) */
+		static const struct { const char *t; int pct; } times[] = {
+			{ "翻番", 100 }, { "翻一番", 100 }, { "翻了一番", 100 },
+			{ "翻两番", 300 }, { "翻了两番", 300 }, { "翻三番", 700 },
+			{ "翻了三番", 700 },
+		};
+		for (size_t i = 0; i < COUNT(times); i++)
+			if (starts(s, n, times[i].t)) {
+				f->value = (nf_decimal){ times[i].pct, 0 };
+				return percent_found(sc, pos, pos + strlen(times[i].t), f);
+			}
+	}
+	return false;
+}
+
+/* "已售出近2/3", "占1/4": a fraction in digits in Chinese text (where a
+ * date is written with 月 and 日) is a share, as a percentage. */
+static bool
+slash_fraction_at(const struct scan *sc, size_t pos, nf_figure *f)
+{
+	const char *t = sc->text + pos;
+	size_t n = sc->n - pos;
+
+	if (n < 3 || !is_digit((unsigned char)t[0]) || t[1] != '/' || !is_digit((unsigned char)t[2]) ||
+	    (n > 3 && (is_digit((unsigned char)t[3]) || t[3] == '/' || t[3] == '.')) ||
+	    t[0] == '0' || t[0] >= t[2])
+		return false;
+	f->value = ratio_percent(t[0] - '0', t[2] - '0');
+	return percent_found(sc, pos, pos + 3, f);
+}
+
+/* "增长一倍", "增加了3倍", "提高1.5倍": a change by N times is +N*100
+ * percent (the number nm ends before 倍). */
+static bool
+times_zh_at(const struct scan *sc, size_t pos, const struct num *nm, nf_figure *f)
+{
+	static const char *const verbs[] = {
+		"增长", "增加", "提高", "扩大", "上涨", "提升", "高出", "多出", "超出",
+		"增", "涨", "翻",
+	};
+	size_t p = pos;
+
+	if (!starts(sc->text + nm->end, sc->n - nm->end, "倍") || nm->scaled)
+		return false;
+	/* 增长近两倍, 增长了约3倍: the bound between verb and number */
+	for (int k = 0; k < 2 && p >= 3; k++)
+		if (zh_char_in("了近约逾超达", sc->text + p - 3, 3))
+			p -= 3;
+	for (size_t i = 0; i < COUNT(verbs); i++) {
+		size_t l = strlen(verbs[i]);
+		if (p >= l && memcmp(sc->text + p - l, verbs[i], l) == 0) {
+			f->value = nf_decimal_scale(nm->v, 2);
+			percent_found(sc, pos, nm->end + 3, f);
+			if (starts(sc->text + f->end, sc->n - f->end, "多"))
+				f->qualifier = NF_QUAL_GT;   /* 翻了一倍多 */
+			return true;
+		}
+	}
+	return false;
+}
+
+/* ---- rates ------------------------------------------------------------ */
+
+/* Denominators of a rate, as written after "a"/"per" or after 每 and "/",
+ * and the per key they give. */
+static const struct per_word {
+	const char *text;
+	const char *per;
+} per_en[] = {
+	{ "year", "year" }, { "annum", "year" }, { "quarter", "quarter" },
+	{ "month", "month" }, { "week", "week" }, { "day", "day" }, { "night", "night" },
+	{ "hour", "hour" }, { "minute", "minute" }, { "second", "second" },
+	{ "share", "share" }, { "head", "person" }, { "person", "person" },
+	{ "capita", "person" }, { "household", "household" }, { "pupil", "pupil" },
+	{ "passenger", "passenger" }, { "employee", "employee" }, { "worker", "worker" },
+	{ "unit", "unit" }, { "vehicle", "vehicle" }, { "car", "car" }, { "litre", "L" },
+	{ "gallon", "gal" }, { "kilo", "kg" },
+}, per_zh[] = {
+	{ "季度", "quarter" }, { "小时", "hour" }, { "分钟", "minute" },
+	{ "年", "year" }, { "月", "month" }, { "周", "week" }, { "天", "day" },
+	{ "日", "day" }, { "秒", "second" }, { "人", "person" }, { "户", "household" },
+	{ "股", "share" }, { "度", "kWh" }, { "桶", "bbl" },
+}, per_zh_before[] = {
+	/* words that are a rate by themselves: 人均 (per person), 年薪 */
+	{ "人均", "person" }, { "日均", "day" }, { "年均", "year" }, { "月均", "month" },
+	{ "年薪", "year" }, { "月薪", "month" }, { "日薪", "day" }, { "时薪", "hour" },
+	{ "月租", "month" }, { "日租", "day" },
+};
+
+/* The per key of the denominator word w[0..wl): a word of list, a unit
+ * (canonical), or with any_noun a plural-able noun in the singular
+ * written as is.  Sets *per, *per_len; false when none. */
+static bool
+per_word(const char *w, size_t wl, const struct per_word *list, size_t count,
+    bool any_noun, const char **per, size_t *per_len)
+{
+	const char *canon;
+	bool att;
+
+	for (size_t i = 0; i < count; i++)
+		if (strlen(list[i].text) == wl && (w[0] & 0x80 ? memcmp(w, list[i].text, wl) == 0
+		                                               : eq_fold(w, list[i].text, wl))) {
+			*per = list[i].per;
+			*per_len = strlen(list[i].per);
+			return true;
+		}
+	if (nf_unit_match(w, wl, &att, &canon) == wl) {
+		*per = canon;
+		*per_len = strlen(canon);
+		return true;
+	}
+	if (any_noun && wl > 1 && !is_upper((unsigned char)w[0]) &&
+	    !(wl == 4 && eq_fold(w, "cent", 4))) {
+		*per = w;
+		*per_len = wl;
+		return true;
+	}
+	return false;
+}
+
+/* The rate written after a figure ending at p: " a year", " per share",
+ * " every week", "-a-year", " annually", "/year"; "元/平方米", "/吨", "/年"
+ * (glued: *glued_end is where it ends, to take into the match). */
+static bool
+per_after(const struct scan *sc, size_t p, const char **per, size_t *per_len,
+    size_t *glued_end)
+{
+	static const char *const arts[] = { "a", "an", "per", "each", "every" };
+	/* "2.7bn a year earlier" is a time, not a rate */
+	static const char *const when[] = {
+		"earlier", "ago", "before", "later", "after", "from", "since",
+	};
+	const char *t = sc->text;
+	size_t n = sc->n, q, l = 0, wl;
+
+	*glued_end = 0;
+	if (p >= n)
+		return false;
+	if (t[p] == '/') {
+		q = p + 1;
+		if (q < n && (unsigned char)t[q] >= 0x80) {
+			/* 4651元/平方米, 3元/股, 200元/年, 5元/台 */
+			const char *noun;
+			for (wl = 12; wl >= 3; wl -= 3)
+				if (q + wl <= n && per_word(t + q, wl, per_zh, COUNT(per_zh), false, per, per_len))
+					break;
+			if (wl < 3 && (wl = nf_measure_word_match(t + q, n - q, &noun)) > 0) {
+				*per = t + q;
+				*per_len = wl;
+			}
+			if (wl < 3 || wl > 12)
+				return false;
+			*glued_end = q + wl;
+			return true;
+		}
+		wl = word_len(t + q, n - q);
+		if (wl == 0 || !per_word(t + q, wl, per_en, COUNT(per_en), false, per, per_len))
+			return false;
+		*glued_end = q + wl;
+		return true;
+	}
+	if (t[p] == '-' && p + 3 < n && (t[p + 1] | 0x20) == 'a' && t[p + 2] == '-') {
+		/* "a £30,000-a-year job" */
+		q = p + 3;
+		wl = word_len(t + q, n - q);
+		return wl > 0 && per_word(t + q, wl, per_en, 10, false, per, per_len);
+	}
+	if (starts(t + p, n - p, "每")) {
+		/* 18502元每平米: 每 and a unit or time word after the figure */
+		q = p + 3;
+		for (wl = 12; wl >= 3; wl -= 3)
+			if (q + wl <= n && per_word(t + q, wl, per_zh, COUNT(per_zh), false, per, per_len))
+				return true;
+		return false;
+	}
+	if (t[p] != ' ')
+		return false;
+	q = p + 1;
+	/* "3,000 tonnes of steel a week": the stuff named between */
+	if ((l = word_is(t + q, n - q, "of")) > 0 && q + l + 1 < n && t[q + l] == ' ') {
+		size_t r = q + l + 1;
+		for (int k = 0; k < 2 && r < n && is_alpha((unsigned char)t[r]); k++) {
+			r += word_len(t + r, n - r);
+			if (per_after(sc, r, per, per_len, glued_end) && *glued_end == 0)
+				return true;
+			if (r >= n || t[r] != ' ')
+				break;
+			r++;
+		}
+		return false;
+	}
+	l = 0;
+	if (word_is(t + q, n - q, "annually") || word_is(t + q, n - q, "yearly")) {
+		*per = "year";
+		*per_len = 4;
+		return true;
+	}
+	for (size_t i = 0; i < COUNT(arts) && l == 0; i++)
+		l = word_is(t + q, n - q, arts[i]);
+	if (l == 0 || q + l >= n || t[q + l] != ' ')
+		return false;
+	q += l + 1;
+	if (l == 3 && is_digit((unsigned char)t[q])) {
+		/* "470 robots per 10,000 workers": per the words as written */
+		size_t e = q;
+		while (e < n && (is_digit((unsigned char)t[e]) || ((t[e] == ',' || t[e] == '.') &&
+		    e + 1 < n && is_digit((unsigned char)t[e + 1]))))
+			e++;
+		if (e < n && t[e] == ' ' && (wl = word_len(t + e + 1, n - e - 1)) > 0)
+			e += 1 + wl;
+		*per = t + q;
+		*per_len = e - q;
+		return true;
+	}
+	wl = word_len(t + q, n - q);
+	if (wl == 0 || !per_word(t + q, wl, per_en, COUNT(per_en), l == 3 && (t[q - 4] | 0x20) == 'p',
+	    per, per_len))
+		return false;
+	if (q + wl < n && t[q + wl] == ' ') {
+		size_t w = q + wl + 1;
+		for (size_t j = 0; j < COUNT(when); j++)
+			if (word_is(t + w, n - w, when[j]) > 0)
+				return false;
+		/* "a year on, ..." (but "a week on wages") */
+		if (word_is(t + w, n - w, "on") > 0 &&
+		    !(w + 3 < n && t[w + 2] == ' ' && is_alpha((unsigned char)t[w + 3])))
+			return false;
+	}
+	/* "per cent" is no rate (the percent word came first); "a second
+	 * time", "a day earlier" */
+	return true;
+}
+
+/* A Chinese rate written before the figure, in its clause: 每股0.5元,
+ * 每平方米3万元, 每年投入超过100亿元, 每家企业最多300万元, 人均3万元. */
+static bool
+per_before_zh(const struct scan *sc, size_t pos, const char **per, size_t *per_len)
+{
+	const char *t = sc->text;
+	size_t b = pos;
+
+	for (int k = 0; k < 12 && b >= 3; k++) {
+		size_t a, q, l;
+		uint32_t c = cp_before(t, b, &a);
+		const char *noun;
+		if (c < 0x80 && is_digit((unsigned char)c) && b >= 3 && starts(t + b, pos - b, "股")) {
+			/* 每10股派3元: per 10 shares, as written */
+			size_t e = b;
+			while (a > 0 && is_digit((unsigned char)t[a - 1]))
+				a--;
+			if (a < 3 || memcmp(t + a - 3, "每", 3) != 0)
+				return false;
+			*per = t + a;
+			*per_len = e + 3 - a;
+			return true;
+		}
+		if (!nf_is_han(c))
+			return false;
+		b = a;
+		for (size_t i = 0; i < COUNT(per_zh_before); i++)
+			if (starts(t + b, pos - b, per_zh_before[i].text)) {
+				*per = per_zh_before[i].per;
+				*per_len = strlen(*per);
+				return true;
+			}
+		if (c != 0x6BCF)   /* 每 */
+			continue;
+		q = b + 3;
+		for (l = 12; l >= 3; l -= 3)
+			if (q + l <= pos && per_word(t + q, l, per_zh, COUNT(per_zh), false, per, per_len))
+				return true;
+		if ((l = nf_zh_head_noun_at(t + q, pos - q)) > 3) {
+			*per = t + q;   /* 每批次, 每场比赛 */
+			*per_len = l;
+			return true;
+		}
+		if ((l = nf_measure_word_match(t + q, pos - q, &noun)) > 0) {
+			/* 每家企业, 每个项目: per the noun, or the measure word */
+			size_t h = nf_zh_head_noun_at(t + q + l, pos - q - l);
+			*per = h > 0 ? t + q + l : t + q;
+			*per_len = h > 0 ? h : l;
+			return true;
+		}
+		return false;
+	}
+	return false;
+}
+
+/* "income per capita of $5,000", "GDP per head rose to £30,000": "per
+ * capita" or "per head" within the four words before pos. */
+static bool
+per_capita_before(const struct scan *sc, size_t pos)
+{
+	size_t from = pos > 40 ? pos - 40 : 0;
+
+	for (size_t i = from; i + 10 <= pos; i++)
+		if ((sc->text[i] | 0x20) == 'p' && (i == 0 || sc->text[i - 1] == ' ') &&
+		    (strncasecmp(sc->text + i, "per capita", 10) == 0 ||
+		     strncasecmp(sc->text + i, "per head ", 9) == 0)) {
+			for (size_t j = i; j < pos; j++)
+				if (sc->text[j] == ',' || sc->text[j] == ';')
+					return false;
+			return true;
+		}
+	return false;
+}
+
+/* Set f->per for a figure that is a rate; a glued "/平方米" joins the
+ * match.  English "per capita" before the number is a rate too. */
+static void
+find_rate(const struct scan *sc, nf_figure *f)
+{
+	const char *per = NULL;
+	size_t per_len = 0, glued;
+
+	if (starts(sc->text + f->end - 3, 3, "倍"))
+		return;   /* "人均收入的20倍": a multiple of a rate is none */
+
+	if (per_after(sc, f->end, &per, &per_len, &glued)) {
+		if (glued > f->end) {
+			/* 元/平方米: the unit as written takes the denominator */
+			if (f->unit_text != NULL && f->unit_text + f->unit_text_len == sc->text + f->end)
+				f->unit_text_len = glued - (size_t)(f->unit_text - sc->text);
+			f->end = glued;
+		}
+	} else if (f->qual_start >= 3 && (unsigned char)sc->text[f->qual_start - 1] >= 0x80) {
+		if (!per_before_zh(sc, f->qual_start, &per, &per_len))
+			per = NULL;
+	} else if (per_capita_before(sc, f->qual_start)) {
+		per = "person";
+		per_len = 6;
+	} else {
+		per = NULL;
+	}
+	f->per = per;
+	f->per_len = per != NULL ? per_len : 0;
+}
+
 static bool year_like(const nf_figure *f);
 
-/* "十分之一", "四分之三", "千分之五": a Chinese fraction is a percentage
- * when its value is exact (a tenth is 10); "三分之一" has no exact
- * decimal and is not reported. */
+/* "十分之一", "四分之三", "千分之五", "三分之一": a Chinese fraction is a
+ * percentage, exact when it can be (a tenth is 10), else rounded to two
+ * places (三分之一 is 33.33). */
 static bool
 fraction_at(const struct scan *sc, size_t pos, const struct num *den, nf_figure *f)
 {
@@ -1556,13 +2749,98 @@ fraction_at(const struct scan *sc, size_t pos, const struct num *den, nf_figure 
 		}
 	}
 	if (f->value.mant == 0)
+		f->value = ratio_percent(num.v.mant, d);   /* 三分之一: 33.33 */
+	return percent_found(sc, pos, num.end, f);
+}
+
+/* Whether an average is spoken of in the clause before pos (场均, 平均,
+ * 人均, 每场, "an average of", "averaged"): a count may have decimals. */
+static bool
+average_before(const struct scan *sc, size_t pos)
+{
+	static const char *const words[] = {
+		"场均", "平均", "人均", "户均", "每场", "average", "Average", "per game",
+	};
+	size_t from = pos > 60 ? pos - 60 : 0;
+
+	for (size_t i = from; i < pos; i++)
+		if (sc->text[i] == ',' || sc->text[i] == ';' || (i + 3 <= pos &&
+		    (memcmp(sc->text + i, "，", 3) == 0 || memcmp(sc->text + i, "。", 3) == 0)))
+			from = i + 1;
+	for (size_t i = 0; i < COUNT(words); i++)
+		if (memmem(sc->text + from, pos - from, words[i], strlen(words[i])) != NULL)
+			return true;
+	return false;
+}
+
+/* Whether a name or idiom of zh_numeral_names starts at p (the names are
+ * chained by a hash of their first character, built on first use). */
+static bool
+zh_numeral_name(const struct scan *sc, size_t p)
+{
+	static signed char head[64], next[COUNT(zh_numeral_names)];
+	static unsigned char lens[COUNT(zh_numeral_names)];
+	static bool ready;
+	const unsigned char *t = (const unsigned char *)sc->text + p;
+
+	if (!ready) {
+		memset(head, -1, sizeof head);
+		for (size_t i = COUNT(zh_numeral_names); i-- > 0;) {
+			const unsigned char *w = (const unsigned char *)zh_numeral_names[i];
+			unsigned h = (w[1] ^ w[2] * 3u) & 63;
+			lens[i] = (unsigned char)strlen(zh_numeral_names[i]);
+			next[i] = head[h];
+			head[h] = (signed char)i;
+		}
+		ready = true;
+	}
+	if (p + 6 > sc->n)
 		return false;
-	f->kind = NF_FIG_PERCENT;
-	set_unit(f, "percent", 7, "");
-	f->start = pos;
-	f->end = num.end;
-	f->qualifier = qualifier_before(sc, pos, &f->qual_start);
-	return true;
+	for (int i = head[(t[1] ^ t[2] * 3u) & 63]; i >= 0; i = next[i])
+		if (lens[i] <= sc->n - p && memcmp(t, zh_numeral_names[i], lens[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Ratios that are named metrics, as written and as reported. */
+static const struct metric {
+	const char *text, *unit;
+} metrics[] = {
+	{ "PUE", "PUE" }, { "WUE", "WUE" }, { "P/E", "P/E" }, { "P/B", "P/B" },
+	{ "price-to-earnings", "P/E" }, { "price/earnings", "P/E" },
+	{ "price-earnings", "P/E" }, { "price-to-book", "P/B" },
+	{ "市盈率", "P/E" }, { "市净率", "P/B" }, { "电能利用效率", "PUE" },
+};
+
+/* The named metric a bare number at pos measures: its name within the
+ * clause before it, with no other number between ("PUE of 1.15", "a P/E
+ * of 12", "PUE值降至1.15", 市盈率约12倍), or NULL. */
+static const char *
+metric_before(const struct scan *sc, size_t pos)
+{
+	size_t from = pos > 48 ? pos - 48 : 0, i;
+	const unsigned char *t = (const unsigned char *)sc->text;
+
+	bool may = false;
+
+	for (i = pos; i > from; i--) {
+		unsigned char c = t[i - 1];
+		/* digits, , ; . ( and ，(EF BC 8C) ；(EF BC 9B) 。(E3 80 82) */
+		if (is_digit(c) || c == ',' || c == ';' || c == '.' || c == '(' ||
+		    (i >= 3 && ((c == 0x8C || c == 0x9B) && t[i - 2] == 0xBC && t[i - 3] == 0xEF)) ||
+		    (i >= 3 && c == 0x82 && t[i - 2] == 0x80 && t[i - 3] == 0xE3))
+			break;
+		/* every metric holds P, p, W or 率 (E7 8E 87): most clauses none */
+		if (c == 'P' || c == 'p' || c == 'W' ||
+		    (c == 0x87 && i >= 3 && t[i - 2] == 0x8E && t[i - 3] == 0xE7))
+			may = true;
+	}
+	if (!may || pos - i < 3)
+		return NULL;
+	for (size_t k = 0; k < COUNT(metrics); k++)
+		if (memmem(sc->text + i, pos - i, metrics[k].text, strlen(metrics[k].text)) != NULL)
+			return metrics[k].unit;
+	return NULL;
 }
 
 /* "2025 earnings", "2023 notes", "its 2002 series": four digits from 1900
@@ -1588,6 +2866,7 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 	struct unit u;
 	nf_figure *f = &cd->f;
 	bool between;
+	const char *metric;
 
 	memset(cd, 0, sizeof *cd);
 	f->equiv_of = -1;
@@ -1596,6 +2875,11 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		    cjk_numeral_value(cp_at(sc->text + p + l, sc->n - p - l, NULL)) < 0)
 			return false;
 		p += l;
+	}
+	if (code == NULL && starts(sc->text + p, sc->n - p, "万分之") &&
+	    parse_number(sc, p + 9, &nm) && nm.v.exp == 0) {
+		f->value = nf_decimal_scale(nm.v, -2);   /* 万分之三: 0.03 percent */
+		return percent_found(sc, pos, nm.end, f);
 	}
 	if (code == NULL && starts(sc->text + p, sc->n - p, "百分之")) {
 		if (starts(sc->text + p + 9, sc->n - p - 9, "零点")) {
@@ -1618,26 +2902,62 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 	}
 	if (code == NULL && percentage_point(sc, pos, f))
 		return true;
-	if (!parse_number(sc, p, &nm))
+	if (code == NULL && is_alpha((unsigned char)sc->text[pos]) &&
+	    (fraction_en_at(sc, pos, f) || multiple_en_at(sc, pos, f)))
+		return true;
+	if (code == NULL && (unsigned char)sc->text[pos] >= 0x80 && fraction_zh_at(sc, pos, f))
+		return true;
+	if ((unsigned char)sc->text[p] >= 0xE0 && zh_numeral_name(sc, p))
+		return false;
+	if (code == NULL && sc->opts->chinese && slash_fraction_at(sc, pos, f))
+		return true;
+	if (!parse_vague_zh(sc, p, &nm)) {
+		if (!parse_number(sc, p, &nm))
+			return false;
+		nm.money_prefix = code != NULL;
+		if (code == NULL && (ratio_en_at(sc, pos, &nm, f) || times_zh_at(sc, pos, &nm, f)))
+			return true;
+		vague_zh_after(sc, &nm);
+	}
+	/* "per 10,000 workers": the denominator of a rate, no figure */
+	if (pos >= 4 && sc->text[pos - 1] == ' ' &&
+	    word_before_is(sc, pos, (const char *const[]){ "per" }, 1))
 		return false;
 	if (code == NULL && starts(sc->text + nm.end, sc->n - nm.end, "分之"))
 		return fraction_at(sc, pos, &nm, f);
+	/* 每千瓦时: 千 starts a unit here, no number */
+	if (nm.bare_unit && unit_first(sc, nm.start))
+		return false;
 	parse_scale(sc, &nm);
 	unit_at(sc, nm.end, &nm, &u);
 	between = pos >= 8 && strncasecmp(sc->text + pos - 8, "between ", 8) == 0;
 	try_range(sc, pos, &nm, &u, &code, between, f);
 	f->value = nm.v;
 	f->start = pos;
-	if (code != NULL) {
+	if (nm.vague) {
+		f->value_max = nm.vmax;
+		f->qualifier = NF_QUAL_RANGE;
+	}
+	if (code != NULL || u.kind == NF_FIG_MONEY) {
+		const char *c = code != NULL ? code : u.code;
 		f->kind = NF_FIG_MONEY;
 		f->end = u.kind == NF_FIG_MONEY ? u.end : nm.end;
-		f->unit = nf_money_resolve(code, &sc->money);
+		f->unit = nf_money_resolve(c, &sc->money);
 		set_unit(f, f->unit, strlen(f->unit), "");
-	} else if (u.kind == NF_FIG_MONEY) {
-		f->kind = NF_FIG_MONEY;
-		f->end = u.end;
-		f->unit = nf_money_resolve(u.code, &sc->money);
-		set_unit(f, f->unit, strlen(f->unit), "");
+		/* the currency as written: the word after, else the sign before */
+		if (u.kind == NF_FIG_MONEY) {
+			f->unit_text = sc->text + u.text_start;
+			f->unit_text_len = u.end - u.text_start;
+		} else {
+			f->unit_text = sc->text + pos;
+			f->unit_text_len = p - pos;
+			while (f->unit_text_len > 0 && f->unit_text[f->unit_text_len - 1] == ' ')
+				f->unit_text_len--;
+		}
+		if (u.kind == NF_FIG_MONEY && u.pow10 != 0) {   /* "11 cents" */
+			f->value.exp += u.pow10;
+			f->value_max.exp += u.pow10;
+		}
 	} else if (u.kind >= 0) {
 		/* a glued k, m or b is a scale in money; k also in counts */
 		if (nm.weak_scale && (u.kind != NF_FIG_COUNT || sc->text[nm.end - 1] != 'k'))
@@ -1645,11 +2965,23 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		f->kind = (nf_figure_kind)u.kind;
 		f->end = u.end;
 		set_unit(f, u.unit, u.unit_len, u.suffix);
-		if (u.code != NULL) {           /* 三成: tenths */
-			f->value.exp += 1;
-			if (f->qualifier == NF_QUAL_RANGE)
-				f->value_max.exp += 1;
+		if (u.kind == NF_FIG_QUANTITY && u.text_start > 0) {
+			f->unit_text = sc->text + u.text_start;
+			f->unit_text_len = u.end - u.text_start;
 		}
+		if (u.tenths || u.hundredfold) {   /* 三成: tenths; 2.63倍: 263 */
+			f->value.exp += u.tenths ? 1 : 2;
+			if (f->qualifier == NF_QUAL_RANGE)
+				f->value_max.exp += u.tenths ? 1 : 2;
+		}
+	} else if (!nm.scaled && !nm.vague && !nm.one_word && !nm.bare_unit &&
+	    (metric = metric_before(sc, pos)) != NULL) {
+		/* "PUE of 1.15", "a P/E of 12", 市盈率12倍: the metric is the unit */
+		f->kind = NF_FIG_QUANTITY;
+		f->end = nm.end;
+		if (starts(sc->text + f->end, sc->n - f->end, "倍"))
+			f->end += 3;
+		set_unit(f, metric, strlen(metric), "");
 	} else {
 		if (nm.weak_scale || nm.bare_unit || nm.one_word || nm.vague || nm.long_digits)
 			return false;
@@ -1658,20 +2990,19 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		f->end = nm.end;
 	}
 	/* one alone is an article more often than a figure: 一米阳光,
-	 * 一元化, "one dollar" (percentages keep it: "one per cent") */
-	if (nm.one_word && f->kind != NF_FIG_PERCENT)
+	 * 一元化, "one dollar" (percentages keep it: "one per cent", and a
+	 * range: 一到五个, "one or two matches") */
+	if (nm.one_word && f->kind != NF_FIG_PERCENT && f->qualifier != NF_QUAL_RANGE)
 		return false;
 	if (f->kind == NF_FIG_COUNT && nm.form == NF_NUM_DIGITS &&
 	    (name_before(sc, pos) || word_before_is(sc, pos, top_words, COUNT(top_words))))
 		return false;
-	/* a count is whole: "1.90 News Corp shares", "21.72 secs" are not */
+	/* a count is whole: "1.90 News Corp shares", "21.72 secs" are not;
+	 * but an average may have decimals (场均10.9个篮板, 人均2.5套) */
 	if (f->kind == NF_FIG_COUNT && f->value.exp < 0 &&
-	    f->value.mant % (f->value.exp == -1 ? 10 : f->value.exp == -2 ? 100 : 1000) != 0)
+	    f->value.mant % (f->value.exp == -1 ? 10 : f->value.exp == -2 ? 100 : 1000) != 0 &&
+	    !average_before(sc, pos))
 		return false;
-	if (nm.vague && f->qualifier != NF_QUAL_RANGE) {
-		f->value_max = nm.vmax;
-		f->qualifier = NF_QUAL_RANGE;
-	}
 	if (f->end < sc->n && is_alnum((unsigned char)sc->text[f->end]) &&
 	    is_alnum((unsigned char)sc->text[f->end - 1]))
 		return false;
@@ -1705,6 +3036,8 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 	}
 	if (year_modifier(sc, &nm, f))
 		return false;
+	if (f->kind == NF_FIG_QUANTITY)
+		imperial_pair(sc, f);
 	return true;
 }
 
@@ -1787,12 +3120,19 @@ and_more(const struct scan *sc, nf_figure *items, const bool *bare, size_t k)
 	return false;
 }
 
+static bool noun_unit(nf_figure *f, const char *w, size_t wl);
+
 /* "9 of them": the last plural noun before f in the sentence is the unit. */
 static bool
 plural_before(const struct scan *sc, nf_figure *f)
 {
+	/* "makes scooters and expects sales of 30,000 a month": an event
+	 * noun gives way to the thing it counts, said earlier */
+	static const char *const events[] = {
+		"sales", "deliveries", "orders", "shipments", "registrations", "bookings",
+	};
 	nf_singular_form sf;
-	size_t e = f->start;
+	size_t e = f->start, eb = 0, ee = 0;
 
 	while (e > 0) {
 		size_t b;
@@ -1803,15 +3143,227 @@ plural_before(const struct scan *sc, nf_figure *f)
 			b--;
 		if (b < e && !is_upper((unsigned char)sc->text[b]) &&
 		    !in_list(sc->text + b, e - b, count_stops, COUNT(count_stops)) &&
+		    !in_list(sc->text + b, e - b, not_counted_subjects, COUNT(not_counted_subjects)) &&
 		    nf_singular(sc->text + b, e - b, &sf)) {
-			f->kind = NF_FIG_COUNT;
-			f->unit = sf.stem;
-			f->unit_len = sf.stem_len;
-			f->unit_suffix = sf.suffix;
-			f->inferred = true;
-			return true;
+			if (!in_list(sc->text + b, e - b, events, COUNT(events)))
+				return noun_unit(f, sc->text + b, e - b);
+			if (ee == 0) {
+				eb = b;
+				ee = e;
+			}
 		}
 		e = b;
+	}
+	return ee > 0 && noun_unit(f, sc->text + eb, ee - eb);
+}
+
+/* Make f a count of the noun sf (inferred from the sentence); true. */
+static bool
+count_unit(nf_figure *f, const nf_singular_form *sf)
+{
+	f->kind = NF_FIG_COUNT;
+	f->unit = sf->stem;
+	f->unit_len = sf->stem_len;
+	f->unit_suffix = sf->suffix;
+	f->inferred = true;
+	return true;
+}
+
+/* Set f's unit to the singular of the plural noun w[0..wl); false when w
+ * is none. */
+static bool
+noun_unit(nf_figure *f, const char *w, size_t wl)
+{
+	nf_singular_form sf;
+
+	if (wl == 0 || is_upper((unsigned char)w[0]) || !is_alpha((unsigned char)w[0]) ||
+	    !nf_singular(w, wl, &sf))
+		return false;
+	return count_unit(f, &sf);
+}
+
+/* After "of" at q: a determiner or a possessive ("the district's", "its",
+ * "China's"), at most two modifiers, and a plural noun, which f counts:
+ * "two of the district's start-ups", "three of its biggest plants". */
+static bool
+noun_of_after(const struct scan *sc, size_t q, nf_figure *f)
+{
+	static const char *const dets[] = {
+		"the", "its", "their", "these", "those", "our", "his", "her", "my", "your",
+	};
+	bool det = false;
+	nf_singular_form sf;
+
+	for (int k = 0; k < 4 && q < sc->n; k++) {
+		const char *w = sc->text + q;
+		size_t wl = word_len(w, sc->n - q);
+		if (wl == 0)
+			return false;
+		if (!det && in_list(w, wl, dets, COUNT(dets))) {
+			det = true;
+		} else if (wl > 2 && w[wl - 2] == '\'' && (w[wl - 1] | 0x20) == 's') {
+			det = true;   /* "the district's" */
+		} else if (!det) {
+			return false;
+		} else if (in_list(w, wl, count_stops, COUNT(count_stops))) {
+			return false;
+		} else if (nf_singular(w, wl, &sf)) {
+			return noun_unit(f, w, wl);
+		}
+		q += wl;
+		if (q >= sc->n || sc->text[q] != ' ')
+			return false;
+		q++;
+	}
+	return false;
+}
+
+/* "Of the nine members, six voted": g counts the clause's things when "of"
+ * (and a determiner) stands before it and only a comma between it and f. */
+static bool
+of_clause_count(const struct scan *sc, const nf_figure *g, const nf_figure *f)
+{
+	static const char *const dets[] = { "the", "its", "their", "these", "those" };
+	size_t p = g->end, b = g->qual_start;
+
+	while (p < f->qual_start && (sc->text[p] == ' ' || sc->text[p] == ','))
+		p++;
+	if (p != f->qual_start || g->end == p || memchr(sc->text + g->end, ',', p - g->end) == NULL)
+		return false;
+	if (word_before_is(sc, b, dets, COUNT(dets))) {
+		while (b > 0 && sc->text[b - 1] == ' ')
+			b--;
+		while (b > 0 && is_alpha((unsigned char)sc->text[b - 1]))
+			b--;
+	}
+	return word_before_is(sc, b, (const char *const[]){ "of" }, 1);
+}
+
+/* The plural noun of a header ending in a colon before pos, in the same
+ * sentence ("New stores by city: Beijing 1,240"), within six words of the
+ * colon: f counts it.  The colon must be the first of the sentence. */
+static bool
+header_noun(const struct scan *sc, size_t pos, nf_figure *f)
+{
+	const char *c = memchr(sc->text, ':', pos);
+	size_t e;
+
+	if (c == NULL || (size_t)(c - sc->text) + 1 >= pos)
+		return false;
+	e = (size_t)(c - sc->text);
+	for (int k = 0; k < 6 && e > 0; k++) {
+		size_t b;
+		while (e > 0 && sc->text[e - 1] == ' ')
+			e--;
+		b = e;
+		while (b > 0 && is_alpha((unsigned char)sc->text[b - 1]))
+			b--;
+		if (b == e)
+			return false;
+		if (!in_list(sc->text + b, e - b, not_counted_subjects, COUNT(not_counted_subjects))) {
+			nf_singular_form sf;
+			if (noun_unit(f, sc->text + b, e - b))
+				return true;
+			/* the header's first word is capitalised: "Votes by party:" */
+			if (b == 0 && nf_singular(sc->text, e, &sf) && sf.stem == sc->text) {
+				return count_unit(f, &sf);
+			}
+		}
+		e = b;
+	}
+	return false;
+}
+
+/* "Seats: 340", "Deliveries: 41,039": a plural noun and a colon right
+ * before the number name what it counts. */
+static bool
+label_before(const struct scan *sc, nf_figure *f)
+{
+	size_t e = f->qual_start, b;
+
+	while (e > 0 && sc->text[e - 1] == ' ')
+		e--;
+	if (e == 0 || sc->text[e - 1] != ':')
+		return false;
+	e--;
+	b = e;
+	while (b > 0 && is_alpha((unsigned char)sc->text[b - 1]))
+		b--;
+	if (b == e)
+		return false;
+	/* "New stores by city: Beijing 1,240; Shanghai: 980": a label under
+	 * a header that names the counted noun */
+	if (header_noun(sc, b, f))
+		return true;
+	/* a label is often capitalised ("Seats: 340"): the noun as written */
+	if (is_upper((unsigned char)sc->text[b])) {
+		nf_singular_form sf;
+		if (!nf_singular(sc->text + b, e - b, &sf) || sf.stem != sc->text + b)
+			return false;
+		return count_unit(f, &sf);
+	}
+	return noun_unit(f, sc->text + b, e - b);
+}
+
+/* What the sentence says it counts, before f: "the number of stores"
+ * anywhere before it, or a plural noun subject at the start of the
+ * sentence before a verb of change ("Deliveries rose to 41,039 from
+ * 30,000").  Sets f's unit; false when neither is written. */
+static bool
+subject_noun(const struct scan *sc, nf_figure *f)
+{
+	static const char *const verbs[] = {
+		"rose", "fell", "increased", "decreased", "grew", "jumped", "climbed",
+		"dropped", "declined", "reached", "totalled", "totaled", "hit", "slipped",
+		"surged", "soared", "rise", "fall", "grow", "reach", "were", "was",
+		"stood", "stand", "will", "are",
+	};
+	static const char *const skip[] = {
+		"the", "its", "their", "our", "annual", "monthly", "weekly", "daily",
+		"total", "new", "overall", "global", "domestic",
+	};
+	const char *t = sc->text;
+	size_t e = f->qual_start, q = 0;
+
+	for (size_t i = 0; i + 10 <= e; i++) {
+		if ((t[i] | 0x20) != 'n' || (i > 0 && is_alpha((unsigned char)t[i - 1])) ||
+		    strncasecmp(t + i, "number of ", 10) != 0)
+			continue;
+		q = i + 10;
+		for (int k = 0; k < 3 && q < e; k++) {
+			size_t wl = word_len(t + q, e - q);
+			if (wl == 0)
+				break;
+			if (noun_unit(f, t + q, wl))
+				return true;
+			q += wl + 1;
+		}
+		return false;
+	}
+	/* the subject: at most three words, the last a plural noun, then a verb */
+	q = 0;
+	for (int k = 0; k < 4 && q < e; k++) {
+		size_t wl = word_len(t + q, e - q);
+		nf_singular_form sf;
+		if (wl == 0)
+			return false;
+		if (k < 3 && q + wl + 1 < e && t[q + wl] == ' ' &&
+		    nf_singular(t + q, wl, &sf) && !nf_mass_noun(t + q, wl) &&
+		    !in_list(t + q, wl, not_counted_subjects, COUNT(not_counted_subjects))) {
+			size_t v = q + wl + 1, vl = word_len(t + v, e - v);
+			if (in_list(t + v, vl, verbs, COUNT(verbs))) {
+				if (is_upper((unsigned char)t[q]) && q == 0 && sf.stem == t + q) {
+					return count_unit(f, &sf);
+				}
+				return noun_unit(f, t + q, wl);
+			}
+		}
+		if (k > 0 && !in_list(t + q, wl, skip, COUNT(skip)) && !is_alpha((unsigned char)t[q]))
+			return false;
+		q += wl;
+		if (q >= e || t[q] != ' ')
+			return false;
+		q++;
 	}
 	return false;
 }
@@ -1842,32 +3394,94 @@ copy_unit(nf_figure *f, const nf_figure *g)
 	f->unit_suffix = g->unit_suffix;
 }
 
-/* " a month", " per year", " each day" at p: a rate of what the
- * sentence counts ("sell 30,000 a month"). */
-static bool
-rate_after(const struct scan *sc, size_t p)
-{
-	static const char *const per[] = { "a", "an", "per", "each", "every" };
-	static const char *const spans[] = { "day", "week", "month", "year", "quarter", "hour" };
-	size_t q = p + 1, l = 0;
+/* Nouns a number with 万 or 亿 counts with no measure word (besides the
+ * nouns for people): 参数规模超过1万亿, 500万像素. */
+static const char *const zh_counted_bare[] = {
+	"参数", "像素", "像素点", "人口", "下载量", "访问量", "播放量", "阅读量", "销量",
+	"订单量", "人次", "网民", "粉丝", "用户",
+};
 
-	if (p >= sc->n || sc->text[p] != ' ')
+static bool
+in_zh_list(const char *w, size_t l, const char *const *list, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		if (strlen(list[i]) == l && memcmp(w, list[i], l) == 0)
+			return true;
+	return false;
+}
+
+/* Words that make a number after them an amount of money in Chinese
+ * text, where 元 is often left out: 营收超过100亿, 估值达50亿. */
+static const char *const zh_money_nouns[] = {
+	"营收", "收入", "利润", "净利", "亏损", "市值", "估值", "融资", "投资", "理财",
+	"资金", "金额", "成交额", "销售额", "交易额", "营业额", "产值", "生产总值",
+	"GDP", "总额", "预算", "税收", "资产", "负债", "贷款", "存款", "费用",
+	"成本", "补贴", "奖金", "票房", "身价", "年薪", "薪水", "工资", "收益",
+	"盈利", "市场规模", "产业规模", "总价", "售价", "房价", "罚款", "赔偿",
+	"募资", "募集", "拨款", "支出", "开支", "花费", "耗资", "造价", "总投资",
+};
+
+/*
+ * A Chinese number with 万 or 亿 and no unit: money when a money word
+ * stands before it in its clause (营收超过100亿, 票房破10亿: CNY, or USD
+ * where 美元 is the clause's currency), a count when a noun stands right
+ * before it (参数规模超过1万亿, 用户数达到1.2亿, 人口1400万).  A number
+ * without 万 or 亿 stays unreported (it needs a measure word).
+ */
+static bool
+resolve_bare_zh(const struct scan *sc, nf_figure *f)
+{
+	const char *t = sc->text;
+	size_t b, cs, cl, l;
+	uint32_t last = cp_before(t, f->end, NULL);
+
+	if (last != 0x4E07 && last != 0x4EBF && last != 0x842C && last != 0x5104)
+		return false;   /* not 万 亿 萬 億 */
+	if (f->end < sc->n && is_alpha((unsigned char)t[f->end]))
+		return false;   /* "100亿tokens": a noun we do not know */
+	/* "500万像素", "1000万用户", "18万金币": the noun right after (not
+	 * a size class, 百亿基金: the number begins with a digit) */
+	if ((l = nf_zh_head_noun_at(t + f->end, sc->n - f->end)) > 3 &&
+	    (digit_at(t + f->start, sc->n - f->start) ||
+	     (unsigned)(cjk_numeral_value(cp_at(t + f->start, sc->n - f->start, NULL)) - 1) < 9)) {
+		f->kind = NF_FIG_COUNT;
+		set_unit(f, t + f->end, l, "");
+		f->end += l;
+		return true;
+	}
+	/* the clause before: back to a comma, a full stop or a digit */
+	for (b = f->qual_start; b > 0 && f->qual_start - b < 60;) {
+		size_t a;
+		uint32_t c = cp_before(t, b, &a);
+		if (c == 0xFF0C || c == 0x3002 || c == 0xFF1B || c == 0xFF1A || c == ',' ||
+		    c == ';' || c == 0x3001 || (c < 0x80 && is_digit((unsigned char)c)))
+			break;
+		b = a;
+	}
+	/* "44亿澳门元": a currency word we do not know follows */
+	if (f->end + 12 <= sc->n && (memmem(t + f->end, 12, "元", 3) != NULL ||
+	    memmem(t + f->end, 12, "币", 3) != NULL))
 		return false;
-	for (size_t i = 0; i < COUNT(per) && l == 0; i++)
-		l = word_is(sc->text + q, sc->n - q, per[i]);
-	if (l == 0 || q + l >= sc->n || sc->text[q + l] != ' ')
+	for (size_t i = 0; i < COUNT(zh_money_nouns); i++) {
+		l = strlen(zh_money_nouns[i]);
+		if (memmem(t + b, f->qual_start - b, zh_money_nouns[i], l) != NULL) {
+			bool usd = memmem(t + b, f->end - b, "美元", 6) != NULL;
+			f->kind = NF_FIG_MONEY;
+			set_unit(f, usd ? "USD" : "CNY", 3, "");
+			f->inferred = true;
+			return true;
+		}
+	}
+	/* a count: "居民1400万。", "参数规模超过1万亿，" (the number ends its
+	 * clause, and the noun names people or a measured quantity) */
+	if (f->end < sc->n && nf_is_han(cp_at(t + f->end, sc->n - f->end, NULL)))
 		return false;
-	q += l + 1;
-	for (size_t i = 0; i < COUNT(spans); i++) {
-		/* "2.7bn a year earlier" is a time, not a rate */
-		static const char *const when[] = { "earlier", "ago", "before", "later", "on" };
-		size_t e = q + word_is(sc->text + q, sc->n - q, spans[i]), b;
-		if (e == q)
-			continue;
-		b = e + 1;
-		for (size_t j = 0; j < COUNT(when) && e < sc->n && sc->text[e] == ' '; j++)
-			if (word_is(sc->text + b, sc->n - b, when[j]) > 0)
-				return false;
+	if ((cl = zh_noun_before(sc, f->qual_start, &cs)) > 0 && cs >= b &&
+	    (zh_people_noun(t + cs, cl) || in_zh_list(t + cs, cl, zh_counted_bare,
+	    COUNT(zh_counted_bare)))) {
+		f->kind = NF_FIG_COUNT;
+		set_unit(f, t + cs, cl, "");
+		f->inferred = true;
 		return true;
 	}
 	return false;
@@ -1897,12 +3511,16 @@ borrow_count(nf_figure *items, const bool *bare, size_t len, size_t k)
  * Give the bare number items[k] a kind from its neighbours; false to drop
  * it.  bare[] marks the other bare numbers (not antecedents).
  */
+static bool resolve_bare_zh(const struct scan *sc, nf_figure *f);
 static bool
 resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t len, size_t k)
 {
 	nf_figure *f = &items[k];
 	size_t p = f->end;
 
+	if (f->qual_start >= 3 && (unsigned char)sc->text[f->qual_start - 1] >= 0x80 &&
+	    nf_is_han(cp_before(sc->text, f->qual_start, NULL)))
+		return resolve_bare_zh(sc, f);
 	if (year_like(f) || f->value.exp < 0 || f->value.mant == 0)
 		return false;
 	/* "from 6 to 9 January": the start of a range of something else */
@@ -1933,12 +3551,31 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 				return true;
 			}
 		}
-		return false;
+		/* "two of the district's start-ups", "three of its plants" */
+		return noun_of_after(sc, q, f);
 	}
 	if (and_more(sc, items, bare, k))
 		return true;
-	if (rate_after(sc, p) && borrow_count(items, bare, len, k))
+	/* "Of the nine members, six voted": the count of the clause before */
+	if (k > 0 && !bare[k - 1] && items[k - 1].kind == NF_FIG_COUNT &&
+	    of_clause_count(sc, &items[k - 1], f)) {
+		copy_unit(f, &items[k - 1]);
 		return true;
+	}
+	/* "Seats: 340": a plural noun as the label */
+	if (label_before(sc, f))
+		return true;
+	/* "sell 30,000 a month": a rate of what the sentence counts */
+	{
+		const char *per;
+		size_t per_len, glued;
+		if (per_after(sc, p, &per, &per_len, &glued) && (borrow_count(items, bare, len, k) ||
+		    subject_noun(sc, f) || plural_before(sc, f))) {
+			f->per = per;
+			f->per_len = per_len;
+			return true;
+		}
+	}
 	/* "against 6.3bn zlotys": a word of its own after the number is a
 	 * unit we do not know, so no unit is borrowed */
 	if (p + 1 < sc->n && sc->text[p] == ' ' && is_alpha((unsigned char)sc->text[p + 1])) {
@@ -1993,7 +3630,9 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 		 * 400") */
 		/* money only for amounts that read as money: "up from 8.2
 		 * billion", "to 1.73", not "from 53" days after a price */
-		if (best != NULL && best->kind == NF_FIG_MONEY && v < 1000 && f->value.exp >= 0)
+		if (best == NULL)
+			return subject_noun(sc, f);   /* "The number of stores rose to 1,200" */
+		if (best->kind == NF_FIG_MONEY && v < 1000 && f->value.exp >= 0)
 			return false;
 		if (best == NULL || best_d > 50 || best->kind == NF_FIG_PERCENT ||
 		    (best->kind == NF_FIG_COUNT && in_list(best->unit, best->unit_len, ranks, COUNT(ranks))))
@@ -2087,7 +3726,7 @@ static bool
 number_start_word(const char *w, size_t wl)
 {
 	static bool ready;
-	static unsigned char first[26][12], count[26];
+	static unsigned char first[26][24], count[26];
 	unsigned c = (unsigned)((w[0] | 0x20) - 'a');
 
 	if (!ready) {
@@ -2097,7 +3736,7 @@ number_start_word(const char *w, size_t wl)
 		}
 		ready = true;
 	}
-	if (c >= 26 || wl > 9)
+	if (c >= 26 || wl > 10)
 		return false;
 	for (unsigned i = 0; i < count[c]; i++) {
 		const struct sized_word *sw = &number_starts[first[c][i]];
@@ -2141,7 +3780,10 @@ may_start(const char *s, size_t n)
 		return cjk_numeral_value(cp) >= 0 || (cp >= 0xFF10 && cp <= 0xFF19) ||
 		    cp == 0x20AC || cp == 0xA3 || cp == 0xA5 || cp == 0xFFE5 || cp == 0xFFE1 ||
 		    cp == 0xFF04 || cp == 0x20B9 || cp == 0x20A9 ||
-		    cp == 0x4EBA || cp == 0x65B0;   /* 人民币 新台币 */
+		    cp == 0x4EBA || cp == 0x65B0 ||   /* 人民币 新台币 */
+		    cp == 0x534A || cp == 0x7FFB ||   /* 半数 过半, 翻番 */
+		    ((cp == 0x6570 || cp == 0x51E0 || cp == 0x4E0A) &&   /* 数十 几百 上千 */
+		     n >= 6 && cjk_numeral_value(cp_at(s + 3, n - 3, NULL)) >= 10);
 	}
 	return false;
 }
@@ -2181,6 +3823,24 @@ money_context(struct scan *sc)
 }
 
 static int scan(const struct scan *scp, nf_figure_list *out);
+
+/* Whether pos is inside a URL: the run of text without spaces around it
+ * holds "://" or starts with "www." (numbers in a URL are no figures). */
+static bool
+in_url(const struct scan *sc, size_t pos)
+{
+	size_t b = pos;
+
+	while (b > 0 && pos - b < 300 && sc->text[b - 1] != ' ' && sc->text[b - 1] != '\n' &&
+	    (unsigned char)sc->text[b - 1] < 0x80)
+		b--;
+	if (pos - b < 4)
+		return false;
+	for (const char *c = sc->text + b; (c = memchr(c, ':', pos - (size_t)(c - sc->text))) != NULL; c++)
+		if ((size_t)(c - sc->text) + 3 <= pos && c[1] == '/' && c[2] == '/')
+			return true;
+	return strncasecmp(sc->text + b, "www.", 4) == 0;
+}
 
 /* Whether a figure found without the dates may be part of one: a count or
  * quantity whose value could be a day (1-31) or a year (1000-2999).  Money
@@ -2293,6 +3953,11 @@ scan(const struct scan *scp, nf_figure_list *out)
 			    ((uint32_t)((unsigned char)text[pos + 1] & 0x3F) << 6) |
 			    ((unsigned char)text[pos + 2] & 0x3F);
 			if (cjk_numeral_value(cp) < 0 && cp != 0x4EBA && cp != 0x65B0 &&
+			    cp != 0x534A && cp != 0x7FFB &&   /* 半 翻 */
+			    !((cp == 0x6570 || cp == 0x51E0 || cp == 0x4E0A) &&   /* 数十 几百 上千 */
+			      pos + 5 < n && cjk_numeral_value(((uint32_t)((unsigned char)text[pos + 3] & 0x0F) << 12) |
+			      ((uint32_t)((unsigned char)text[pos + 4] & 0x3F) << 6) |
+			      ((unsigned char)text[pos + 5] & 0x3F)) >= 10) &&
 			    nf_utf8_is_cont((unsigned char)text[pos + 1]) &&
 			    nf_utf8_is_cont((unsigned char)text[pos + 2])) {
 				pos += 3;
@@ -2300,11 +3965,14 @@ scan(const struct scan *scp, nf_figure_list *out)
 			}
 		}
 		if (may_start(text + pos, n - pos) && boundary_before(&sc, pos) &&
-		    figure_at(&sc, pos, &cd) && !overlaps_date(&sc, cd.f.start, cd.f.end)) {
+		    figure_at(&sc, pos, &cd) && !overlaps_date(&sc, cd.f.start, cd.f.end) &&
+		    !in_url(&sc, cd.f.start)) {
+			if (!cd.bare)
+				find_rate(&sc, &cd.f);
 			cd.f.equiv_of = cd.bare ? -2 : -1;   /* -2 marks bare for now */
 			if (push(out, &cd.f) != 0)
 				return -1;
-			pos = cd.f.end;
+			pos = cd.f.end > pos ? cd.f.end : pos + 1;
 			continue;
 		}
 		/* skip the rest of an ASCII word, or one character */

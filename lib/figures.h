@@ -13,60 +13,134 @@
  *
  *   money     a number with a currency sign, code or word on either side:
  *             "$1.47bn", "US$142", "€40m", "10 billion yuan", "人民币5亿元",
- *             "1.47亿元", "3000万美元".  A bare "$" is opts->dollar (USD);
+ *             "1.47亿元", "3000万美元", "10 €", "100 Chinese yuan",
+ *             "900亿元台币" (TWD: the currency word after 元 decides).
+ *             unit_text is the currency as written (the word after the
+ *             number, else the sign or code before it).  A subunit is
+ *             worth its fraction: "11 cents" is 0.11 USD, "50p" 0.5 GBP,
+ *             "5角" 0.5 CNY, "8分钱" 0.08 CNY.  A bare "$" is opts->dollar (USD);
  *             "¥" is CNY beside yuan words, JPY beside yen words, else CNY
  *             in Chinese text and JPY elsewhere.  "k", "m", "b" glued to
  *             digits are scales only in money ("€40m"; "5m" alone is not).
  *   percent   "%", "per cent", "percent", "pct", 百分之N, N成 (tenths:
  *             "三成" is 30); "percentage points" and 个百分点 keep the unit
  *             "percentage points", "basis points" and "bps" the unit
- *             "basis points" (the value as written: 35).  A Chinese
- *             fraction N分之M is a percentage when exact: 十分之一 is 10,
- *             千分之五 0.5; 三分之一 (no exact decimal) is not reported.
+ *             "basis points" (the value as written: 35).
+ *   fractions and multiples are percentages, by one convention: a share
+ *             is its fraction times 100, exact or rounded half up to two
+ *             places ("a third of" 33.33, "two-thirds" 66.67, "a quarter"
+ *             25, "half the" 50, "one in five" 20, "three out of four" 75,
+ *             "Eight out of 10 voters" 80 (no count of voters), 三分之一
+ *             33.33, 十分之一 10, 千分之五 0.5, 万分之三 0.03, 一半 and
+ *             半数 50, 过半 50 gt, 四成 40, 2成 20, 9.5成 95); a multiple
+ *             stated as a change is the change ("doubled", "will double",
+ *             翻番, 翻了一番, 增长一倍: +100; "tripled" +200; 翻两番, x4:
+ *             +300; 增长3倍, 增长近两倍 +300, +200); a multiple that is a
+ *             level, not a change, is the ratio as a percentage (是去年同期
+ *             的1.8倍 180, 提升至2022年的10倍 1000; 市盈率12倍 is a metric,
+ *             P/E 12); a price cut 8折 (打8折, 八折优惠, 8.5折)
+ *             is the price paid, 80 (折合 is a conversion).  The qualifier
+ *             comes from the words around: "nearly half" approx, "more
+ *             than half" gt, 一半以上 ge, 翻了一倍多 gt.  An English
+ *             fraction is a share only before "of" or a determiner ("half
+ *             the staff"), after "by" ("fell by a third") or with a bound
+ *             ("more than half"); never in idioms or times ("half-hearted",
+ *             "a quarter-final", "half past", "half an hour", "the first
+ *             half", "the bottom half", 另一半, 一半是…一半是…, 过半年).
  *   quantity  a number and a unit of the table in lib/units.c: "246
- *             Eflops", "1.2 million tonnes", "300-petaflop", "2.1万平方米";
- *             index points "报5412.36点" (unit 点: digits with decimals or
- *             from 100 up, so "3点" is a time; not 点钟 点半 点数); "5000P"
- *             (P for PFLOPS) only beside 算力.
+ *             Eflops", "1.2 million tonnes", "300-petaflop", "a 900-acre
+ *             site", "2.1万平方米", "168cm", "250m" (metres in Chinese
+ *             text), 2两.  unit is the canonical symbol (SI/UCUM style, one
+ *             per quantity, so a spreadsheet can sum a column: "square
+ *             metres", "sq m", "㎡" and 平方米 are all m2; petaflops and P
+ *             are PFLOPS; tonnes and 吨 t; 亩 mu; 斤 jin) and unit_text the
+ *             unit as written.  "5 feet 2 inches" and "7lb 4oz" are one
+ *             quantity in the smaller unit (62 in, 116 oz); "pounds" is a
+ *             weight (lb) only where the sentence speaks of weight.  Index
+ *             points "报5412.36点" (unit 点: digits with decimals or from
+ *             100 up, so "3点" is a time; not 点钟 点半 点数); "5000P"
+ *             (PFLOPS) only beside 算力, 智算 or 超算.  A ratio that is a
+ *             named metric takes it as its unit: "PUE of 1.15" (PUE), "a
+ *             P/E of 12", 市盈率12倍 (P/E).
  *   count     a number and what it counts.  English: the first plural noun
  *             after the number, skipping at most three modifiers (adjectives,
  *             proper names, model names: "2,048 Nvidia H800 chips" -> chip,
  *             "123 accepted project proposals" -> proposal); the unit is the
- *             head noun in the singular.  Chinese: number, measure word
- *             (家 个 条 台 名 ...) and the noun after it ("200家企业" -> 企业);
- *             with no noun, the noun the measure word stands for (家 ->
- *             企业, 名 -> 人) or the measure word.  "hundreds of", "tens of
- *             thousands of" are ranges (100-999, 10000-99999).  Four
- *             ungrouped digits 1900-2100 before an English noun with no
- *             bound are a year modifying it ("2025 earnings", "2023
- *             notes"), unless the noun is people ("2000 people").
+ *             head noun in the singular; plurals without -s are their own
+ *             singular ("140 staff", "20 aircraft", "5,000 cattle"; but "30
+ *             police officers" counts officers); a verb with its particle
+ *             is no noun ("5.3 million translates into").  Chinese: number,
+ *             measure word (家 个 条 台 名 例 起 ...) and the noun after it
+ *             ("200家企业" -> 企业; 三部分 -> 部分, 两名得分手 -> 得分手);
+ *             with no noun after it, the noun before the number through
+ *             link words and bounds (融资事件312起, 项目共45个, 企业数量超过
+ *             了120家, 员工约1200人 -> 员工), else the measure word.  A
+ *             number after "per" or 每 is a denominator, no count.
+ *   a vague magnitude is a range by one rule: the plural is at least two
+ *             of the unit and less than the next order ("hundreds of"
+ *             200-999, "dozens of" 24-99, "tens of millions of" 20,000,000
+ *             to 99,999,999; 数十 and 几十 20-99, 数亿 2亿-999,999,999, 几十
+ *             亿 20亿-99.99亿); 上 before a unit reaches its order (上千
+ *             1000-9999); 十几 is 11-19, 二十几 21-29; neighbouring digits
+ *             are both ends (一两个 1-2, 三四百 300-400, "one or two
+ *             matches" 1-2); N级 after a unit of 万 or more is its order
+ *             (千亿级 10^11 to 10^12 - 1).  Four ungrouped digits 1900-2100
+ *             before an English noun with no bound are a year modifying it
+ *             ("2025 earnings", "2023 notes"), unless the noun is people
+ *             ("2000 people").
  *   a bare number (no unit) is a figure only where the sentence says what
- *             it counts: "25 of the 27 projects", "9 of them", or after
- *             from/to/reach/had when an earlier figure of the sentence
- *             gives the unit ("310 researchers, up from roughly 160"),
- *             or as a rate ("40 a day", "30,000 a month") the unit of the
- *             sentence's nearest count ("2.7bn a year earlier" is no rate).
- *
+ *             it counts: "25 of the 27 projects", "9 of them", "two of the
+ *             district's start-ups", "Of the nine members, six voted",
+ *             "Seats: 340", a list under a header ("New stores by city:
+ *             Beijing: 1,240"), "The number of stores rose to 1,200 from
+ *             900", or after from/to/reach/had when an earlier figure of
+ *             the sentence gives the unit ("310 researchers, up from
+ *             roughly 160"), or as a rate ("40 a day", "30,000 a month")
+ *             the unit of the sentence's nearest count, else the thing the
+ *             sentence names ("makes scooters and expects sales of 30,000
+ *             a month" counts scooters).  Amounts are never the counted
+ *             noun ("Profits rose to 1,200").  In Chinese a number with 万
+ *             or 亿 and no unit is money after a money word (营收超过100亿,
+ *             票房破10亿: CNY, USD where 美元 is the clause's currency) and
+ *             a count of people or of a measured quantity (参数规模超过1万
+ *             亿, 用户数达到1.2亿, 500万像素).
+ *   rates     a figure per something keeps its value and names the
+ *             denominator in per: "£30,000 a year" (year), "$2 per share"
+ *             (share), "$70 a barrel" (bbl), "GDP per capita of $5,000"
+ *             (person), "4651元/平方米" (m2, and the /平方米 joins the
+ *             match), 每股0.5元 (share), 每10股派3元 ("10股"), 每家企业最多
+ *             300万元 (企业), 人均, 年薪, 日均; "470 units per 10,000
+ *             workers" ("10,000 workers").  A spreadsheet user filters rates
+ *             out before summing.  "a year earlier", "a year ago" are no
+ *             rates.
+
  * Never figures: dates and years (lib/dates.h spans), times of day
  * ("10:30"), numbers glued to letters or to a letter and a hyphen ("GPT-5",
  * "R1", "H20", "Qwen2.5", "15th", "7B"), numbers after 第, plan names
  * ("十五五"), versions ("v1.2.3", "1.2.3"), identifiers with a leading zero
  * or seven or more ungrouped digits (phones, postcodes, codes), Chinese
  * numerals written digit by digit (二〇二五), a count of one ("one company",
- * 一家), 千家万户-style idioms (a bare 十/百/千/万 as a count), fractions and
- * multipliers ("a third of", "double": not reported, no exact figure), and
- * any number with no unit and no antecedent ("Model 3", list numbering,
- * scores "3-1", "the figure rose to 300" with nothing counted before).
+ * 一家), 千家万户-style idioms (a bare 十/百/千/万 as a count), numbers in
+ * a URL or after a percent-encoding ("%2D", "100%25"), names and idioms
+ * made of numerals (五台山, 九寨沟, 三亚, 三只松鼠, 三个代表, 三位一体,
+ * 3位1体), a team (费城76人, 76人队), a rank (排名146位), a length in
+ * digits (五位靓号), a floor (写字楼的19层), and any number with no unit
+ * and no antecedent ("Model 3", list numbering, scores "3-1", "the figure
+ * rose to 300" with nothing counted before).
  *
  * A minus sign standing before a money, percent or quantity figure makes
- * the value negative and is part of the match ("-3.6%", "为－2.5亿元").
+ * the value negative and is part of the match ("-3.6%", "为－2.5亿元",
+ * "minus 5 percent", "负3.9%").
  *
  * Qualifiers come from the words before ("more than", "nearly", "up to",
  * 超过, 逾, 约, 不低于 ...) or after (左右, 以上, 以内, 起, "or more",
  * "-plus") and are not part of the match.  以上 and 以下 include the number
  * itself, as Chinese law defines them (Civil Code art. 1259): 以上 is ge,
- * 以下 and 以内 le; 超过 and 逾 are gt.  A bound
- * may stand before a verb (最高补助3000万元, 至少获得3亿元) or before a
+ * 以下 and 以内 le; 超过, 超过了 and 逾 are gt; 不得低于, 不低于, 至少
+ * ge; 不得超过, 不超过, 不高于, 最多 le; 约需, 约有, 大约有, 约为, 左右,
+ * 上下 approx; 高达, 多达, 达到 state the value (no qualifier).  A bound
+ * may stand before a verb (最高补助3000万元, 至少获得3亿元; not a measured
+ * top, 最高成交量5000手, 最低气温) or before a
  * 每 unit (低至每千瓦时0.35元).  "as low as", "as little as" and 低至 are
  * ge (降低至 is a change); 破 and 突破 gt, 跌破 lt.  A bound of two or
  * more words may have an article before the number ("no more than a 15%
@@ -119,6 +193,10 @@ typedef struct nf_figure {
 	const char *unit;
 	size_t unit_len;
 	const char *unit_suffix;
+	const char *unit_text;    /* the unit as written in the text, or NULL */
+	size_t unit_text_len;
+	const char *per;          /* a rate's denominator ("year", "m2"), or NULL */
+	size_t per_len;
 	long equiv_of;            /* index of the figure this converts, or -1 */
 	bool inferred;            /* a bare number: kind and unit from context */
 } nf_figure;
@@ -157,5 +235,13 @@ const char *nf_qualifier_name(nf_qualifier q);
  */
 #define NF_DECIMAL_BUF 64
 size_t nf_decimal_format(nf_decimal d, char *buf);
+
+/*
+ * A value a double cannot hold ("1" and 400 zeros: nf_decimal_in_range()
+ * is false) is written as null, never as a number a JSON reader rejects;
+ * the figure is still reported, with this note.
+ */
+#define NF_FIGURE_NOTE_RANGE "value beyond the range of a double"
+
 
 #endif

@@ -45,3 +45,15 @@ nf_firstset_may(const nf_firstset *set, const char *s, size_t n)
 	f = low_bits(s, n);
 	return (set->cp[f >> 3] & (1u << (f & 7))) != 0;
 }
+
+unsigned
+nf_chain_key(const char *s, size_t n)
+{
+	unsigned char b = (unsigned char)s[0];
+
+	if (b >= 'A' && b <= 'Z')
+		return b | 0x20;
+	if (b >= 0xE0 && n >= 3)
+		return 0x80 | ((b ^ (unsigned char)s[1] * 7u ^ (unsigned char)s[2] * 31u) & 0x7F);
+	return b;
+}

@@ -1,6 +1,7 @@
 /*
  * firstset.h - the characters that start the entries of a word table, so a
- * lookup can say "no" before scanning the table (money.c, units.c).
+ * lookup can say "no" before scanning the table (money.c, units.c), and
+ * the chain key that lets a long table be scanned only where it may match.
  *
  * Fill a zeroed set once with nf_firstset_add() for every entry and mark it
  * ready; nf_firstset_may() is then one or two table reads.  Non-ASCII
@@ -24,5 +25,13 @@ void nf_firstset_add(nf_firstset *set, const char *text, bool fold);
 
 /* Whether an entry may start at s[0..n) (false when n is 0). */
 bool nf_firstset_may(const nf_firstset *set, const char *s, size_t n);
+
+/*
+ * The chain (0-255) a word table keeps an entry or a text under, for
+ * tables too long to scan: its first byte, ASCII folded to lower case,
+ * or for a character of three bytes or more a hash of them (Chinese
+ * entries share their first byte).  s[0..n) is not empty.
+ */
+unsigned nf_chain_key(const char *s, size_t n);
 
 #endif

@@ -12,6 +12,7 @@
 
 #include "firstset.h"
 
+
 enum side { BEFORE = 1, AFTER = 2, BOTH = 3 };
 
 static const struct currency {
@@ -21,132 +22,192 @@ static const struct currency {
 	bool sign;          /* a symbol: no word boundary needed after it */
 	bool fold;          /* ASCII case-insensitive */
 	bool needs_scale;   /* a currency only after a scale word */
+	int pow10;          /* a subunit: the value is the number times 10^pow10 */
 } currencies[] = {
 	/* signs */
-	{ "US$", "USD", BEFORE, true, false, false },
-	{ "HK$", "HKD", BEFORE, true, false, false },
-	{ "NT$", "TWD", BEFORE, true, false, false },
-	{ "S$", "SGD", BEFORE, true, false, false },
-	{ "A$", "AUD", BEFORE, true, false, false },
-	{ "C$", "CAD", BEFORE, true, false, false },
-	{ "NZ$", "NZD", BEFORE, true, false, false },
-	{ "R$", "BRL", BEFORE, true, false, false },
-	{ "$", NF_MONEY_DOLLAR, BEFORE, true, false, false },
-	{ "\xEF\xBC\x84", NF_MONEY_DOLLAR, BEFORE, true, false, false },  /* ＄ */
-	{ "\xE2\x82\xAC", "EUR", BEFORE, true, false, false },            /* € */
-	{ "\xC2\xA3", "GBP", BEFORE, true, false, false },                /* £ */
-	{ "\xEF\xBF\xA1", "GBP", BEFORE, true, false, false },            /* ￡ */
-	{ "\xC2\xA5", NF_MONEY_YEN, BEFORE, true, false, false },         /* ¥ */
-	{ "\xEF\xBF\xA5", NF_MONEY_YEN, BEFORE, true, false, false },     /* ￥ */
-	{ "\xE2\x82\xB9", "INR", BEFORE, true, false, false },            /* ₹ */
-	{ "\xE2\x82\xA9", "KRW", BEFORE, true, false, false },            /* ₩ */
+	{ "US$", "USD", BEFORE, true, false, false, 0 },
+	{ "HK$", "HKD", BEFORE, true, false, false, 0 },
+	{ "NT$", "TWD", BEFORE, true, false, false, 0 },
+	{ "S$", "SGD", BEFORE, true, false, false, 0 },
+	{ "A$", "AUD", BEFORE, true, false, false, 0 },
+	{ "C$", "CAD", BEFORE, true, false, false, 0 },
+	{ "NZ$", "NZD", BEFORE, true, false, false, 0 },
+	{ "R$", "BRL", BEFORE, true, false, false, 0 },
+	{ "$", NF_MONEY_DOLLAR, BEFORE, true, false, false, 0 },
+	{ "\xEF\xBC\x84", NF_MONEY_DOLLAR, BEFORE, true, false, false, 0 },  /* ＄ */
+	{ "\xE2\x82\xAC", "EUR", BOTH, true, false, false, 0 },              /* € (also "10 €") */
+	{ "\xC2\xA3", "GBP", BEFORE, true, false, false, 0 },                /* £ */
+	{ "\xEF\xBF\xA1", "GBP", BEFORE, true, false, false, 0 },            /* ￡ */
+	{ "\xC2\xA5", NF_MONEY_YEN, BEFORE, true, false, false, 0 },         /* ¥ */
+	{ "\xEF\xBF\xA5", NF_MONEY_YEN, BEFORE, true, false, false, 0 },     /* ￥ */
+	{ "\xE2\x82\xB9", "INR", BEFORE, true, false, false, 0 },            /* ₹ */
+	{ "\xE2\x82\xA9", "KRW", BEFORE, true, false, false, 0 },            /* ₩ */
 	/* codes, either side */
-	{ "RMB", "CNY", BOTH, false, false, false },
-	{ "CNY", "CNY", BOTH, false, false, false },
-	{ "USD", "USD", BOTH, false, false, false },
-	{ "HKD", "HKD", BOTH, false, false, false },
-	{ "EUR", "EUR", BOTH, false, false, false },
-	{ "GBP", "GBP", BOTH, false, false, false },
-	{ "JPY", "JPY", BOTH, false, false, false },
-	{ "KRW", "KRW", BOTH, false, false, false },
-	{ "INR", "INR", BOTH, false, false, false },
-	{ "TWD", "TWD", BOTH, false, false, false },
-	{ "SGD", "SGD", BOTH, false, false, false },
-	{ "AUD", "AUD", BOTH, false, false, false },
-	{ "CAD", "CAD", BOTH, false, false, false },
-	{ "CHF", "CHF", BOTH, false, false, false },
-	{ "NZD", "NZD", BOTH, false, false, false },
-	{ "SEK", "SEK", BOTH, false, false, false },
-	{ "NOK", "NOK", BOTH, false, false, false },
-	{ "DKK", "DKK", BOTH, false, false, false },
-	{ "RUB", "RUB", BOTH, false, false, false },
-	{ "ZAR", "ZAR", BOTH, false, false, false },
-	{ "BRL", "BRL", BOTH, false, false, false },
-	{ "MXN", "MXN", BOTH, false, false, false },
-	{ "TRY", "TRY", BOTH, false, false, false },
-	{ "MYR", "MYR", BOTH, false, false, false },
-	{ "THB", "THB", BOTH, false, false, false },
-	{ "IDR", "IDR", BOTH, false, false, false },
-	{ "VND", "VND", BOTH, false, false, false },
-	{ "AED", "AED", BOTH, false, false, false },
-	{ "SAR", "SAR", BOTH, false, false, false },
-	{ "PLN", "PLN", BOTH, false, false, false },
-	{ "HUF", "HUF", BOTH, false, false, false },
-	{ "ILS", "ILS", BOTH, false, false, false },
+	{ "RMB", "CNY", BOTH, false, false, false, 0 },
+	{ "CNY", "CNY", BOTH, false, false, false, 0 },
+	{ "USD", "USD", BOTH, false, false, false, 0 },
+	{ "HKD", "HKD", BOTH, false, false, false, 0 },
+	{ "EUR", "EUR", BOTH, false, false, false, 0 },
+	{ "GBP", "GBP", BOTH, false, false, false, 0 },
+	{ "JPY", "JPY", BOTH, false, false, false, 0 },
+	{ "KRW", "KRW", BOTH, false, false, false, 0 },
+	{ "INR", "INR", BOTH, false, false, false, 0 },
+	{ "TWD", "TWD", BOTH, false, false, false, 0 },
+	{ "SGD", "SGD", BOTH, false, false, false, 0 },
+	{ "AUD", "AUD", BOTH, false, false, false, 0 },
+	{ "CAD", "CAD", BOTH, false, false, false, 0 },
+	{ "CHF", "CHF", BOTH, false, false, false, 0 },
+	{ "NZD", "NZD", BOTH, false, false, false, 0 },
+	{ "SEK", "SEK", BOTH, false, false, false, 0 },
+	{ "NOK", "NOK", BOTH, false, false, false, 0 },
+	{ "DKK", "DKK", BOTH, false, false, false, 0 },
+	{ "RUB", "RUB", BOTH, false, false, false, 0 },
+	{ "ZAR", "ZAR", BOTH, false, false, false, 0 },
+	{ "BRL", "BRL", BOTH, false, false, false, 0 },
+	{ "MXN", "MXN", BOTH, false, false, false, 0 },
+	{ "TRY", "TRY", BOTH, false, false, false, 0 },
+	{ "MYR", "MYR", BOTH, false, false, false, 0 },
+	{ "THB", "THB", BOTH, false, false, false, 0 },
+	{ "IDR", "IDR", BOTH, false, false, false, 0 },
+	{ "VND", "VND", BOTH, false, false, false, 0 },
+	{ "AED", "AED", BOTH, false, false, false, 0 },
+	{ "SAR", "SAR", BOTH, false, false, false, 0 },
+	{ "PLN", "PLN", BOTH, false, false, false, 0 },
+	{ "HUF", "HUF", BOTH, false, false, false, 0 },
+	{ "ILS", "ILS", BOTH, false, false, false, 0 },
 	/* Chinese */
-	{ "人民币", "CNY", BOTH, false, false, false },
-	{ "新台币", "TWD", BOTH, false, false, false },
-	{ "美元", "USD", AFTER, false, false, false },
-	{ "美金", "USD", AFTER, false, false, false },
-	{ "港元", "HKD", AFTER, false, false, false },
-	{ "港币", "HKD", AFTER, false, false, false },
-	{ "欧元", "EUR", AFTER, false, false, false },
-	{ "日元", "JPY", AFTER, false, false, false },
-	{ "英镑", "GBP", AFTER, false, false, false },
-	{ "韩元", "KRW", AFTER, false, false, false },
-	{ "澳元", "AUD", AFTER, false, false, false },
-	{ "加元", "CAD", AFTER, false, false, false },
-	{ "新加坡元", "SGD", AFTER, false, false, false },
-	{ "卢比", "INR", AFTER, false, false, false },
-	{ "元人民币", "CNY", AFTER, false, false, false },
-	{ "元", "CNY", AFTER, false, false, false },
-	{ "块钱", "CNY", AFTER, false, false, false },
-	/* English words after the number */
-	{ "US dollars", "USD", AFTER, false, true, false },
-	{ "U.S. dollars", "USD", AFTER, false, true, false },
-	{ "Hong Kong dollars", "HKD", AFTER, false, true, false },
-	{ "Singapore dollars", "SGD", AFTER, false, true, false },
-	{ "Australian dollars", "AUD", AFTER, false, true, false },
-	{ "Canadian dollars", "CAD", AFTER, false, true, false },
-	{ "New Taiwan dollars", "TWD", AFTER, false, true, false },
-	{ "Taiwan dollars", "TWD", AFTER, false, true, false },
-	{ "dollars", NF_MONEY_DOLLAR, AFTER, false, true, false },
-	{ "yuan", "CNY", AFTER, false, true, false },
-	{ "renminbi", "CNY", AFTER, false, true, false },
-	{ "euros", "EUR", AFTER, false, true, false },
-	{ "euro", "EUR", AFTER, false, true, false },
-	{ "pounds sterling", "GBP", AFTER, false, true, false },
-	{ "pound sterling", "GBP", AFTER, false, true, false },
-	{ "sterling", "GBP", AFTER, false, true, false },
-	{ "pounds", "GBP", AFTER, false, true, true },
-	{ "yen", "JPY", AFTER, false, true, false },
-	{ "won", "KRW", AFTER, false, true, true },
-	{ "rupees", "INR", AFTER, false, true, false },
-	{ "rupee", "INR", AFTER, false, true, false },
-	{ "Swiss francs", "CHF", AFTER, false, true, false },
-	{ "francs", "CHF", AFTER, false, true, true },
-	{ "Swedish kronor", "SEK", AFTER, false, true, false },
-	{ "Swedish crowns", "SEK", AFTER, false, true, false },
-	{ "kronor", "SEK", AFTER, false, true, false },
-	{ "krona", "SEK", AFTER, false, true, false },
-	{ "Norwegian kroner", "NOK", AFTER, false, true, false },
-	{ "Norwegian crowns", "NOK", AFTER, false, true, false },
-	{ "Danish kroner", "DKK", AFTER, false, true, false },
-	{ "Danish crowns", "DKK", AFTER, false, true, false },
-	{ "roubles", "RUB", AFTER, false, true, false },
-	{ "rubles", "RUB", AFTER, false, true, false },
-	{ "rand", "ZAR", AFTER, false, true, true },
-	{ "reais", "BRL", AFTER, false, true, false },
-	{ "lira", "TRY", AFTER, false, true, false },
-	{ "liras", "TRY", AFTER, false, true, false },
-	{ "ringgit", "MYR", AFTER, false, true, false },
-	{ "baht", "THB", AFTER, false, true, false },
-	{ "rupiah", "IDR", AFTER, false, true, false },
-	{ "dirhams", "AED", AFTER, false, true, false },
-	{ "riyals", "SAR", AFTER, false, true, false },
-	{ "New Zealand dollars", "NZD", AFTER, false, true, false },
-	{ "zlotys", "PLN", AFTER, false, true, false },
-	{ "zloty", "PLN", AFTER, false, true, false },
-	{ "forints", "HUF", AFTER, false, true, false },
-	{ "forint", "HUF", AFTER, false, true, false },
-	{ "hryvnias", "UAH", AFTER, false, true, false },
-	{ "hryvnia", "UAH", AFTER, false, true, false },
-	{ "naira", "NGN", AFTER, false, true, false },
-	{ "shekels", "ILS", AFTER, false, true, false },
-	{ "卢布", "RUB", AFTER, false, false, false },
-	{ "瑞士法郎", "CHF", AFTER, false, false, false },
-	{ "泰铢", "THB", AFTER, false, false, false },
-	{ "新台币元", "TWD", AFTER, false, false, false },
+	{ "人民币", "CNY", BOTH, false, false, false, 0 },
+	{ "人民幣", "CNY", BOTH, false, false, false, 0 },
+	{ "新台币", "TWD", BOTH, false, false, false, 0 },
+	{ "新台幣", "TWD", BOTH, false, false, false, 0 },
+	{ "台币", "TWD", AFTER, false, false, false, 0 },
+	{ "台幣", "TWD", AFTER, false, false, false, 0 },
+	{ "港幣", "HKD", AFTER, false, false, false, 0 },
+	{ "澳门元", "MOP", AFTER, false, false, false, 0 },
+	{ "澳门币", "MOP", AFTER, false, false, false, 0 },
+	{ "澳門幣", "MOP", AFTER, false, false, false, 0 },
+	{ "歐元", "EUR", AFTER, false, false, false, 0 },
+	{ "日圓", "JPY", AFTER, false, false, false, 0 },
+	{ "日圆", "JPY", AFTER, false, false, false, 0 },
+	{ "英鎊", "GBP", AFTER, false, false, false, 0 },
+	{ "韓元", "KRW", AFTER, false, false, false, 0 },
+	{ "澳幣", "AUD", AFTER, false, false, false, 0 },
+	{ "加幣", "CAD", AFTER, false, false, false, 0 },
+	{ "美元", "USD", AFTER, false, false, false, 0 },
+	{ "美金", "USD", AFTER, false, false, false, 0 },
+	{ "港元", "HKD", AFTER, false, false, false, 0 },
+	{ "港币", "HKD", AFTER, false, false, false, 0 },
+	{ "欧元", "EUR", AFTER, false, false, false, 0 },
+	{ "日元", "JPY", AFTER, false, false, false, 0 },
+	{ "英镑", "GBP", AFTER, false, false, false, 0 },
+	{ "韩元", "KRW", AFTER, false, false, false, 0 },
+	{ "澳元", "AUD", AFTER, false, false, false, 0 },
+	{ "加元", "CAD", AFTER, false, false, false, 0 },
+	{ "新加坡元", "SGD", AFTER, false, false, false, 0 },
+	{ "卢比", "INR", AFTER, false, false, false, 0 },
+	{ "元人民币", "CNY", AFTER, false, false, false, 0 },
+	{ "元新台币", "TWD", AFTER, false, false, false, 0 },
+	{ "元台币", "TWD", AFTER, false, false, false, 0 },
+	{ "元新台幣", "TWD", AFTER, false, false, false, 0 },
+	{ "元台幣", "TWD", AFTER, false, false, false, 0 },
+	{ "元港币", "HKD", AFTER, false, false, false, 0 },
+	{ "元港幣", "HKD", AFTER, false, false, false, 0 },
+	{ "元美金", "USD", AFTER, false, false, false, 0 },
+	{ "元", "CNY", AFTER, false, false, false, 0 },
+	{ "块钱", "CNY", AFTER, false, false, false, 0 },
+	/* subunits: 5角 is 0.5 yuan, 8分钱 0.08 */
+	{ "角钱", "CNY", AFTER, false, false, false, -1 },
+	{ "毛钱", "CNY", AFTER, false, false, false, -1 },
+	{ "分钱", "CNY", AFTER, false, false, false, -2 },
+	/* English words after the number; currency adjectives */
+	{ "US dollars", "USD", AFTER, false, true, false, 0 },
+	{ "US dollar", "USD", AFTER, false, true, false, 0 },
+	{ "American dollars", "USD", AFTER, false, true, false, 0 },
+	{ "Chinese yuan", "CNY", AFTER, false, true, false, 0 },
+	{ "Chinese renminbi", "CNY", AFTER, false, true, false, 0 },
+	{ "yuan renminbi", "CNY", AFTER, false, true, false, 0 },
+	{ "Japanese yen", "JPY", AFTER, false, true, false, 0 },
+	{ "South Korean won", "KRW", AFTER, false, true, false, 0 },
+	{ "Korean won", "KRW", AFTER, false, true, false, 0 },
+	{ "Indian rupees", "INR", AFTER, false, true, false, 0 },
+	{ "Pakistani rupees", "PKR", AFTER, false, true, false, 0 },
+	{ "Russian roubles", "RUB", AFTER, false, true, false, 0 },
+	{ "Russian rubles", "RUB", AFTER, false, true, false, 0 },
+	{ "Mexican pesos", "MXN", AFTER, false, true, false, 0 },
+	{ "Philippine pesos", "PHP", AFTER, false, true, false, 0 },
+	{ "Argentine pesos", "ARS", AFTER, false, true, false, 0 },
+	{ "Chilean pesos", "CLP", AFTER, false, true, false, 0 },
+	{ "Colombian pesos", "COP", AFTER, false, true, false, 0 },
+	{ "Brazilian reais", "BRL", AFTER, false, true, false, 0 },
+	{ "Turkish lira", "TRY", AFTER, false, true, false, 0 },
+	{ "British pounds", "GBP", AFTER, false, true, false, 0 },
+	{ "Egyptian pounds", "EGP", AFTER, false, true, false, 0 },
+	{ "South African rand", "ZAR", AFTER, false, true, false, 0 },
+	{ "Nigerian naira", "NGN", AFTER, false, true, false, 0 },
+	{ "Saudi riyals", "SAR", AFTER, false, true, false, 0 },
+	{ "Thai baht", "THB", AFTER, false, true, false, 0 },
+	{ "Malaysian ringgit", "MYR", AFTER, false, true, false, 0 },
+	{ "Indonesian rupiah", "IDR", AFTER, false, true, false, 0 },
+	{ "Vietnamese dong", "VND", AFTER, false, true, false, 0 },
+	{ "euro cents", "EUR", AFTER, false, true, false, -2 },
+	{ "cents", NF_MONEY_DOLLAR, AFTER, false, true, false, -2 },
+	{ "pence", "GBP", AFTER, false, true, false, -2 },
+	{ "U.S. dollars", "USD", AFTER, false, true, false, 0 },
+	{ "Hong Kong dollars", "HKD", AFTER, false, true, false, 0 },
+	{ "Singapore dollars", "SGD", AFTER, false, true, false, 0 },
+	{ "Australian dollars", "AUD", AFTER, false, true, false, 0 },
+	{ "Canadian dollars", "CAD", AFTER, false, true, false, 0 },
+	{ "New Taiwan dollars", "TWD", AFTER, false, true, false, 0 },
+	{ "Taiwan dollars", "TWD", AFTER, false, true, false, 0 },
+	{ "dollars", NF_MONEY_DOLLAR, AFTER, false, true, false, 0 },
+	{ "yuan", "CNY", AFTER, false, true, false, 0 },
+	{ "renminbi", "CNY", AFTER, false, true, false, 0 },
+	{ "euros", "EUR", AFTER, false, true, false, 0 },
+	{ "euro", "EUR", AFTER, false, true, false, 0 },
+	{ "pounds sterling", "GBP", AFTER, false, true, false, 0 },
+	{ "pound sterling", "GBP", AFTER, false, true, false, 0 },
+	{ "sterling", "GBP", AFTER, false, true, false, 0 },
+	{ "pounds", "GBP", AFTER, false, true, true, 0 },
+	{ "yen", "JPY", AFTER, false, true, false, 0 },
+	{ "won", "KRW", AFTER, false, true, true, 0 },
+	{ "rupees", "INR", AFTER, false, true, false, 0 },
+	{ "rupee", "INR", AFTER, false, true, false, 0 },
+	{ "Swiss francs", "CHF", AFTER, false, true, false, 0 },
+	{ "francs", "CHF", AFTER, false, true, true, 0 },
+	{ "Swedish kronor", "SEK", AFTER, false, true, false, 0 },
+	{ "Swedish crowns", "SEK", AFTER, false, true, false, 0 },
+	{ "kronor", "SEK", AFTER, false, true, false, 0 },
+	{ "krona", "SEK", AFTER, false, true, false, 0 },
+	{ "Norwegian kroner", "NOK", AFTER, false, true, false, 0 },
+	{ "Norwegian crowns", "NOK", AFTER, false, true, false, 0 },
+	{ "Danish kroner", "DKK", AFTER, false, true, false, 0 },
+	{ "Danish crowns", "DKK", AFTER, false, true, false, 0 },
+	{ "roubles", "RUB", AFTER, false, true, false, 0 },
+	{ "rubles", "RUB", AFTER, false, true, false, 0 },
+	{ "rand", "ZAR", AFTER, false, true, true, 0 },
+	{ "reais", "BRL", AFTER, false, true, false, 0 },
+	{ "lira", "TRY", AFTER, false, true, false, 0 },
+	{ "liras", "TRY", AFTER, false, true, false, 0 },
+	{ "ringgit", "MYR", AFTER, false, true, false, 0 },
+	{ "baht", "THB", AFTER, false, true, false, 0 },
+	{ "rupiah", "IDR", AFTER, false, true, false, 0 },
+	{ "dirhams", "AED", AFTER, false, true, false, 0 },
+	{ "riyals", "SAR", AFTER, false, true, false, 0 },
+	{ "New Zealand dollars", "NZD", AFTER, false, true, false, 0 },
+	{ "zlotys", "PLN", AFTER, false, true, false, 0 },
+	{ "zloty", "PLN", AFTER, false, true, false, 0 },
+	{ "forints", "HUF", AFTER, false, true, false, 0 },
+	{ "forint", "HUF", AFTER, false, true, false, 0 },
+	{ "hryvnias", "UAH", AFTER, false, true, false, 0 },
+	{ "hryvnia", "UAH", AFTER, false, true, false, 0 },
+	{ "naira", "NGN", AFTER, false, true, false, 0 },
+	{ "shekels", "ILS", AFTER, false, true, false, 0 },
+	{ "卢布", "RUB", AFTER, false, false, false, 0 },
+	{ "瑞士法郎", "CHF", AFTER, false, false, false, 0 },
+	{ "泰铢", "THB", AFTER, false, false, false, 0 },
+	{ "新台币元", "TWD", AFTER, false, false, false, 0 },
+	/* "50p": pence glued to the digits (English text) */
+	{ "p", "GBP", AFTER, false, false, false, -2 },
 };
 
 static bool
@@ -155,39 +216,45 @@ is_alnum(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-/* The first characters of the entries before and after a number. */
-static nf_firstset firsts[2];
+#define NCURRENCIES (sizeof currencies / sizeof currencies[0])
+
+/* The entries by their first byte (ASCII folded to lower case), each chain
+ * in table order so the longer entries still come first; and their
+ * lengths. */
+static short chain_head[256], chain_next[NCURRENCIES];
+static unsigned char lens[NCURRENCIES];
+static bool ready;
 
 static void
-build_firsts(void)
+build_chains(void)
 {
-	for (size_t i = 0; i < sizeof currencies / sizeof currencies[0]; i++)
-		for (int k = 0; k < 2; k++)
-			if (currencies[i].side & (1u << k))
-				nf_firstset_add(&firsts[k], currencies[i].text, currencies[i].fold);
-	firsts[0].ready = firsts[1].ready = true;
+	memset(chain_head, -1, sizeof chain_head);
+	for (size_t i = NCURRENCIES; i-- > 0;) {
+		unsigned b;
+		lens[i] = (unsigned char)strlen(currencies[i].text);
+		b = nf_chain_key(currencies[i].text, lens[i]);
+		chain_next[i] = chain_head[b];
+		chain_head[b] = (short)i;
+	}
+	ready = true;
 }
 
 /* The entry at s for side, longest first by table order; its length. */
 static const struct currency *
 lookup(const char *s, size_t n, unsigned side, size_t *len)
 {
-	if (!firsts[0].ready)
-		build_firsts();
-	if (!nf_firstset_may(&firsts[side == BEFORE ? 0 : 1], s, n))
-		return NULL;
-	for (size_t i = 0; i < sizeof currencies / sizeof currencies[0]; i++) {
+	if (!ready)
+		build_chains();
+	for (int i = chain_head[nf_chain_key(s, n)]; i >= 0; i = chain_next[i]) {
 		const struct currency *c = &currencies[i];
-		size_t l;
+		size_t l = lens[i];
 		if (!(c->side & side) || (c->fold ? (c->text[0] | 0x20) != (s[0] | 0x20)
 		                                  : c->text[0] != s[0]))
 			continue;
-		l = strlen(c->text);
-		if (l > n)
+		if (l > n || (l > 1 && !c->fold && c->text[1] != s[1]))
 			continue;
 		if (c->fold ? strncasecmp(s, c->text, l) != 0 : memcmp(s, c->text, l) != 0)
 			continue;
-		/* ASCII words end at a word boundary */
 		/* ASCII words end at a word boundary; a code may touch digits
 		 * before a number ("RMB5bn") */
 		if (!c->sign && is_alnum((unsigned char)c->text[l - 1]) && l < n &&
@@ -218,7 +285,8 @@ nf_money_prefix(const char *s, size_t n, const char **code)
 }
 
 size_t
-nf_money_suffix(const char *s, size_t n, const char **code, bool *needs_scale)
+nf_money_suffix(const char *s, size_t n, const char **code, bool *needs_scale,
+    int *pow10)
 {
 	size_t len;
 	const struct currency *c = n > 0 ? lookup(s, n, AFTER, &len) : NULL;
@@ -227,6 +295,8 @@ nf_money_suffix(const char *s, size_t n, const char **code, bool *needs_scale)
 		return 0;
 	*code = c->code;
 	*needs_scale = c->needs_scale;
+	if (pow10 != NULL)
+		*pow10 = c->pow10;
 	return len;
 }
 

@@ -30,11 +30,16 @@ size_t nf_money_prefix(const char *s, size_t n, const char **code);
 /*
  * A currency written after a number at the start of s[0..n) (after any
  * space the caller skipped): "yuan", "RMB", "US dollars", "euros", "元",
- * "美元", "港元".  Returns the bytes used and sets *code, or 0.
+ * "美元", "港元", "台币", a sign ("10 €"), a currency adjective ("Chinese
+ * yuan", "Japanese yen"), or a subunit ("cents", "pence", "p", 角钱,
+ * 分钱).  Returns the bytes used and sets *code, or 0.
  * *needs_scale is set for words that name a currency only after a scale
  * word ("pounds": "5 million pounds" is money, "5 pounds" may be a weight).
+ * *pow10 (when not NULL) is 0, or for a subunit the power of ten the
+ * number is worth in the currency: "11 cents" is 0.11 dollars (-2).
  */
-size_t nf_money_suffix(const char *s, size_t n, const char **code, bool *needs_scale);
+size_t nf_money_suffix(const char *s, size_t n, const char **code, bool *needs_scale,
+    int *pow10);
 
 /* How the article around a figure reads, for nf_money_resolve(). */
 typedef struct nf_money_context {

@@ -60,6 +60,14 @@ nf_decimal_mul_int(nf_decimal *d, int64_t m)
 	return true;
 }
 
+bool
+nf_decimal_in_range(nf_decimal d)
+{
+	double x = nf_decimal_to_double(d);
+
+	return isfinite(x) && (x != 0 || d.mant == 0);
+}
+
 int
 nf_decimal_cmp(nf_decimal a, nf_decimal b)
 {

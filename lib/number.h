@@ -82,6 +82,11 @@ nf_decimal nf_decimal_scale(nf_decimal d, int k);
  * overflow. */
 bool nf_decimal_mul_int(nf_decimal *d, int64_t m);
 
+/* Whether d is within what a double holds: its nearest double is finite,
+ * and not 0 unless d is 0.  "1" followed by 400 zeros is not (a JSON
+ * reader would fail on it or read it as infinity). */
+bool nf_decimal_in_range(nf_decimal d);
+
 /* Compare two decimals: <0, 0, >0. */
 int nf_decimal_cmp(nf_decimal a, nf_decimal b);
 

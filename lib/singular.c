@@ -19,10 +19,20 @@ static const struct irregular {
 	{ "calories", "calorie" }, { "rookies", "rookie" }, { "selfies", "selfie" },
 	{ "lives", "life" }, { "wives", "wife" }, { "knives", "knife" },
 	{ "leaves", "leaf" }, { "halves", "half" }, { "shelves", "shelf" },
+	{ "loaves", "loaf" }, { "wolves", "wolf" }, { "calves", "calf" },
+	{ "thieves", "thief" }, { "selves", "self" },
 	{ "heroes", "hero" }, { "potatoes", "potato" }, { "tomatoes", "tomato" },
 	{ "vetoes", "veto" }, { "buses", "bus" }, { "campuses", "campus" },
 	{ "viruses", "virus" }, { "bonuses", "bonus" }, { "censuses", "census" },
 	{ "gases", "gas" }, { "lenses", "lens" }, { "statuses", "status" },
+	/* plurals without -s: the word is its own singular */
+	{ "staff", "staff" }, { "personnel", "personnel" }, { "police", "police" },
+	{ "crew", "crew" }, { "cattle", "cattle" }, { "fish", "fish" },
+	{ "sheep", "sheep" }, { "aircraft", "aircraft" }, { "spacecraft", "spacecraft" },
+	{ "deer", "deer" }, { "offspring", "offspring" }, { "livestock", "livestock" },
+	{ "poultry", "poultry" }, { "salmon", "salmon" }, { "swine", "swine" },
+	{ "media", "media" }, { "geese", "goose" }, { "teeth", "tooth" },
+	{ "oxen", "ox" }, { "alumni", "alumnus" },
 };
 
 /* Words that end in -s but are not plural nouns, or are not counted. */

@@ -22,7 +22,9 @@ typedef struct nf_singular_form {
  * singular.  Returns false for words that only look plural ("this",
  * "always", "business", "analysis", "various") and for words that are
  * not counted things (time units, "percent").  Irregular plurals
- * (people, children, men, women) are known; the regular rules are
+ * (people, children, men, women) are known, and plurals without -s whose
+ * singular is the word itself (staff, personnel, police, crew, cattle,
+ * fish, sheep, aircraft, media); the regular rules are
  * -ies -> -y, -sses/-shes/-ches/-xes/-zes -> drop -es, -s -> drop -s.
  */
 bool nf_singular(const char *w, size_t n, nf_singular_form *out);

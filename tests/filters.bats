@@ -70,7 +70,7 @@ input_of() {
 	# they build only the keys they read; the copy path must still see all
 	rec='{"doc":"d","x":[1,{"y":"z"}],"title":"T\u00e9","article":2,"start":0,"text":"It cost $5 million in 2019.","kind":"old","match_end":1}'
 	run -0 nf-figures <<<"$rec"
-	assert_output '{"doc":"d","x":[1,{"y":"z"}],"title":"Té","article":2,"start":0,"text":"It cost $5 million in 2019.","kind":"money","match_end":18,"match":"$5 million","value":5000000,"unit":"USD","qualifier":null,"value_max":null,"match_start":8,"equiv_of":null}'
+	assert_output '{"doc":"d","x":[1,{"y":"z"}],"title":"Té","article":2,"start":0,"text":"It cost $5 million in 2019.","kind":"money","match_end":18,"match":"$5 million","value":5000000,"unit":"USD","unit_text":"$","per":null,"qualifier":null,"value_max":null,"match_start":8,"equiv_of":null}'
 	run -0 nf-dates <<<"$rec"
 	assert_output '{"doc":"d","x":[1,{"y":"z"}],"title":"Té","article":2,"start":0,"text":"It cost $5 million in 2019.","kind":"date","match_end":26,"match":"2019","value":"2019","from":"2019-01-01","to":"2019-12-31","anchor":null,"match_start":22}'
 }

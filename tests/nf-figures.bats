@@ -11,8 +11,8 @@ setup() { common_setup; }
 {"doc":"a.txt","article":1,"para":3,"sent":1,"role":"body","title":"T","published":"2025-01-28","lang":"en","start":200,"end":290,"text":"The initiative aims to drive more than 10 billion yuan ($1.47 billion) in activity by 2027."}
 IN
 	assert_output "$(printf '%s\n' \
-	  '{"doc":"a.txt","article":1,"para":3,"sent":1,"role":"body","title":"T","published":"2025-01-28","lang":"en","start":200,"end":290,"text":"The initiative aims to drive more than 10 billion yuan ($1.47 billion) in activity by 2027.","kind":"money","match":"10 billion yuan","value":10000000000,"unit":"CNY","qualifier":"gt","value_max":null,"match_start":239,"match_end":254,"equiv_of":null}' \
-	  '{"doc":"a.txt","article":1,"para":3,"sent":1,"role":"body","title":"T","published":"2025-01-28","lang":"en","start":200,"end":290,"text":"The initiative aims to drive more than 10 billion yuan ($1.47 billion) in activity by 2027.","kind":"money","match":"$1.47 billion","value":1470000000,"unit":"USD","qualifier":null,"value_max":null,"match_start":256,"match_end":269,"equiv_of":239}')"
+	  '{"doc":"a.txt","article":1,"para":3,"sent":1,"role":"body","title":"T","published":"2025-01-28","lang":"en","start":200,"end":290,"text":"The initiative aims to drive more than 10 billion yuan ($1.47 billion) in activity by 2027.","kind":"money","match":"10 billion yuan","value":10000000000,"unit":"CNY","unit_text":"yuan","per":null,"qualifier":"gt","value_max":null,"match_start":239,"match_end":254,"equiv_of":null}' \
+	  '{"doc":"a.txt","article":1,"para":3,"sent":1,"role":"body","title":"T","published":"2025-01-28","lang":"en","start":200,"end":290,"text":"The initiative aims to drive more than 10 billion yuan ($1.47 billion) in activity by 2027.","kind":"money","match":"$1.47 billion","value":1470000000,"unit":"USD","unit_text":"$","per":null,"qualifier":null,"value_max":null,"match_start":256,"match_end":269,"equiv_of":239}')"
 }
 
 @test "nf-figures: Chinese offsets are bytes into the doc; plan names are not figures" {
@@ -20,9 +20,9 @@ IN
 {"lang":"zh","start":10,"text":"“十五五”期间，逾200家企业获得约1.47亿元，增长百分之三十。"}
 IN
 	assert_output "$(printf '%s\n' \
-	  '{"lang":"zh","start":10,"text":"“十五五”期间，逾200家企业获得约1.47亿元，增长百分之三十。","kind":"count","match":"200家企业","value":200,"unit":"企业","qualifier":"gt","value_max":null,"match_start":37,"match_end":49,"equiv_of":null}' \
-	  '{"lang":"zh","start":10,"text":"“十五五”期间，逾200家企业获得约1.47亿元，增长百分之三十。","kind":"money","match":"1.47亿元","value":147000000,"unit":"CNY","qualifier":"approx","value_max":null,"match_start":58,"match_end":68,"equiv_of":null}' \
-	  '{"lang":"zh","start":10,"text":"“十五五”期间，逾200家企业获得约1.47亿元，增长百分之三十。","kind":"percent","match":"百分之三十","value":30,"unit":"percent","qualifier":null,"value_max":null,"match_start":77,"match_end":92,"equiv_of":null}')"
+	  '{"lang":"zh","start":10,"text":"“十五五”期间，逾200家企业获得约1.47亿元，增长百分之三十。","kind":"count","match":"200家企业","value":200,"unit":"企业","unit_text":null,"per":null,"qualifier":"gt","value_max":null,"match_start":37,"match_end":49,"equiv_of":null}' \
+	  '{"lang":"zh","start":10,"text":"“十五五”期间，逾200家企业获得约1.47亿元，增长百分之三十。","kind":"money","match":"1.47亿元","value":147000000,"unit":"CNY","unit_text":"元","per":null,"qualifier":"approx","value_max":null,"match_start":58,"match_end":68,"equiv_of":null}' \
+	  '{"lang":"zh","start":10,"text":"“十五五”期间，逾200家企业获得约1.47亿元，增长百分之三十。","kind":"percent","match":"百分之三十","value":30,"unit":"percent","unit_text":null,"per":null,"qualifier":null,"value_max":null,"match_start":77,"match_end":92,"equiv_of":null}')"
 }
 
 @test "nf-figures: ranges have value_max" {
@@ -30,8 +30,8 @@ IN
 {"text":"It will cost $2-3 billion, 10-20亿元."}
 IN
 	assert_output "$(printf '%s\n' \
-	  '{"text":"It will cost $2-3 billion, 10-20亿元.","kind":"money","match":"$2-3 billion","value":2000000000,"unit":"USD","qualifier":"range","value_max":3000000000,"match_start":13,"match_end":25,"equiv_of":null}' \
-	  '{"text":"It will cost $2-3 billion, 10-20亿元.","kind":"money","match":"10-20亿元","value":1000000000,"unit":"CNY","qualifier":"range","value_max":2000000000,"match_start":27,"match_end":38,"equiv_of":null}')"
+	  '{"text":"It will cost $2-3 billion, 10-20亿元.","kind":"money","match":"$2-3 billion","value":2000000000,"unit":"USD","unit_text":"$","per":null,"qualifier":"range","value_max":3000000000,"match_start":13,"match_end":25,"equiv_of":null}' \
+	  '{"text":"It will cost $2-3 billion, 10-20亿元.","kind":"money","match":"10-20亿元","value":1000000000,"unit":"CNY","unit_text":"元","per":null,"qualifier":"range","value_max":2000000000,"match_start":27,"match_end":38,"equiv_of":null}')"
 }
 
 @test "nf-figures: byline, dateline, caption and boilerplate are skipped unless --all" {
@@ -44,11 +44,11 @@ IN
 IN
 	run -0 nf-figures "$BATS_TEST_TMPDIR/in.jsonl"
 	assert_output "$(printf '%s\n' \
-	  '{"role":"title","text":"Alibaba sells 3,000 robots","kind":"count","match":"3,000 robots","value":3000,"unit":"robot","qualifier":null,"value_max":null,"match_start":14,"match_end":26,"equiv_of":null}' \
-	  '{"role":"dek","text":"Up 12% on the year","kind":"percent","match":"12%","value":12,"unit":"percent","qualifier":null,"value_max":null,"match_start":3,"match_end":6,"equiv_of":null}')"
+	  '{"role":"title","text":"Alibaba sells 3,000 robots","kind":"count","match":"3,000 robots","value":3000,"unit":"robot","unit_text":null,"per":null,"qualifier":null,"value_max":null,"match_start":14,"match_end":26,"equiv_of":null}' \
+	  '{"role":"dek","text":"Up 12% on the year","kind":"percent","match":"12%","value":12,"unit":"percent","unit_text":null,"per":null,"qualifier":null,"value_max":null,"match_start":3,"match_end":6,"equiv_of":null}')"
 	run -0 nf-figures --all "$BATS_TEST_TMPDIR/in.jsonl"
-	assert_line --index 0 '{"role":"boilerplate","text":"Save 50% today","kind":"percent","match":"50%","value":50,"unit":"percent","qualifier":null,"value_max":null,"match_start":5,"match_end":8,"equiv_of":null}'
-	assert_line --index 1 '{"role":"caption","text":"Some 300 robots on show","kind":"count","match":"300 robots","value":300,"unit":"robot","qualifier":"approx","value_max":null,"match_start":5,"match_end":15,"equiv_of":null}'
+	assert_line --index 0 '{"role":"boilerplate","text":"Save 50% today","kind":"percent","match":"50%","value":50,"unit":"percent","unit_text":null,"per":null,"qualifier":null,"value_max":null,"match_start":5,"match_end":8,"equiv_of":null}'
+	assert_line --index 1 '{"role":"caption","text":"Some 300 robots on show","kind":"count","match":"300 robots","value":300,"unit":"robot","unit_text":null,"per":null,"qualifier":"approx","value_max":null,"match_start":5,"match_end":15,"equiv_of":null}'
 	assert_line --index 2 --partial '"match":"2 reporters"'
 	[ "${#lines[@]}" -eq 5 ]
 }
@@ -56,8 +56,8 @@ IN
 @test "nf-figures: --kinds keeps only the kinds asked for" {
 	run -0 nf-figures --kinds percent,money <<<'{"text":"It hired 300 engineers, paid $5m and grew 12%; 20 GW."}'
 	assert_output "$(printf '%s\n' \
-	  '{"text":"It hired 300 engineers, paid $5m and grew 12%; 20 GW.","kind":"money","match":"$5m","value":5000000,"unit":"USD","qualifier":null,"value_max":null,"match_start":29,"match_end":32,"equiv_of":null}' \
-	  '{"text":"It hired 300 engineers, paid $5m and grew 12%; 20 GW.","kind":"percent","match":"12%","value":12,"unit":"percent","qualifier":null,"value_max":null,"match_start":42,"match_end":45,"equiv_of":null}')"
+	  '{"text":"It hired 300 engineers, paid $5m and grew 12%; 20 GW.","kind":"money","match":"$5m","value":5000000,"unit":"USD","unit_text":"$","per":null,"qualifier":null,"value_max":null,"match_start":29,"match_end":32,"equiv_of":null}' \
+	  '{"text":"It hired 300 engineers, paid $5m and grew 12%; 20 GW.","kind":"percent","match":"12%","value":12,"unit":"percent","unit_text":null,"per":null,"qualifier":null,"value_max":null,"match_start":42,"match_end":45,"equiv_of":null}')"
 	run -0 sh -c 'nf-figures --kinds quantity,count | jq -r .match' <<<'{"text":"It hired 300 engineers, paid $5m and grew 12%; 20 GW."}'
 	assert_output "$(printf '%s\n' '300 engineers' '20 GW')"
 }
@@ -65,8 +65,8 @@ IN
 @test "nf-figures: --currency-default says what a bare \$ is; a conversion after \", or\" is linked" {
 	run -0 nf-figures --currency-default HKD <<<'{"text":"Shares rose to $118.60, or US$15.20."}'
 	assert_output "$(printf '%s\n' \
-	  '{"text":"Shares rose to $118.60, or US$15.20.","kind":"money","match":"$118.60","value":118.6,"unit":"HKD","qualifier":null,"value_max":null,"match_start":15,"match_end":22,"equiv_of":null}' \
-	  '{"text":"Shares rose to $118.60, or US$15.20.","kind":"money","match":"US$15.20","value":15.2,"unit":"USD","qualifier":null,"value_max":null,"match_start":27,"match_end":35,"equiv_of":15}')"
+	  '{"text":"Shares rose to $118.60, or US$15.20.","kind":"money","match":"$118.60","value":118.6,"unit":"HKD","unit_text":"$","per":null,"qualifier":null,"value_max":null,"match_start":15,"match_end":22,"equiv_of":null}' \
+	  '{"text":"Shares rose to $118.60, or US$15.20.","kind":"money","match":"US$15.20","value":15.2,"unit":"USD","unit_text":"US$","per":null,"qualifier":null,"value_max":null,"match_start":27,"match_end":35,"equiv_of":15}')"
 }
 
 @test "nf-figures: minus signs, bounds before 千, conversions after 约合, a bare number's unit from the sentence" {
@@ -77,7 +77,7 @@ IN
 	assert_output "$(printf '%s\n' \
 	  '["－2.5亿元",-250000000,"CNY",null,null]' \
 	  '["US$3450万",34500000,"USD","approx",12]' \
-	  '["千人",1000,"人","approx",null]' \
+	  '["千人",1000,"员工","approx",null]' \
 	  '["-3.6%",-3.6,"percent",null,null]' \
 	  '["1,200 delegates",1200,"delegate",null,null]' \
 	  '["900",900,"delegate",null,null]')"
@@ -85,7 +85,16 @@ IN
 
 @test "nf-figures: a record that already has figure keys is written through jansson, same keys" {
 	run -0 nf-figures <<<'{"kind":"old","text":"up 5%"}'
-	assert_output '{"kind":"percent","text":"up 5%","match":"5%","value":5,"unit":"percent","qualifier":null,"value_max":null,"match_start":3,"match_end":5,"equiv_of":null}'
+	assert_output '{"kind":"percent","text":"up 5%","match":"5%","value":5,"unit":"percent","unit_text":null,"per":null,"qualifier":null,"value_max":null,"match_start":3,"match_end":5,"equiv_of":null}'
+}
+
+@test "nf-figures: a value beyond what a double holds is null with a note; the JSON stays valid" {
+	z=$(printf '%0309d' 0)   # "1" and 309 zeros: past 1.8e308
+	run -0 nf-figures <<<"{\"text\":\"owes \$1$z\"}"
+	assert_output "{\"text\":\"owes \$1$z\",\"kind\":\"money\",\"match\":\"\$1$z\",\"value\":null,\"unit\":\"USD\",\"unit_text\":\"\$\",\"per\":null,\"qualifier\":null,\"value_max\":null,\"match_start\":5,\"match_end\":316,\"equiv_of\":null,\"note\":\"value beyond the range of a double\"}"
+	printf 'Debt soars\n\nThe fund owes $1%s and grew 5%%.\n' "$z" >"$BATS_TEST_TMPDIR/page.txt"
+	run -0 sh -c 'nf-normalize "$1" | nf-segment | nf-figures | nf-csv -f kind,value,unit,note --lf' _ "$BATS_TEST_TMPDIR/page.txt"
+	assert_output "$(printf '%s\n' 'kind,value,unit,note' 'money,,USD,value beyond the range of a double' 'percent,5,percent,')"
 }
 
 @test "nf-figures: traps are not figures" {
@@ -104,7 +113,7 @@ IN
 @test "nf-figures: a malformed line stops the run with FILE:LINE, records before it stay" {
 	printf '%s\n' '{"text":"grew 5%"}' '{"text":' '{"text":"grew 6%"}' >"$BATS_TEST_TMPDIR/bad.jsonl"
 	run -1 --separate-stderr nf-figures "$BATS_TEST_TMPDIR/bad.jsonl"
-	assert_output '{"text":"grew 5%","kind":"percent","match":"5%","value":5,"unit":"percent","qualifier":null,"value_max":null,"match_start":5,"match_end":7,"equiv_of":null}'
+	assert_output '{"text":"grew 5%","kind":"percent","match":"5%","value":5,"unit":"percent","unit_text":null,"per":null,"qualifier":null,"value_max":null,"match_start":5,"match_end":7,"equiv_of":null}'
 	[ "$stderr" = "nf-figures: $BATS_TEST_TMPDIR/bad.jsonl:2: invalid JSON: unexpected token near end of file" ]
 }
 

@@ -46,22 +46,39 @@ prefix(const char *text, const char *code, size_t len)
 }
 
 static void
-suffix(const char *text, const char *code, size_t len)
+suffix_pow(const char *text, const char *code, size_t len, int pow10)
 {
 	const char *got = NULL;
 	bool needs;
-	size_t l = nf_money_suffix(text, strlen(text), &got, &needs);
+	int p = 99;
+	size_t l = nf_money_suffix(text, strlen(text), &got, &needs, &p);
 
-	TAP_OK(l == len && (code == NULL || (got && strcmp(got, code) == 0)),
-	    "currency after '%s' is %s (%zu bytes)", text, code ? code : "none", len);
+	TAP_OK(l == len && (code == NULL || (got && strcmp(got, code) == 0 && p == pow10)),
+	    "currency after '%s' is %s (%zu bytes, 10^%d)", text, code ? code : "none", len, pow10);
+}
+
+static void
+suffix(const char *text, const char *code, size_t len)
+{
+	suffix_pow(text, code, len, 0);
+}
+
+/* The unit at text is len bytes, and its canonical symbol is canon. */
+static void
+unit_canon(const char *text, size_t len, const char *canon)
+{
+	bool att;
+	const char *c = NULL;
+	size_t l = nf_unit_match(text, strlen(text), &att, &c);
+
+	TAP_OK(l == len && (len == 0 || (c != NULL && strcmp(c, canon) == 0)),
+	    "unit at '%s': %zu bytes, %s", text, len, canon ? canon : "none");
 }
 
 static void
 unit(const char *text, size_t len)
 {
-	bool att;
-
-	TAP_OK(nf_unit_match(text, strlen(text), &att) == len, "unit at '%s': %zu bytes", text, len);
+	unit_canon(text, len, NULL);
 }
 
 int
@@ -89,6 +106,10 @@ main(void)
 	singular("various", NULL);
 	singular("years", NULL);
 	singular("chips", "chip");
+	singular("staff", "staff");
+	singular("police", "police");
+	singular("aircraft", "aircraft");
+	singular("loaves", "loaf");
 
 	prefix("US$142", "USD", 3);
 	prefix("HK$3.2bn", "HKD", 3);
@@ -104,6 +125,13 @@ main(void)
 	suffix("美元", "USD", 6);
 	suffix("US dollars", "USD", 10);
 	suffix("yuanbao", NULL, 0);
+	suffix("Chinese yuan", "CNY", 12);
+	suffix("台币", "TWD", 6);
+	suffix("元台币", "TWD", 9);
+	suffix("\xE2\x82\xAC", "EUR", 3);
+	suffix_pow("cents a share", NF_MONEY_DOLLAR, 5, -2);
+	suffix_pow("pence", "GBP", 5, -2);
+	suffix_pow("分钱", "CNY", 6, -2);
 
 	ctx.chinese = true;
 	TAP_STR(nf_money_resolve(NF_MONEY_YEN, &ctx), "CNY", "¥ in Chinese text is CNY");
@@ -113,14 +141,22 @@ main(void)
 	ctx.dollar = "HKD";
 	TAP_STR(nf_money_resolve(NF_MONEY_DOLLAR, &ctx), "HKD", "$ is the --currency-default");
 
-	unit("Eflops of computing", 6);
-	unit("GWh", 3);
-	unit("GW", 2);
+	unit_canon("Eflops of computing", 6, "EFLOPS");
+	unit_canon("GWh", 3, "GWh");
+	unit_canon("GW", 2, "GW");
 	unit("GWx", 0);
-	unit("square metres", 13);
-	unit("平方米", 9);
-	unit("千瓦时", 9);
-	unit("km/h", 4);
+	unit_canon("square metres", 13, "m2");
+	unit_canon("sq m", 4, "m2");
+	unit_canon("\xE3\x8E\xA1", 3, "m2");
+	unit_canon("平方米", 9, "m2");
+	unit_canon("千瓦时", 9, "kWh");
+	unit_canon("km/h", 4, "km/h");
+	unit_canon("petaflops", 9, "PFLOPS");
+	unit_canon("tonnes", 6, "t");
+	unit_canon("吨", 3, "t");
+	unit_canon("亩", 3, "mu");
+	unit_canon("acres", 5, "acre");
+	unit_canon("克拉", 6, "ct");
 	TAP_OK(nf_measure_word_match("家企业", 9, &noun) == 3 && noun == NULL, "家 is a measure word");
 	TAP_OK(nf_measure_word_match("人", 3, &noun) == 3 && noun != NULL && strcmp(noun, "人") == 0,
 	    "人 counts 人");

@@ -83,5 +83,10 @@ main(void)
 	scale("万亿元", 12, 6);
 	TAP_OK(!nf_scale_parse(" m away", 7, &(int){ 0 }, &(size_t){ 0 }), "a spaced 'm' is metres, not million");
 	TAP_OK(nf_decimal_to_double((nf_decimal){ 12, 11 }) == 1.2e12, "1.2万亿 is 1200000000000");
+	TAP_OK(nf_decimal_in_range((nf_decimal){ 1, 308 }), "1e308 fits a double");
+	TAP_OK(!nf_decimal_in_range((nf_decimal){ 1, 309 }), "1e309 does not");
+	TAP_OK(!nf_decimal_in_range((nf_decimal){ 100000000000000000, 383 }), "1 and 400 zeros does not");
+	TAP_OK(!nf_decimal_in_range((nf_decimal){ 1, -401 }), "nor does 1e-401 (it would read as 0)");
+	TAP_OK(nf_decimal_in_range((nf_decimal){ 0, 500 }), "0 is 0 whatever its exponent");
 	return tap_done();
 }
