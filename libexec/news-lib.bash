@@ -37,8 +37,9 @@ nf_locate() {
 
 # nf_batches LIST WORK JOBS: cut the NUL-separated LIST into batches,
 # WORK/b/00000001/files and on, keeping its order whatever JOBS is: about
-# four batches per job, so that the jobs finish together, and at most 500
-# files or 64 KiB of names in one.  A file gets a batch of its own when it
+# four batches per job, so that the jobs finish together, but at least 8
+# files (a batch costs a chain of processes) and at most 500 files or 64 KiB
+# of names in one.  A file gets a batch of its own when it
 # is a WARC or WET file (its docs are named by URL, not by the file) or when
 # JSON would escape its name or it holds '#' (news-batch --attribute matches
 # doc names against file names, and FILE#2 names FILE's second doc).
@@ -56,7 +57,7 @@ nf_batches() {
 		printf "%s%c", f, 0 > out
 		count++; len += length(f) + 1
 	}
-	BEGIN { if (size > 500) size = 500; if (size < 1) size = 1 }
+	BEGIN { if (size > 500) size = 500; if (size < 8) size = 8 }
 	{
 		if ($0 ~ /[\001-\037\177"\\#]/ || $0 ~ /\.(warc|wet|arc)(\.gz)?$/) {
 			flush(); add($0); flush()
