@@ -8,6 +8,8 @@
 #   make bench      throughput of each filter and of the pipeline (MB/s)
 #   make fuzz       build the libFuzzer targets and run each FUZZ_SECONDS
 #   make install    PREFIX=/usr/local, DESTDIR for staging
+#   make static     build-static/bin/nf-*: linked statically, to ship to
+#                   machines without the libraries (Hadoop, Spark)
 #
 # CFLAGS belong to the user; the build's own flags are in NF_CFLAGS.
 
@@ -54,7 +56,7 @@ BENCH_PKGS = uchardet time
 
 .SECONDARY:
 
-.PHONY: all run check unit deps deps-check bench fuzz install uninstall clean
+.PHONY: all run check unit deps deps-check bench fuzz install uninstall clean static
 
 all: $(BINS)
 
@@ -98,6 +100,14 @@ check: deps-check
 	@tests/run-suite --bin bin --unit $(BUILD)/tests \
 		--bin build-asan/bin --unit build-asan/tests
 
+# make static: the same objects, linked with the static libraries (glibc's
+# iconv still loads its converters at run time from the host's gconv
+# folder; ICU, jansson, utf8proc, uchardet, zlib and libcsv are inside)
+STATIC_LIBS := $(shell $(PKG_CONFIG) --static --libs $(PKGS) 2>/dev/null || echo -ljansson -lutf8proc -luchardet -lstdc++ -lz -licui18n -licuuc -licudata -lpthread -lm)
+static:
+	@$(MAKE) --no-print-directory BUILD=build-static/obj OUTBIN=build-static/bin \
+		NF_LDFLAGS='-static $(LDFLAGS)' PKG_LIBS='$(STATIC_LIBS) -lstdc++ -ldl' all
+
 deps:
 	@tests/deps --install $(DEB_PKGS)
 
@@ -124,4 +134,4 @@ uninstall:
 	for m in man/*.1; do rm -f $(DESTDIR)$(MANDIR)/man1/$${m#man/}; done
 
 clean:
-	rm -rf build build-asan build-fuzz $(FILTERS:%=bin/%) out
+	rm -rf build build-asan build-fuzz build-static $(FILTERS:%=bin/%) out
