@@ -16,6 +16,8 @@
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
 DATADIR ?= $(PREFIX)/share/newsfacts
+# news2csv looks for its helpers in ../libexec/newsfacts beside itself
+LIBEXECDIR ?= $(PREFIX)/libexec/newsfacts
 MANDIR ?= $(PREFIX)/share/man
 
 CC ?= cc
@@ -50,6 +52,9 @@ UNIT_BINS = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 DEB_PKGS = gcc make pkg-config libjansson-dev libcsv-dev libutf8proc-dev \
 	libuchardet-dev libicu-dev zlib1g-dev bats bats-support bats-assert \
 	jq groff-base
+# news-ingest keeps its state with the sqlite3 shell; the scale-out tests
+# run GNU parallel, which ships files with rsync
+DEB_PKGS += sqlite3 parallel rsync
 # and what make bench measures with (chrono-node and
 # Recognizers-Text come from npm into bench/node_modules on first use)
 BENCH_PKGS = uchardet time
@@ -125,12 +130,15 @@ install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/fixtures $(DESTDIR)$(MANDIR)/man1
 	install -m 755 $(BINS) $(DESTDIR)$(BINDIR)
 	install -m 755 pipelines/news2csv pipelines/news-ingest $(DESTDIR)$(BINDIR)
+	install -d $(DESTDIR)$(LIBEXECDIR)
+	install -m 755 libexec/news-batch $(DESTDIR)$(LIBEXECDIR)
+	install -m 644 libexec/news-lib.bash $(DESTDIR)$(LIBEXECDIR)
 	cp -R fixtures/articles $(DESTDIR)$(DATADIR)/fixtures/
 	for m in man/*.1; do [ -e "$$m" ] && install -m 644 "$$m" $(DESTDIR)$(MANDIR)/man1; done; true
 
 uninstall:
 	rm -f $(FILTERS:%=$(DESTDIR)$(BINDIR)/%) $(DESTDIR)$(BINDIR)/news2csv $(DESTDIR)$(BINDIR)/news-ingest
-	rm -rf $(DESTDIR)$(DATADIR)
+	rm -rf $(DESTDIR)$(DATADIR) $(DESTDIR)$(LIBEXECDIR)
 	for m in man/*.1; do rm -f $(DESTDIR)$(MANDIR)/man1/$${m#man/}; done
 
 clean:

@@ -218,3 +218,11 @@ bad_pages() {
 	run -0 news2csv --help
 	assert_line --index 0 "usage: news2csv [-q] [-k] [-j N] [-o OUTDIR] [--ref YYYY-MM-DD] [--all] [FILE|DIR ...]"
 }
+
+@test "man pages: man -l reads news2csv.1 and news-ingest.1 from the source tree" {
+	command -v man >/dev/null || skip "man is not installed"
+	run -0 env MANPAGER=cat MANWIDTH=80 man -l "$ROOT/man/news-ingest.1"
+	assert_line --regexp '^ +news-ingest .* add the figures and dates of new pages, exactly once$'
+	run -0 env MANPAGER=cat MANWIDTH=80 man -l "$ROOT/man/news2csv.1"
+	assert_line --regexp "^ +Read NUL-separated file names from list \(.-. for standard input\)\.$"
+}
