@@ -27,6 +27,8 @@ PKGS = jansson libutf8proc uchardet zlib icu-i18n
 PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null || echo -ljansson -lutf8proc -luchardet -lz -licui18n -licuuc -licudata)
 CSV_LIBS ?= -lcsv
+# libxlsxwriter only for nf-xlsx (Debian's has a pkg-config file)
+XLSX_LIBS := $(shell $(PKG_CONFIG) --libs xlsxwriter 2>/dev/null || echo -lxlsxwriter -lz)
 
 # BUILD holds objects; OUTBIN the executables (beside their sources by default).
 BUILD ?= build
@@ -40,7 +42,7 @@ NF_CFLAGS = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow -Wstrict-prototypes \
 NF_LDFLAGS = $(SAN_FLAGS) $(LDFLAGS)
 NF_LIBS = $(PKG_LIBS) $(CSV_LIBS) -lm
 
-FILTERS = nf-normalize nf-segment nf-figures nf-dates nf-csv
+FILTERS = nf-normalize nf-segment nf-figures nf-dates nf-csv nf-xlsx
 BINS = $(FILTERS:%=$(OUTBIN)/%)
 LIB_SRC = $(sort $(wildcard lib/*.c))
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)
@@ -50,11 +52,15 @@ UNIT_BINS = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 # Debian packages the build and the tests need (make deps installs them).
 DEB_PKGS = gcc make pkg-config libjansson-dev libcsv-dev libutf8proc-dev \
-	libuchardet-dev libicu-dev zlib1g-dev bats bats-support bats-assert \
-	jq groff-base
+	libuchardet-dev libicu-dev zlib1g-dev libxlsxwriter-dev bats \
+	bats-support bats-assert jq groff-base
 # news-ingest keeps its state with the sqlite3 shell; the scale-out tests
 # run GNU parallel, which ships files with rsync
 DEB_PKGS += sqlite3 parallel rsync
+# and what only make check needs: the spreadsheet tests read our CSV and
+# xlsx back with LibreOffice and openpyxl, and our TSV with Miller (they
+# skip, saying so, without)
+TEST_PKGS = libreoffice-calc-nogui python3-openpyxl miller
 # and what make bench measures with (chrono-node and
 # Recognizers-Text come from npm into bench/node_modules on first use)
 BENCH_PKGS = uchardet time
@@ -81,6 +87,8 @@ $(OUTBIN)/nf-%: $(BUILD)/bin/nf-%.o $(LIB_A)
 	@mkdir -p $(@D)
 	$(CC) $(NF_LDFLAGS) -o $@ $< $(LIB_A) $(NF_LIBS)
 
+$(OUTBIN)/nf-xlsx: NF_LIBS += $(XLSX_LIBS)
+
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_A) tests/unit/tap.h
 	@mkdir -p $(@D)
 	$(CC) $(NF_CFLAGS) $(NF_LDFLAGS) -Itests/unit -o $@ $< $(LIB_A) $(NF_LIBS)
@@ -100,18 +108,23 @@ run: deps-check
 
 # make check: the whole suite with plain binaries, then again with ASan+UBSan.
 check: deps-check
+	@tests/deps $(TEST_PKGS) || echo "check: the spreadsheet tests that need them are skipped" >&2
 	@$(MAKE) --no-print-directory all unit
 	@$(MAKE) --no-print-directory BUILD=build-asan OUTBIN=build-asan/bin SANITIZE=1 all unit
 	@tests/run-suite --bin bin --unit $(BUILD)/tests \
 		--bin build-asan/bin --unit build-asan/tests
 
-# make static: the same objects, linked with the static libraries (glibc's
-# iconv still loads its converters at run time from the host's gconv
-# folder; ICU, jansson, utf8proc, uchardet, zlib and libcsv are inside)
+# make static: the text filters from the same sources, linked with the
+# static libraries: ICU, jansson, utf8proc, uchardet, zlib and libcsv are
+# inside (glibc's iconv still loads its converters at run time from the
+# host's gconv folder).  nf-xlsx is left out: Debian has no static
+# libxlsxwriter, and a cluster job writes CSV.
 STATIC_LIBS := $(shell $(PKG_CONFIG) --static --libs $(PKGS) 2>/dev/null || echo -ljansson -lutf8proc -luchardet -lstdc++ -lz -licui18n -licuuc -licudata -lpthread -lm)
+STATIC_FILTERS = nf-normalize nf-segment nf-figures nf-dates nf-csv
 static:
 	@$(MAKE) --no-print-directory BUILD=build-static/obj OUTBIN=build-static/bin \
-		NF_LDFLAGS='-static $(LDFLAGS)' PKG_LIBS='$(STATIC_LIBS) -lstdc++ -ldl' all
+		NF_LDFLAGS='-static $(LDFLAGS)' PKG_LIBS='$(STATIC_LIBS) -lstdc++ -ldl' \
+		$(STATIC_FILTERS:%=build-static/bin/%)
 
 deps:
 	@tests/deps --install $(DEB_PKGS)

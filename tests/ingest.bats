@@ -22,7 +22,7 @@ teardown() {
 
 # values OUTDIR: the value column of dates.csv, sorted
 values() {
-	cut -d, -f9 "$1/dates.csv" | tr -d '\r' | sort
+	cut -d, -f11 "$1/dates.csv" | tr -d '\r' | sort
 }
 
 # fake_bin: a folder of the real filters, for tests to replace one

@@ -31,8 +31,8 @@ fake_bin_failing() {
 	run -0 --separate-stderr news2csv -o "$OUT" "$IN"
 	[ "$stderr" = "news2csv: read 2 file(s): 0 figures in $OUT/figures.csv, 2 dates in $OUT/dates.csv" ]
 	run -0 head -n 1 "$OUT/figures.csv"
-	assert_output "$(printf 'doc,article,title,published,para,sent,kind,match,value,value_max,unit,qualifier,equiv_of,match_start,match_end,text\r')"
-	run -0 sh -c 'cut -d, -f1,8,9 "$1" | tr -d "\r"' _ "$OUT/dates.csv"
+	assert_output "$(printf 'doc,article,title,published,para,sent,role,lang,kind,match,value,value_max,unit,qualifier,equiv_of,match_start,match_end,note,text\r')"
+	run -0 sh -c 'cut -d, -f1,10,11 "$1" | tr -d "\r"' _ "$OUT/dates.csv"
 	assert_output "$(printf '%s\n' doc,match,value "$IN/a.txt,2025-03-04,2025-03-04" "$IN/sub/b.txt,2025-03-05,2025-03-05")"
 }
 
@@ -83,7 +83,7 @@ bad_pages() {
 	    "news2csv: read 4 file(s): 1 figures in $OUT/figures.csv, 3 dates in $OUT/dates.csv; 1 failed, listed in $OUT/failed.tsv")" ] || fail "$stderr"
 	run -0 cat "$OUT/failed.tsv"
 	assert_output "$(printf '%s\tnf-normalize\tWARC record 3 (https://news.example.cn/binjiang) at offset 554: truncated gzip stream' "$IN/cut.warc.gz")"
-	run -0 sh -c 'cut -d, -f1,8 "$1" | tr -d "\r"' _ "$OUT/dates.csv"
+	run -0 sh -c 'cut -d, -f1,10 "$1" | tr -d "\r"' _ "$OUT/dates.csv"
 	assert_output "$(printf '%s\n' doc,match "$IN/a.txt,2025-03-04" "$IN/sub/b.txt,2025-03-05" "$IN/sub/good.txt,2025-03-04")"
 }
 
@@ -120,8 +120,8 @@ bad_pages() {
 	run -3 --separate-stderr news2csv -o "$OUT" --files0-from list
 	[ "$stderr" = "$(printf '%s\n' "news2csv: missing.txt: nf-normalize: No such file or directory" \
 	    "news2csv: read 5 file(s): 0 figures in $OUT/figures.csv, 4 dates in $OUT/dates.csv; 1 failed, listed in $OUT/failed.tsv")" ] || fail "$stderr"
-	run -0 sh -c 'cut -d, -f1,8 "$1" | tr -d "\r"' _ "$OUT/dates.csv"
-	assert_output "$(printf '%s\n' doc,match -dash.txt,2025-03-06 '"new' 'line.txt",2025-03-07' ./-,2025-03-08 a.txt,2025-03-04)"
+	run -0 sh -c 'cut -d, -f1,10 "$1" | tr -d "\r"' _ "$OUT/dates.csv"
+	assert_output "$(printf '%s\n' doc,match \'-dash.txt,2025-03-06 '"new' 'line.txt",2025-03-07' ./-,2025-03-08 a.txt,2025-03-04)"
 }
 
 @test "news2csv: a record a filter rejects costs its page only, and the message names the page, not a temporary file" {
@@ -139,7 +139,7 @@ bad_pages() {
 	[ "$stderr" = "$(printf '%s\n' "news2csv: $IN/cut.warc.gz: nf-normalize: WARC record 3 (https://news.example.cn/binjiang) at offset 554: truncated gzip stream" \
 	    "news2csv: $IN/odd.txt: nf-csv: record 1: invalid JSON: real number overflow near '1e999'" \
 	    "news2csv: read 6 file(s): 2 figures in $OUT/figures.csv, 4 dates in $OUT/dates.csv; 2 failed, listed in $OUT/failed.tsv")" ] || fail "$stderr"
-	run -0 sh -c 'cut -d, -f1,8 "$1" | tr -d "\r"' _ "$OUT/figures.csv"
+	run -0 sh -c 'cut -d, -f1,10 "$1" | tr -d "\r"' _ "$OUT/figures.csv"
 	assert_output "$(printf '%s\n' doc,match "$IN/sub/even.txt,8888 cars" "$IN/sub/good.txt,5%")"
 }
 
