@@ -54,6 +54,25 @@ check_after() {
 	[ -z "$(cd "$out" && ls -A | grep '^\.[a-z]*\.csv\.')" ] || fail "$what: left temporary CSV files"
 }
 
+# scenario first|later: base (the OUTDIR a run starts from: empty, or the
+# first scenario's result with the pages changed), and the rows want of a
+# clean run from it, which took t1 - t0 ms
+scenario() {
+	base=$BATS_TEST_TMPDIR/base-$1
+	mkdir -p "$base"
+	if [ "$1" = later ]; then
+		cp -a "$BATS_TEST_TMPDIR/ref-first/." "$base/"
+		change_pages
+	fi
+	ref=$BATS_TEST_TMPDIR/ref-$1
+	cp -a "$base" "$ref"
+	t0=$(now_ms)
+	run news-ingest -q -o "$ref" "$IN"
+	t1=$(now_ms)
+	[ "$status" = 0 ] || [ "$status" = 3 ] || fail "clean $1 run: exit $status: $output"
+	want=$(rows "$ref")
+}
+
 # now_ms: the time in milliseconds
 now_ms() {
 	echo $(($(date +%s%N) / 1000000))
@@ -62,19 +81,7 @@ now_ms() {
 @test "news-ingest: SIGKILL at every step and at timed points, then a rerun: 0 rows lost, 0 doubled" {
 	killed=0 steps=0 timed=0
 	for scenario in first later; do
-		base=$BATS_TEST_TMPDIR/base-$scenario
-		mkdir -p "$base"
-		if [ $scenario = later ]; then
-			cp -a "$BATS_TEST_TMPDIR/ref-first/." "$base/"
-			change_pages
-		fi
-		ref=$BATS_TEST_TMPDIR/ref-$scenario
-		cp -a "$base" "$ref"
-		t0=$(now_ms)
-		run news-ingest -q -o "$ref" "$IN"
-		t1=$(now_ms)
-		[ "$status" = 0 ] || [ "$status" = 3 ] || fail "clean $scenario run: exit $status: $output"
-		want=$(rows "$ref")
+		scenario "$scenario"
 		# every step, between each pair of them
 		for s in $STEPS; do
 			out=$BATS_TEST_TMPDIR/k-$scenario-$s
@@ -123,16 +130,7 @@ mount_small() {
 	fi
 	points=0 tried=0
 	for scenario in first later; do
-		base=$BATS_TEST_TMPDIR/base-$scenario
-		mkdir -p "$base"
-		if [ $scenario = later ]; then
-			cp -a "$BATS_TEST_TMPDIR/ref-first/." "$base/"
-			change_pages
-		fi
-		ref=$BATS_TEST_TMPDIR/ref-$scenario
-		cp -a "$base" "$ref"
-		run news-ingest -q -o "$ref" "$IN"
-		want=$(rows "$ref")
+		scenario "$scenario"
 		used=$(du -sk "$base" | cut -f1)
 		# grow the room a run has, ROOM_STEP KiB at a time, until it fits
 		for ((room = 0; room < 4096; room += ROOM_STEP)); do
