@@ -24,6 +24,11 @@ setup() {
 	printf 'ignored 2025-01-01\n' >"$IN/.hidden/c.txt"
 }
 
+teardown() {
+	# a tmpfs a failed test left mounted
+	! mountpoint -q "$BATS_TEST_TMPDIR/disk" 2>/dev/null || umount "$BATS_TEST_TMPDIR/disk"
+}
+
 # the steps news-ingest names for NEWS_INGEST_DIE_AT, in order
 STEPS="locked cleaned scanned planned hashed decided batched read commit-sent
 commit-written committed exported-figures exported-dates renamed-figures

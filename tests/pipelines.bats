@@ -98,7 +98,7 @@ bad_pages() {
 		cp -R "$IN" "$shared/in" && chmod 000 "$shared/in/secret.txt" && chmod -R a+rwX "$shared" &&
 			chmod 000 "$shared/in/secret.txt"
 		run -3 --separate-stderr setpriv --reuid=65534 --regid=65534 --clear-groups \
-		    env NF_BIN="$NF_BIN" "$ROOT/pipelines/news2csv" -j 1 -o "$shared/out" "$shared/in"
+		    env NF_BIN="$NF_BIN" TMPDIR="$shared" "$ROOT/pipelines/news2csv" -j 1 -o "$shared/out" "$shared/in"
 		got=$(cat "$shared/out/failed.tsv"; cut -d, -f1 "$shared/out/dates.csv" | tr -d '\r' | sed "s|^$shared/in/||")
 		rm -rf "$shared"
 		IN=$shared/in
