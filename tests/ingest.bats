@@ -205,12 +205,12 @@ wait_for_slow() {
 	assert_output "$(printf '%s\n' 2025-03-04 2025-03-05 value)"
 }
 
-@test "news-ingest: SIGTERM and SIGINT end a run with its temporary folders removed and nothing added" {
+@test "news-ingest: SIGTERM, SIGINT and SIGHUP end a run with its temporary folders removed and nothing added" {
 	for sig in TERM INT HUP; do
 		rm -f "$BATS_TEST_TMPDIR/slow.pid"
 		slow_segment
-		# (an async command ignores SIGINT unless told otherwise)
-		env --default-signal=INT NF_BIN="$FAKE" TMPDIR="$BATS_TEST_TMPDIR/tmp" news-ingest -q -o "$OUT" "$IN" 3>&- &
+		# (an async command ignores SIGINT, nohup SIGHUP, unless told otherwise)
+		env --default-signal=HUP,INT,TERM NF_BIN="$FAKE" TMPDIR="$BATS_TEST_TMPDIR/tmp" news-ingest -q -o "$OUT" "$IN" 3>&- &
 		first=$!
 		wait_for_slow
 		kill -"$sig" "$first"
