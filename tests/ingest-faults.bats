@@ -115,7 +115,7 @@ now_ms() {
 			rm -rf "$out"
 		done
 	done
-	echo "# SIGKILL points: $killed ($steps at steps, $timed at timed points)" >&3
+	echo "# note: SIGKILL points: $killed ($steps at steps, $timed at timed points)" >&3
 	[ $killed -ge $MIN_KILLS ] || fail "only $killed runs were killed"
 }
 
@@ -164,7 +164,7 @@ mount_small() {
 			rm -rf "$out"
 		done
 	done
-	echo "# disk full ($how): $points failed runs out of $tried, each rerun whole" >&3
+	echo "# note: disk full ($how): $points failed runs out of $tried, each rerun whole" >&3
 	[ $points -ge 6 ] || fail "only $points runs met a full disk"
 }
 

@@ -56,10 +56,10 @@ block() {
 	[ -n "$tarcmd" ] || fail "no archive in: $recipe"
 	if [ -x "$ROOT/build-static/bin/nf-csv" ]; then
 		(cd "$ROOT" && eval "${tarcmd/nf.tgz/$BATS_TEST_TMPDIR/nf.tgz}")
-		echo "# the archive holds the static build" >&3
+		echo "# note: the archive holds the static build" >&3
 	else
 		eval "${tarcmd/build-static\/bin/$NF_BIN}"
-		echo "# no build-static/ (make static): the archive holds $NF_BIN" >&3
+		echo "# note: no build-static/ (make static): the archive holds $NF_BIN" >&3
 	fi
 	mkdir task && tar -C task -xzf nf.tgz --one-top-level=nf
 	if [ -x "$ROOT/build-static/bin/nf-csv" ]; then
