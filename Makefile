@@ -8,12 +8,16 @@
 #   make bench      throughput of each filter and of the pipeline (MB/s)
 #   make fuzz       build the libFuzzer targets and run each FUZZ_SECONDS
 #   make install    PREFIX=/usr/local, DESTDIR for staging
+#   make static     build-static/bin/nf-*: linked statically, to ship to
+#                   machines without the libraries (Hadoop, Spark)
 #
 # CFLAGS belong to the user; the build's own flags are in NF_CFLAGS.
 
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
 DATADIR ?= $(PREFIX)/share/newsfacts
+# news2csv looks for its helpers in ../libexec/newsfacts beside itself
+LIBEXECDIR ?= $(PREFIX)/libexec/newsfacts
 MANDIR ?= $(PREFIX)/share/man
 
 CC ?= cc
@@ -50,6 +54,9 @@ UNIT_BINS = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 DEB_PKGS = gcc make pkg-config libjansson-dev libcsv-dev libutf8proc-dev \
 	libuchardet-dev libicu-dev zlib1g-dev libxlsxwriter-dev bats \
 	bats-support bats-assert jq groff-base
+# news-ingest keeps its state with the sqlite3 shell; the scale-out tests
+# run GNU parallel, which ships files with rsync
+DEB_PKGS += sqlite3 parallel rsync
 # and what only make check needs: the spreadsheet tests read our CSV and
 # xlsx back with LibreOffice and openpyxl, and our TSV with Miller (they
 # skip, saying so, without)
@@ -60,7 +67,7 @@ BENCH_PKGS = uchardet time
 
 .SECONDARY:
 
-.PHONY: all run check unit deps deps-check bench fuzz install uninstall clean
+.PHONY: all run check unit deps deps-check bench fuzz install uninstall clean static
 
 all: $(BINS)
 
@@ -107,6 +114,18 @@ check: deps-check
 	@tests/run-suite --bin bin --unit $(BUILD)/tests \
 		--bin build-asan/bin --unit build-asan/tests
 
+# make static: the text filters from the same sources, linked with the
+# static libraries: ICU, jansson, utf8proc, uchardet, zlib and libcsv are
+# inside (glibc's iconv still loads its converters at run time from the
+# host's gconv folder).  nf-xlsx is left out: Debian has no static
+# libxlsxwriter, and a cluster job writes CSV.
+STATIC_LIBS := $(shell $(PKG_CONFIG) --static --libs $(PKGS) 2>/dev/null || echo -ljansson -lutf8proc -luchardet -lstdc++ -lz -licui18n -licuuc -licudata -lpthread -lm)
+STATIC_FILTERS = nf-normalize nf-segment nf-figures nf-dates nf-csv
+static:
+	@$(MAKE) --no-print-directory BUILD=build-static/obj OUTBIN=build-static/bin \
+		NF_LDFLAGS='-static $(LDFLAGS)' PKG_LIBS='$(STATIC_LIBS) -lstdc++ -ldl' \
+		$(STATIC_FILTERS:%=build-static/bin/%)
+
 deps:
 	@tests/deps --install $(DEB_PKGS)
 
@@ -124,13 +143,16 @@ install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/fixtures $(DESTDIR)$(MANDIR)/man1
 	install -m 755 $(BINS) $(DESTDIR)$(BINDIR)
 	install -m 755 pipelines/news2csv pipelines/news-ingest $(DESTDIR)$(BINDIR)
+	install -d $(DESTDIR)$(LIBEXECDIR)
+	install -m 755 libexec/news-batch $(DESTDIR)$(LIBEXECDIR)
+	install -m 644 libexec/news-lib.bash $(DESTDIR)$(LIBEXECDIR)
 	cp -R fixtures/articles $(DESTDIR)$(DATADIR)/fixtures/
 	for m in man/*.1; do [ -e "$$m" ] && install -m 644 "$$m" $(DESTDIR)$(MANDIR)/man1; done; true
 
 uninstall:
 	rm -f $(FILTERS:%=$(DESTDIR)$(BINDIR)/%) $(DESTDIR)$(BINDIR)/news2csv $(DESTDIR)$(BINDIR)/news-ingest
-	rm -rf $(DESTDIR)$(DATADIR)
+	rm -rf $(DESTDIR)$(DATADIR) $(DESTDIR)$(LIBEXECDIR)
 	for m in man/*.1; do rm -f $(DESTDIR)$(MANDIR)/man1/$${m#man/}; done
 
 clean:
-	rm -rf build build-asan build-fuzz $(FILTERS:%=bin/%) out
+	rm -rf build build-asan build-fuzz build-static $(FILTERS:%=bin/%) out

@@ -154,7 +154,8 @@ nf_cli_current_raw(size_t *len)
 	return nf_reader_raw(current_reader, len);
 }
 
-/* Read one input; returns 0, 1 (bad input, stop) or counts skips. */
+/* Read one input; returns 0, or 1 at its first bad line or read error
+ * (the rest of it is not read); counts skips. */
 static int
 each_in_file(nf_reader *r, bool skip_bad, size_t *skipped, nf_record_fn fn,
     void *ctx)
@@ -209,10 +210,8 @@ nf_cli_each_record(char **paths, int npaths, bool skip_bad, nf_record_fn fn,
 			continue;
 		}
 		nf_reader_want_keys(r, wanted_keys);
-		if (each_in_file(r, skip_bad, &skipped, fn, ctx) != 0) {
-			nf_reader_close(r);
-			return NF_EXIT_BAD_INPUT;
-		}
+		if (each_in_file(r, skip_bad, &skipped, fn, ctx) != 0)
+			status = NF_EXIT_BAD_INPUT;    /* that file ends; the next is read */
 		nf_reader_close(r);
 	}
 	if (skipped > 0)

@@ -84,10 +84,11 @@ typedef int (*nf_record_fn)(json_t *rec, void *ctx, nf_error *err);
 /*
  * Read every record of every path (none, or "-", means standard input) and
  * pass it to fn.  A file that cannot be opened is reported and the others
- * are still read.  A bad line stops the run with "FILE:LINE: msg" unless
- * skip_bad, in which case it is counted, skipped, and the count reported at
- * the end.  A write failure exits at once.  Returns the exit status: 0, or 1
- * when any input was bad or unreadable.
+ * are still read.  A bad line ends its file with "FILE:LINE: msg" (the
+ * next file is still read) unless skip_bad, in which case it is counted,
+ * skipped, and the count reported at the end.  A write failure exits at
+ * once.  Returns the exit status: 0, or 1 when any input was bad or
+ * unreadable.
  */
 int nf_cli_each_record(char **paths, int npaths, bool skip_bad, nf_record_fn fn,
     void *ctx);
