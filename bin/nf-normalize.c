@@ -129,6 +129,11 @@ report_doc(const nf_doc_info *d, void *ctx)
 	const char *path = strcmp(job->path, "-") == 0 ? "<stdin>" : job->path;
 	char where[64];
 
+	if (d->record) {
+		nf_cli_warn("%s: %s", path, d->error);
+		job->status = 1;
+		return;
+	}
 	if (d->error != NULL) {
 		if (strncmp(d->name, job->path, strlen(job->path)) == 0)
 			path = NULL;

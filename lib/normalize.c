@@ -634,6 +634,8 @@ block_end(const char *p, size_t n)
 	return i == n || (n - i >= 7 && nf_warc_sniff(p + i, n - i)) ? (long)i : -1;
 }
 
+static const char wrong_length[] = "no WARC record follows the block (wrong Content-Length?)";
+
 /* After a block: CRLF CRLF, then another record or the end. */
 static int
 record_end(nf_input *in, nf_error *err)
@@ -645,13 +647,84 @@ record_end(nf_input *in, nf_error *err)
 	if (nf_input_fill(in, 16, err) < 0)
 		return -1;
 	p = nf_input_data(in, &n);
-	if (n < 16 && nf_input_failed(in, err))
-		return -1;
+	/* (when the input failed after the line ends, the next record says so) */
 	if ((i = block_end(p, n < 16 ? n : 16)) >= 0) {
 		nf_input_skip(in, (size_t)i);
 		return 0;
 	}
-	return nf_fail(err, "no WARC record follows the block (wrong Content-Length?)");
+	if (n < 16 && nf_input_failed(in, err))
+		return -1;
+	return nf_fail(err, "%s", wrong_length);
+}
+
+/*
+ * Before a block of n bytes after the header (hl bytes at the read
+ * position) is read: does the input hold it, with a record or the end
+ * after it?  Blocks longer than BLOCK_MAX are taken on trust (and checked
+ * after).  Returns 0, or -1 with err set; nothing is consumed.
+ */
+static int
+check_block(nf_input *in, size_t hl, uint64_t n, nf_error *err)
+{
+	const char *p;
+	size_t avail;
+
+	if (n > BLOCK_MAX)
+		return 0;
+	if (nf_input_fill(in, hl + (size_t)n + 16, err) < 0)
+		return -1;
+	p = nf_input_data(in, &avail);
+	if (avail < hl + n) {
+		if (nf_input_failed(in, err))
+			return -1;
+		return nf_fail(err, "input ends %llu bytes before the end of the WARC block",
+		    (unsigned long long)(hl + n - avail));
+	}
+	avail -= hl + (size_t)n;
+	if (block_end(p + hl + n, avail < 16 ? avail : 16) < 0)
+		return nf_fail(err, "%s", wrong_length);
+	return 0;
+}
+
+/*
+ * Where the next record starts after a bad one: the next line "WARC/1.0"
+ * (or 1.1) at or after the read position (at it only when at_pos: a new
+ * gzip member), preceded by a line end.  Consumes the bytes before it and
+ * returns 1; 0 when the input ends first (everything consumed), -1 when
+ * the input failed.
+ */
+static int
+find_record(nf_input *in, bool at_pos, nf_error *err)
+{
+	static const char pat[] = "WARC/1.";
+	const char *p, *hit;
+	size_t n, from = at_pos ? 0 : 1;
+
+	for (;;) {
+		if (nf_input_fill(in, CHUNK, err) < 0)
+			return -1;
+		p = nf_input_data(in, &n);
+		for (size_t i = from; i + 10 <= n; i = (size_t)(hit - p) + 1) {
+			if ((hit = memmem(p + i, n - i, pat, 7)) == NULL || (size_t)(hit - p) + 10 > n)
+				break;
+			size_t k = (size_t)(hit - p);
+			if ((k == 0 ? at_pos : p[k - 1] == '\n') && (p[k + 7] == '0' || p[k + 7] == '1') &&
+			    (p[k + 8] == '\n' || (p[k + 8] == '\r' && p[k + 9] == '\n'))) {
+				nf_input_skip(in, k);
+				return 1;
+			}
+		}
+		if (n < CHUNK) {  /* the input's end (or failure) */
+			nf_input_skip(in, n);
+			return nf_input_failed(in, err) ? -1 : 0;
+		}
+		/* keep the tail: a header line may straddle two fills */
+		if (n > 10) {
+			nf_input_skip(in, n - 10);
+			from = 1;
+			at_pos = false;
+		}
+	}
 }
 
 static bool
@@ -678,7 +751,7 @@ static int
 warc_record(nf_normalizer *nz, nf_input *in, const char *path, unsigned long recno,
     nf_doc_fn fn, void *ctx, nf_error *err)
 {
-	nf_warc_header h;
+	nf_warc_header h = { 0 };
 	char *store = NULL, cs[64], *name = NULL;
 	const char *p, *csp;
 	size_t n, cslen, hl;
@@ -695,32 +768,18 @@ warc_record(nf_normalizer *nz, nf_input *in, const char *path, unsigned long rec
 		rc = nf_fail(err, "input ends inside the WARC header");
 	if (rc == 0)
 		rc = -1;
+	/* a block that fits is read whole first: a lying length writes nothing */
+	if (rc == 1 && (rc = check_block(in, h.header_len, h.length, err)) == 0)
+		nf_input_skip(in, h.header_len);
 	if (rc < 0) {
+		record_fail(err, recno, h.target_uri, off);
 		free(store);
-		return record_fail(err, recno, NULL, off);
+		return -1;
 	}
-	nf_input_skip(in, h.header_len);
 	if (!is_doc_record(h.type)) {
 		rc = skip_block(in, h.length, err);
 	} else {
 		struct docsrc d = { .in = in, .remaining = h.length };
-		/* a block that fits is read whole first: a lying length writes nothing */
-		if (h.length <= BLOCK_MAX) {
-			if (src_peek(&d, (size_t)h.length, &p, &n, &(bool){ 0 }, err) != 0) {
-				rc = -1;
-				goto done;
-			}
-			/* and a lying Content-Length is caught before the record is written */
-			if (nf_input_fill(in, (size_t)h.length + 16, err) < 0) {
-				rc = -1;
-				goto done;
-			}
-			p = nf_input_data(in, &n);
-			if (block_end(p + h.length, n - h.length < 16 ? n - h.length : 16) < 0) {
-				rc = nf_fail(err, "no WARC record follows the block (wrong Content-Length?)");
-				goto done;
-			}
-		}
 		cs[0] = '\0';
 		if (strcmp(h.type, "response") == 0) {
 			nf_http_info http;
@@ -781,6 +840,44 @@ done:
 	return rc;
 }
 
+/*
+ * After a bad record (err says why): go on at the next record - the next
+ * gzip member when the compressed data is broken, then the next WARC
+ * header line.  Returns 1 (reported through fn), or -1 when there is none
+ * to go on at: the error stands.
+ */
+static int
+warc_resync(nf_input *in, const char *path, nf_doc_fn fn, void *ctx, nf_error *err)
+{
+	nf_error scan = { 0 };
+	bool member = false;
+	char msg[sizeof err->msg], where[80];
+	uint64_t at = 0;
+	int rc;
+
+	do {
+		if (nf_input_failed(in, &scan)) {
+			if (!nf_input_next_member(in, &at))
+				return -1;
+			member = true;
+		}
+	} while ((rc = find_record(in, member, &scan)) == -1);
+	if (rc == 0)
+		return -1;
+	if (member)
+		snprintf(where, sizeof where, "the gzip member at byte %llu of the file",
+		    (unsigned long long)at);
+	else
+		snprintf(where, sizeof where, "offset %llu", (unsigned long long)nf_input_offset(in));
+	memcpy(msg, err->msg, sizeof msg);
+	snprintf(err->msg, sizeof err->msg, "%.170s: record skipped, reading on at %s", msg, where);
+	nf_doc_info info = { .name = path, .enc = nf_enc_utf8(), .method = NF_DET_FALLBACK,
+	    .first_bad = UINT64_MAX, .skipped = true, .error = err->msg, .record = true };
+	if (fn != NULL)
+		fn(&info, ctx);
+	return 1;
+}
+
 static int
 warc_docs(nf_normalizer *nz, nf_input *in, const char *path, nf_doc_fn fn, void *ctx,
     nf_error *err)
@@ -789,6 +886,8 @@ warc_docs(nf_normalizer *nz, nf_input *in, const char *path, nf_doc_fn fn, void 
 
 	for (unsigned long recno = 1;; recno++) {
 		rc = warc_record(nz, in, path, recno, fn, ctx, err);
+		if (rc == -1 && warc_resync(in, path, fn, ctx, err) == 1)
+			continue;
 		if (rc != 0)
 			return rc == 1 ? 0 : rc;
 	}

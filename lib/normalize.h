@@ -51,6 +51,9 @@ typedef struct nf_doc_info {
 	const char *error;        /* an HTTP body that could not be decoded (Content-Encoding
 	                             not supported, broken gzip or chunks): what went wrong.
 	                             The record, if written, has "truncated":true */
+	bool record;              /* error is about a broken WARC record, skipped with
+	                             whatever document it held (name is the file): the
+	                             reader went on at the next record */
 } nf_doc_info;
 
 typedef void (*nf_doc_fn)(const nf_doc_info *d, void *ctx);
