@@ -23,6 +23,8 @@ PKGS = jansson libutf8proc uchardet zlib icu-i18n
 PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null || echo -ljansson -lutf8proc -luchardet -lz -licui18n -licuuc -licudata)
 CSV_LIBS ?= -lcsv
+# modest's myhtml, the HTML parser (Debian ships no pkg-config file for it)
+MODEST_LIBS ?= -lmodest
 
 # BUILD holds objects; OUTBIN the executables (beside their sources by default).
 BUILD ?= build
@@ -34,7 +36,7 @@ SAN_FLAGS = $(if $(SANITIZE),$(SAN_ON))
 NF_CFLAGS = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow -Wstrict-prototypes \
 	-Wno-format-truncation -Ilib $(PKG_CFLAGS) $(SAN_FLAGS) $(CFLAGS)
 NF_LDFLAGS = $(SAN_FLAGS) $(LDFLAGS)
-NF_LIBS = $(PKG_LIBS) $(CSV_LIBS) -lm
+NF_LIBS = $(PKG_LIBS) $(CSV_LIBS) $(MODEST_LIBS) -lm
 
 FILTERS = nf-normalize nf-segment nf-figures nf-dates nf-csv
 BINS = $(FILTERS:%=$(OUTBIN)/%)
@@ -46,7 +48,7 @@ UNIT_BINS = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 # Debian packages the build and the tests need (make deps installs them).
 DEB_PKGS = gcc make pkg-config libjansson-dev libcsv-dev libutf8proc-dev \
-	libuchardet-dev libicu-dev zlib1g-dev bats bats-support bats-assert \
+	libuchardet-dev libicu-dev zlib1g-dev libmodest-dev bats bats-support bats-assert \
 	jq groff-base
 # and what make bench measures with (chrono-node and
 # Recognizers-Text come from npm into bench/node_modules on first use)

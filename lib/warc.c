@@ -466,6 +466,20 @@ list_has(const char *v, size_t n, const char *token)
 	return false;
 }
 
+void
+nf_warc_media_type(const char *v, size_t n, char *out, size_t cap)
+{
+	size_t k = 0;
+
+	while (n > 0 && (*v == ' ' || *v == '\t')) {
+		v++;
+		n--;
+	}
+	for (size_t i = 0; i < n && k + 1 < cap && v[i] != ';' && v[i] != ' ' && v[i] != '\t'; i++)
+		out[k++] = (v[i] >= 'A' && v[i] <= 'Z') ? (char)(v[i] + 32) : v[i];
+	out[k] = '\0';
+}
+
 size_t
 nf_warc_http_header(const char *buf, size_t n, nf_http_info *info)
 {
@@ -483,6 +497,7 @@ nf_warc_http_header(const char *buf, size_t n, nf_http_info *info)
 			break;
 		size_t len = (size_t)(eol - line);
 		if (header_value(line, len, "Content-Type:", &v, &vlen)) {
+			nf_warc_media_type(v, vlen, info->mime, sizeof info->mime);
 			if (nf_enc_content_type_charset(v, vlen, &c, &cslen) &&
 			    cslen < sizeof info->charset) {
 				memcpy(info->charset, c, cslen);

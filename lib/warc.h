@@ -96,10 +96,14 @@ int nf_warc_parse_header(const char *buf, size_t n, nf_warc_header *h, char **st
 
 /* What the HTTP response header says about its body. */
 typedef struct nf_http_info {
+	char mime[64];        /* Content-Type media type, lower case ("" when none) */
 	char charset[64];     /* Content-Type charset ("" when none) */
 	char coding[32];      /* Content-Encoding, lower case ("" when none or identity) */
 	bool chunked;         /* Transfer-Encoding: chunked */
 } nf_http_info;
+
+/* The media type of a Content-Type value, lower case, without parameters. */
+void nf_warc_media_type(const char *v, size_t n, char *out, size_t cap);
 
 /*
  * The HTTP response header at the start of a response record's block: its

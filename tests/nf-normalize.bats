@@ -76,8 +76,9 @@ setup() { common_setup; }
 
 @test "nf-normalize: a WARC file gives one record per conversion/response record" {
 	need_shared
-	run -0 sh -c "nf-normalize '$SHARED/wet/whirlwind.warc.wet.gz' | jq -c '[.doc,.fetched,.encoding]'"
+	run -0 --separate-stderr sh -c "nf-normalize '$SHARED/wet/whirlwind.warc.wet.gz' | jq -c '[.doc,.fetched,.encoding]'"
 	assert_output '["https://an.wikipedia.org/wiki/Escopete","2024-05-18T01:58:10Z","UTF-8"]'
+	[ "$stderr" = "nf-normalize: $SHARED/wet/whirlwind.warc.wet.gz: skipped 1 of 2 WARC records: 1 warcinfo" ]
 }
 
 @test "nf-normalize: a lying Content-Length and a truncated gzip are errors after the good records" {
@@ -105,7 +106,7 @@ setup() { common_setup; }
 
 @test "nf-normalize: --help, --version, unknown option" {
 	run -0 nf-normalize --help
-	assert_line --index 0 "usage: nf-normalize [--text] [--from ENC] [--strict] [--no-repair] [--no-entities]"
+	assert_line --index 0 "usage: nf-normalize [--text] [--format text|html|auto] [--from ENC] [--strict]"
 	run -0 nf-normalize --version
 	assert_output "nf-normalize (newsfacts) 0.1.0"
 	run -2 --separate-stderr nf-normalize --frobnicate
