@@ -20,6 +20,7 @@
 #include <myhtml/tree.h>
 #include <myhtml/token.h>
 
+#include "acmatch.h"
 #include "html_meta.h"
 #include "utf8.h"
 
@@ -156,161 +157,166 @@ nf_html_token_name(unsigned bit)
 
 /* ---- class and id words ---- */
 
-/* Does the lower-case word w[0..n) hold sub? */
-static bool
-has(const char *w, size_t n, const char *sub)
-{
-	size_t k = strlen(sub);
+/*
+ * Every word newsfacts and Readability read in class and id values, in
+ * one table: what a match means, and where it must stand in a word (the
+ * runs of letters and digits of the lower-cased value).
+ */
+enum at { A_ANY, A_WORD, A_START, A_END };
 
-	if (k > n)
-		return false;
-	for (size_t i = 0; i + k <= n; i++)
-		if (w[i] == sub[0] && memcmp(w + i, sub, k) == 0)
-			return true;
-	return false;
-}
+enum {
+	E_NEG = 1 << 24,       /* Readability's negative class weight (-25) */
+	E_POS = 1 << 25,       /* positive (+25) */
+	E_UNLIKELY = 1 << 26,  /* an unlikely candidate ... */
+	E_MAYBE = 1 << 27,     /* ... unless this says otherwise */
+	E_HIDDEN = 1 << 28,    /* a screen-reader-only element */
+};
 
-static bool
-starts(const char *w, size_t n, const char *pre)
-{
-	size_t k = strlen(pre);
-	return n >= k && memcmp(w, pre, k) == 0;
-}
+static const struct kword {
+	const char *text;
+	unsigned char at;
+	unsigned effect;       /* nf_html_token bits and E_* bits */
+} kwords[] = {
+	/* what a block is (nf_html_token) */
+	{ "nav", A_START, NF_HTOK_NAV }, { "nav", A_END, NF_HTOK_NAV },
+	{ "menu", A_ANY, NF_HTOK_MENU | E_UNLIKELY },
+	{ "breadcrumb", A_ANY, NF_HTOK_BREADCRUMB }, { "breadcrumbs", A_ANY, E_UNLIKELY },
+	{ "crumbs", A_ANY, NF_HTOK_BREADCRUMB },
+	{ "share", A_ANY, NF_HTOK_SHARE | E_NEG }, { "sharing", A_ANY, NF_HTOK_SHARE },
+	{ "social", A_ANY, NF_HTOK_SOCIAL | E_UNLIKELY }, { "follow", A_ANY, NF_HTOK_SOCIAL },
+	{ "related", A_ANY, NF_HTOK_RELATED | E_NEG | E_UNLIKELY },
+	{ "recommend", A_ANY, NF_HTOK_RECOMMEND }, { "outbrain", A_ANY, NF_HTOK_RECOMMEND | E_NEG },
+	{ "taboola", A_ANY, NF_HTOK_RECOMMEND }, { "recirc", A_ANY, NF_HTOK_RECOMMEND },
+	{ "morestories", A_ANY, NF_HTOK_RECOMMEND }, { "trending", A_ANY, NF_HTOK_RECOMMEND },
+	{ "popular", A_ANY, NF_HTOK_RECOMMEND },
+	{ "comment", A_ANY, NF_HTOK_COMMENT | E_NEG | E_UNLIKELY },
+	{ "disqus", A_ANY, NF_HTOK_COMMENT | E_UNLIKELY },
+	{ "replies", A_ANY, NF_HTOK_COMMENT | E_UNLIKELY },
+	{ "footer", A_ANY, NF_HTOK_FOOTER | E_UNLIKELY }, { "foot", A_WORD, NF_HTOK_FOOTER },
+	{ "foot", A_ANY, E_NEG },
+	{ "copyright", A_ANY, NF_HTOK_COPYRIGHT }, { "legal", A_WORD, NF_HTOK_COPYRIGHT },
+	{ "byline", A_ANY, NF_HTOK_BYLINE }, { "author", A_ANY, NF_HTOK_AUTHOR },
+	{ "caption", A_ANY, NF_HTOK_CAPTION }, { "credit", A_WORD, NF_HTOK_CAPTION },
+	{ "credits", A_WORD, NF_HTOK_CAPTION },
+	{ "ad", A_WORD, NF_HTOK_AD }, { "ads", A_WORD, NF_HTOK_AD },
+	{ "advert", A_START, NF_HTOK_AD }, { "adslot", A_START, NF_HTOK_AD },
+	{ "adunit", A_START, NF_HTOK_AD }, { "adsby", A_START, NF_HTOK_AD },
+	{ "dfp", A_WORD, NF_HTOK_AD },
+	{ "sponsor", A_ANY, NF_HTOK_AD | E_NEG | E_UNLIKELY },
+	{ "sidebar", A_ANY, NF_HTOK_SIDEBAR | E_NEG | E_UNLIKELY }, { "rail", A_WORD, NF_HTOK_SIDEBAR },
+	{ "siderail", A_ANY, NF_HTOK_SIDEBAR }, { "rightrail", A_ANY, NF_HTOK_SIDEBAR },
+	{ "leftrail", A_ANY, NF_HTOK_SIDEBAR },
+	{ "widget", A_ANY, NF_HTOK_WIDGET | E_NEG },
+	{ "promo", A_ANY, NF_HTOK_PROMO | E_NEG },
+	{ "banner", A_ANY, NF_HTOK_PROMO | E_NEG | E_UNLIKELY },
+	{ "newsletter", A_ANY, NF_HTOK_NEWSLETTER }, { "subscri", A_ANY, NF_HTOK_NEWSLETTER },
+	{ "signup", A_ANY, NF_HTOK_NEWSLETTER },
+	{ "cookie", A_ANY, NF_HTOK_COOKIE }, { "consent", A_ANY, NF_HTOK_COOKIE },
+	{ "gdpr", A_ANY, NF_HTOK_COOKIE | E_UNLIKELY },
+	{ "tags", A_WORD, NF_HTOK_TAGS }, { "tags", A_ANY, E_NEG },
+	{ "tagcloud", A_ANY, NF_HTOK_TAGS }, { "taglist", A_ANY, NF_HTOK_TAGS },
+	{ "keywords", A_ANY, NF_HTOK_TAGS }, { "topics", A_WORD, NF_HTOK_TAGS },
+	{ "date", A_START, NF_HTOK_DATE }, { "pubdate", A_ANY, NF_HTOK_DATE },
+	{ "timestamp", A_ANY, NF_HTOK_DATE }, { "published", A_WORD, NF_HTOK_DATE },
+	{ "title", A_END, NF_HTOK_TITLE }, { "headline", A_ANY, NF_HTOK_TITLE },
+	{ "logo", A_ANY, NF_HTOK_LOGO }, { "brand", A_ANY, NF_HTOK_LOGO },
+	{ "masthead", A_ANY, NF_HTOK_LOGO | E_NEG }, { "sitename", A_WORD, NF_HTOK_LOGO },
+	{ "site-title", A_ANY, NF_HTOK_LOGO }, { "site-name", A_ANY, NF_HTOK_LOGO },
+	{ "site-branding", A_ANY, NF_HTOK_LOGO },
+	/* Readability's other class weights and unlikely candidates */
+	{ "-ad-", A_ANY, E_NEG | E_UNLIKELY }, { "hidden", A_ANY, E_NEG }, { "hid", A_WORD, E_NEG },
+	{ "combx", A_ANY, E_NEG | E_UNLIKELY }, { "com-", A_ANY, E_NEG },
+	{ "contact", A_ANY, E_NEG }, { "media", A_ANY, E_NEG }, { "meta", A_ANY, E_NEG },
+	{ "scroll", A_ANY, E_NEG }, { "shoutbox", A_ANY, E_NEG | E_UNLIKELY },
+	{ "skyscraper", A_ANY, E_NEG | E_UNLIKELY }, { "shopping", A_ANY, E_NEG },
+	{ "tool", A_ANY, E_NEG },
+	{ "article", A_ANY, E_POS | E_MAYBE }, { "body", A_ANY, E_POS | E_MAYBE },
+	{ "content", A_ANY, E_POS | E_MAYBE }, { "entry", A_ANY, E_POS },
+	{ "hentry", A_ANY, E_POS }, { "h-entry", A_ANY, E_POS }, { "main", A_ANY, E_POS | E_MAYBE },
+	{ "page", A_ANY, E_POS }, { "pagination", A_ANY, E_POS | E_UNLIKELY },
+	{ "post", A_ANY, E_POS }, { "text", A_ANY, E_POS }, { "blog", A_ANY, E_POS },
+	{ "story", A_ANY, E_POS },
+	{ "ai2html", A_ANY, E_UNLIKELY }, { "community", A_ANY, E_UNLIKELY },
+	{ "cover-wrap", A_ANY, E_UNLIKELY }, { "extra", A_ANY, E_UNLIKELY },
+	{ "header", A_ANY, E_UNLIKELY }, { "legends", A_ANY, E_UNLIKELY },
+	{ "remark", A_ANY, E_UNLIKELY }, { "rss", A_ANY, E_UNLIKELY },
+	{ "supplemental", A_ANY, E_UNLIKELY }, { "ad-break", A_ANY, E_UNLIKELY },
+	{ "agegate", A_ANY, E_UNLIKELY }, { "pager", A_ANY, E_UNLIKELY },
+	{ "popup", A_ANY, E_UNLIKELY }, { "yom-remote", A_ANY, E_UNLIKELY },
+	{ "and", A_ANY, E_MAYBE }, { "column", A_ANY, E_MAYBE }, { "shadow", A_ANY, E_MAYBE },
+	/* screen-reader-only text: not what a reader sees */
+	{ "sr-only", A_ANY, E_HIDDEN }, { "screen-reader-text", A_ANY, E_HIDDEN },
+	{ "visually-hidden", A_ANY, E_HIDDEN }, { "visuallyhidden", A_ANY, E_HIDDEN },
+	{ "screenreader", A_ANY, E_HIDDEN }, { "element-invisible", A_ANY, E_HIDDEN },
+	{ "a11y-hidden", A_ANY, E_HIDDEN }, { "u-hidden-visually", A_ANY, E_HIDDEN },
+};
 
-static bool
-ends(const char *w, size_t n, const char *suf)
-{
-	size_t k = strlen(suf);
-	return n >= k && memcmp(w + n - k, suf, k) == 0;
-}
+#define NKWORDS (sizeof kwords / sizeof kwords[0])
 
-static bool
-is_word(const char *w, size_t n, const char *word)
-{
-	return strlen(word) == n && memcmp(w, word, n) == 0;
-}
+static nf_ac *kword_ac;
 
-/* The nf_html_token bits of one lower-case word of a class or id. */
-static unsigned
-word_tokens(const char *w, size_t n)
-{
-	unsigned t = 0;
-
-	if (starts(w, n, "nav") || ends(w, n, "nav"))
-		t |= NF_HTOK_NAV;
-	if (has(w, n, "menu"))
-		t |= NF_HTOK_MENU;
-	if (has(w, n, "breadcrumb") || has(w, n, "crumbs"))
-		t |= NF_HTOK_BREADCRUMB;
-	if (has(w, n, "share") || has(w, n, "sharing"))
-		t |= NF_HTOK_SHARE;
-	if (has(w, n, "social") || has(w, n, "follow"))
-		t |= NF_HTOK_SOCIAL;
-	if (has(w, n, "related"))
-		t |= NF_HTOK_RELATED;
-	if (has(w, n, "recommend") || has(w, n, "outbrain") || has(w, n, "taboola") ||
-	    has(w, n, "recirc") || has(w, n, "morestories") || has(w, n, "trending") ||
-	    has(w, n, "popular"))
-		t |= NF_HTOK_RECOMMEND;
-	if (has(w, n, "comment") || has(w, n, "disqus") || has(w, n, "replies"))
-		t |= NF_HTOK_COMMENT;
-	if (has(w, n, "footer") || is_word(w, n, "foot"))
-		t |= NF_HTOK_FOOTER;
-	if (has(w, n, "copyright") || is_word(w, n, "legal"))
-		t |= NF_HTOK_COPYRIGHT;
-	if (has(w, n, "byline"))
-		t |= NF_HTOK_BYLINE;
-	if (has(w, n, "author"))
-		t |= NF_HTOK_AUTHOR;
-	if (has(w, n, "caption") || is_word(w, n, "credit") || is_word(w, n, "credits"))
-		t |= NF_HTOK_CAPTION;
-	if (is_word(w, n, "ad") || is_word(w, n, "ads") || starts(w, n, "advert") ||
-	    starts(w, n, "adslot") || starts(w, n, "adunit") || starts(w, n, "adsby") ||
-	    has(w, n, "sponsor") || is_word(w, n, "dfp"))
-		t |= NF_HTOK_AD;
-	if (has(w, n, "sidebar") || is_word(w, n, "rail") || has(w, n, "siderail") ||
-	    has(w, n, "rightrail") || has(w, n, "leftrail"))
-		t |= NF_HTOK_SIDEBAR;
-	if (has(w, n, "widget"))
-		t |= NF_HTOK_WIDGET;
-	if (has(w, n, "promo") || has(w, n, "banner"))
-		t |= NF_HTOK_PROMO;
-	if (has(w, n, "newsletter") || has(w, n, "subscri") || has(w, n, "signup"))
-		t |= NF_HTOK_NEWSLETTER;
-	if (has(w, n, "cookie") || has(w, n, "consent") || has(w, n, "gdpr"))
-		t |= NF_HTOK_COOKIE;
-	if (is_word(w, n, "tags") || has(w, n, "tagcloud") || has(w, n, "taglist") ||
-	    has(w, n, "keywords") || is_word(w, n, "topics"))
-		t |= NF_HTOK_TAGS;
-	if (starts(w, n, "date") || has(w, n, "pubdate") || has(w, n, "timestamp") ||
-	    is_word(w, n, "published"))
-		t |= NF_HTOK_DATE;
-	if ((ends(w, n, "title") && !ends(w, n, "subtitle")) || has(w, n, "headline"))
-		t |= NF_HTOK_TITLE;
-	if (has(w, n, "logo") || has(w, n, "brand") || has(w, n, "masthead") ||
-	    is_word(w, n, "sitename"))
-		t |= NF_HTOK_LOGO;
-	return t;
-}
-
-/* Readability's weight of one class or id value (lower case): -25, 0, 25 or 0. */
 static int
-value_weight(const char *v, size_t n)
+build_kwords(void)
 {
-	static const char *const negative[] = {
-		"-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot",
-		"masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share",
-		"shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool",
-		"widget",
-	};
-	static const char *const positive[] = {
-		"article", "body", "content", "entry", "hentry", "h-entry", "main", "page",
-		"pagination", "post", "text", "blog", "story",
-	};
-	int w = 0;
+	const char *pats[NKWORDS];
 
-	if (n == 0)
-		return 0;
-	for (size_t i = 0; i < sizeof negative / sizeof negative[0]; i++)
-		if (has(v, n, negative[i])) {
-			w -= 25;
-			break;
-		}
-	/* "hid" as a word of its own */
-	for (size_t i = 0; w == 0 && i + 3 <= n; i++)
-		if (memcmp(v + i, "hid", 3) == 0 && (i == 0 || v[i - 1] == ' ') &&
-		    (i + 3 == n || v[i + 3] == ' '))
-			w -= 25;
-	for (size_t i = 0; i < sizeof positive / sizeof positive[0]; i++)
-		if (has(v, n, positive[i])) {
-			w += 25;
-			break;
-		}
-	return w;
+	for (size_t i = 0; i < NKWORDS; i++)
+		pats[i] = kwords[i].text;
+	kword_ac = nf_ac_new(pats, NKWORDS);
+	return kword_ac ? 0 : -1;
 }
 
-/* Readability's "unlikely candidate" words, and the ones that save a node. */
 static bool
-value_unlikely(const char *v, size_t n)
+word_byte(unsigned char c)
 {
-	static const char *const unlikely[] = {
-		"-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community",
-		"cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu",
-		"related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper",
-		"social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager",
-		"popup", "yom-remote",
-	};
-	static const char *const maybe[] = {
-		"and", "article", "body", "column", "content", "main", "shadow",
-	};
-	bool u = false;
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
 
-	for (size_t i = 0; !u && i < sizeof unlikely / sizeof unlikely[0]; i++)
-		u = has(v, n, unlikely[i]);
-	for (size_t i = 0; u && i < sizeof maybe / sizeof maybe[0]; i++)
-		if (has(v, n, maybe[i]))
-			u = false;
-	return u;
+struct kscan {
+	const char *v;
+	size_t n;
+	unsigned effect;
+};
+
+/* A table word found in a value: does it stand where it must? */
+static int
+kword_hit(size_t pat, size_t start, size_t end, void *ctx)
+{
+	struct kscan *k = ctx;
+	const struct kword *w = &kwords[pat];
+	bool at_start = start == 0 || !word_byte((unsigned char)k->v[start - 1]);
+	bool at_end = end == k->n || !word_byte((unsigned char)k->v[end]);
+
+	if ((w->at == A_WORD && !(at_start && at_end)) || (w->at == A_START && !at_start) ||
+	    (w->at == A_END && !at_end))
+		return 0;
+	/* "subtitle" is no title */
+	if (w->at == A_END && strcmp(w->text, "title") == 0 && start >= 3 &&
+	    strncasecmp(k->v + start - 3, "sub", 3) == 0)
+		return 0;
+	k->effect |= w->effect;
+	return 0;
+}
+
+/* What a class or id value says, as classify() works it out. */
+struct klass_says {
+	unsigned tokens;
+	int weight;
+	bool unlikely;
+	bool hidden;
+};
+
+/* What one class or id value says: its words, Readability's weight and unlikeliness. */
+static void
+classify_value(const char *v, size_t n, struct klass_says *says)
+{
+	struct kscan k = { v, n, 0 };
+
+	nf_ac_scan(kword_ac, v, n, kword_hit, &k);
+	says->tokens = k.effect & ((1u << NF_HTOK_COUNT) - 1);
+	says->weight = ((k.effect & E_NEG) ? -25 : 0) + ((k.effect & E_POS) ? 25 : 0);
+	says->unlikely = (k.effect & E_UNLIKELY) && !(k.effect & E_MAYBE);
+	says->hidden = (k.effect & E_HIDDEN) != 0;
 }
 
 /* ---- the compact tree ---- */
@@ -321,6 +327,7 @@ enum {
 	N_MAIN = 1 << 2,        /* chosen as (part of) the main content */
 	N_FRESH = 1 << 3,       /* a cell no block has been cut in yet */
 	N_LOGO = 1 << 4,        /* a link to the site's front page or a logo */
+	N_LAYOUT = 1 << 5,      /* a table row whose cells hold blocks */
 };
 
 struct hnode {
@@ -354,6 +361,14 @@ struct frame {
 
 enum { W_AUTHOR = 1, W_DATE = 2 };
 
+/* The class and id values of a page already worked out. */
+#define KLASS_SLOTS 4096
+struct klass_slot {
+	uint64_t hash;
+	size_t at, len;         /* the value in kstore (len 0: an empty slot) */
+	struct klass_says says;
+};
+
 struct nf_html {
 	myhtml_t *mh;
 	myhtml_tree_t *tree;
@@ -375,6 +390,9 @@ struct nf_html {
 	bool body_started;      /* a long paragraph has been met */
 	bool failed;            /* memory ran out */
 	nf_buf scratch;
+	struct klass_slot *klass;  /* KLASS_SLOTS of them */
+	size_t nklass;
+	nf_buf kstore;
 };
 
 /* ---- the depth cap ---- */
@@ -396,8 +414,10 @@ nf_html_new(void)
 
 	if (h == NULL)
 		return NULL;
-	if (!tables_ready)
-		init_tables();
+	if (!tables_ready && (init_tables(), build_kwords()) != 0) {
+		free(h);
+		return NULL;
+	}
 	h->mh = myhtml_create();
 	if (h->mh == NULL || myhtml_init(h->mh, MyHTML_OPTIONS_PARSE_MODE_SINGLE, 1, 0) != 0)
 		goto fail;
@@ -405,7 +425,8 @@ nf_html_new(void)
 	if (h->tree == NULL || myhtml_tree_init(h->tree, h->mh) != 0)
 		goto fail;
 	myhtml_callback_before_token_done_set(h->tree, depth_cap, NULL);
-	if ((h->meta = nf_hmeta_new()) == NULL)
+	if ((h->meta = nf_hmeta_new()) == NULL ||
+	    (h->klass = calloc(KLASS_SLOTS, sizeof *h->klass)) == NULL)
 		goto fail;
 	return h;
 fail:
@@ -425,6 +446,8 @@ nf_html_free(nf_html *h)
 	nf_hmeta_free(h->meta);
 	nf_buf_free(&h->page.text);
 	nf_buf_free(&h->scratch);
+	nf_buf_free(&h->kstore);
+	free(h->klass);
 	free(h->page.blocks);
 	free(h->owner);
 	free(h->nodes);
@@ -475,19 +498,6 @@ style_hides(const char *s, size_t n)
 	return false;
 }
 
-/* A class list naming a screen-reader-only element? */
-static bool
-class_sr_only(const char *s, size_t n)
-{
-	static const char *const sr[] = {
-		"sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden",
-		"screenreader", "element-invisible", "a11y-hidden", "u-hidden-visually",
-	};
-	for (size_t i = 0; i < sizeof sr / sizeof sr[0]; i++)
-		if (n >= strlen(sr[i]) && memmem(s, n, sr[i], strlen(sr[i])) != NULL)
-			return true;
-	return false;
-}
 
 static void
 read_attrs(myhtml_tree_node_t *node, struct attrs *a)
@@ -517,8 +527,6 @@ read_attrs(myhtml_tree_node_t *node, struct attrs *a)
 	}
 	if (a->type != NULL && ieq(a->type, a->type_n, "hidden"))
 		a->hidden = true;
-	if (a->klass != NULL && class_sr_only(a->klass, a->klass_n))
-		a->hidden = true;
 }
 
 /* Landmark bits of an ARIA role. */
@@ -533,40 +541,50 @@ role_landmark(const char *r, size_t n)
 	    ieq(r, n, "main") ? NF_HIN_MAIN : ieq(r, n, "article") ? NF_HIN_ARTICLE : 0;
 }
 
-/* Lower-case words of a class or id into tokens; weight and unlikeliness of the value. */
+/* A page repeats its class values: each is worked out once (a cache per page). */
 static void
-classify(nf_html *h, const char *v, size_t n, unsigned *tokens, int *weight, bool *unlikely)
+classify(nf_html *h, const char *v, size_t n, unsigned *tokens, int *weight, bool *unlikely,
+    bool *hidden)
 {
-	nf_buf *b = &h->scratch;
+	struct klass_slot *slot;
+	uint64_t hsh = 1469598103934665603u;
+	size_t i;
 
 	if (v == NULL || n == 0)
 		return;
 	if (n > 512)
 		n = 512;
-	b->len = 0;
-	if (nf_buf_reserve(b, n + 1) != 0) {
-		h->failed = true;
+	for (i = 0; i < n; i++)
+		hsh = (hsh ^ (unsigned char)v[i]) * 1099511628211u;
+	for (i = hsh & (KLASS_SLOTS - 1);; i = (i + 1) & (KLASS_SLOTS - 1)) {
+		slot = &h->klass[i];
+		if (slot->len == 0)
+			break;
+		if (slot->hash == hsh && slot->len == n && memcmp(h->kstore.p + slot->at, v, n) == 0)
+			goto found;
+	}
+	if (h->nklass >= KLASS_SLOTS / 2 || nf_buf_append(&h->kstore, v, n) != 0) {
+		/* full (or no memory for the key): worked out, not kept */
+		struct klass_says k;
+		classify_value(v, n, &k);
+		*tokens |= k.tokens;
+		*weight += k.weight;
+		*unlikely |= k.unlikely;
+		*hidden |= k.hidden;
 		return;
 	}
-	for (size_t i = 0; i < n; i++) {
-		char c = v[i];
-		b->p[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-	}
-	b->len = n;
-	*weight += value_weight(b->p, n);
-	*unlikely |= value_unlikely(b->p, n);
-	if (has(b->p, n, "site-title") || has(b->p, n, "site-name") || has(b->p, n, "site-branding"))
-		*tokens |= NF_HTOK_LOGO;
-	for (size_t i = 0; i < n;) {
-		while (i < n && !((b->p[i] >= 'a' && b->p[i] <= 'z') || (b->p[i] >= '0' && b->p[i] <= '9')))
-			i++;
-		size_t s = i;
-		while (i < n && ((b->p[i] >= 'a' && b->p[i] <= 'z') || (b->p[i] >= '0' && b->p[i] <= '9')))
-			i++;
-		if (i > s)
-			*tokens |= word_tokens(b->p + s, i - s);
-	}
+	slot->hash = hsh;
+	slot->len = n;
+	slot->at = h->kstore.len - n;
+	classify_value(v, n, &slot->says);
+	h->nklass++;
+found:
+	*tokens |= slot->says.tokens;
+	*weight += slot->says.weight;
+	*unlikely |= slot->says.unlikely;
+	*hidden |= slot->says.hidden;
 }
+
 
 static uint32_t
 hash_class(const char *v, size_t n)
@@ -618,7 +636,8 @@ open_block(nf_html *h)
 		/* text at the start of a cell: the row's block, at that cell's column */
 		struct hnode *cell = &h->nodes[owner];
 		uint32_t row = cell->parent;
-		if (row != NONE && h->nodes[row].tag == MyHTML_TAG_TR) {
+		if (row != NONE && h->nodes[row].tag == MyHTML_TAG_TR &&
+		    !(h->nodes[row].flags & N_LAYOUT)) {
 			struct hnode *r = &h->nodes[row];
 			r->col = r->cells ? r->cells - 1 : 0;
 			for (uint32_t i = 0; i < r->col; i++)
@@ -692,6 +711,9 @@ unfresh(nf_html *h)
 		struct hnode *n = &h->nodes[h->frames[i - 1].hn];
 		if (tag_props(n->tag) & P_CELL) {
 			n->flags &= ~N_FRESH;
+			/* a row with blocks in its cells lays out a page: no cell separators */
+			if (n->parent != NONE && h->nodes[n->parent].tag == MyHTML_TAG_TR)
+				h->nodes[n->parent].flags |= N_LAYOUT;
 			return;
 		}
 		if ((tag_props(n->tag) & (P_BLOCK | P_ROW)) || n->tag == MyHTML_TAG_TABLE)
@@ -922,7 +944,7 @@ enter(nf_html *h, myhtml_tree_node_t *node)
 	struct attrs a;
 	unsigned pr, tokens = 0;
 	int weight = 0;
-	bool unlikely = false;
+	bool unlikely = false, hidden = false;
 
 	if (tag == MyHTML_TAG__TEXT) {
 		size_t n;
@@ -965,8 +987,10 @@ enter(nf_html *h, myhtml_tree_node_t *node)
 		if (pr & P_BLOCK)
 			unfresh(h);
 	}
-	classify(h, a.klass, a.klass_n, &tokens, &weight, &unlikely);
-	classify(h, a.id, a.id_n, &tokens, &weight, &unlikely);
+	classify(h, a.klass, a.klass_n, &tokens, &weight, &unlikely, &hidden);
+	classify(h, a.id, a.id_n, &tokens, &weight, &unlikely, &hidden);
+	if (hidden)
+		return false;
 	if (a.role != NULL && (ieq(a.role, a.role_n, "menu") || ieq(a.role, a.role_n, "menubar") ||
 	    ieq(a.role, a.role_n, "complementary") || ieq(a.role, a.role_n, "navigation") ||
 	    ieq(a.role, a.role_n, "alert") || ieq(a.role, a.role_n, "alertdialog") ||
@@ -1366,6 +1390,11 @@ nf_html_parse(nf_html *h, const char *s, size_t n, const char *base,
 	h->nn = h->nf = 0;
 	h->open = h->body_started = h->failed = false;
 	nf_hmeta_reset(h->meta);
+	if (h->nklass > 0) {
+		memset(h->klass, 0, KLASS_SLOTS * sizeof *h->klass);
+		h->nklass = 0;
+		h->kstore.len = 0;
+	}
 	myhtml_tree_clean(h->tree);
 	if (myhtml_parse(h->tree, MyENCODING_UTF_8, s, n) != 0)
 		return nf_fail(err, "the HTML parser failed");

@@ -671,7 +671,10 @@ html_text(nf_normalizer *nz, const nf_html_page *pg, nf_buf *text)
 		    text->p[text->len - 1] == '\t'))
 			text->len--;
 		size_t lead = 0;
-		while (start + lead < text->len && (text->p[start + lead] == ' ' || text->p[start + lead] == '\n'))
+		bool pre = strcmp(b->tag, "pre") == 0 || strcmp(b->tag, "listing") == 0 ||
+		    strcmp(b->tag, "xmp") == 0 || strcmp(b->tag, "plaintext") == 0;
+		while (!pre && start + lead < text->len && (text->p[start + lead] == ' ' ||
+		    text->p[start + lead] == '\n'))
 			lead++;
 		if (lead > 0) {
 			memmove(text->p + start, text->p + start + lead, text->len - start - lead);
