@@ -390,6 +390,7 @@ struct nf_html {
 	bool body_started;      /* a long paragraph has been met */
 	bool failed;            /* memory ran out */
 	nf_buf scratch;
+	nf_buf clean;           /* a page without its NUL bytes */
 	struct klass_slot *klass;  /* KLASS_SLOTS of them */
 	size_t nklass;
 	nf_buf kstore;
@@ -446,6 +447,7 @@ nf_html_free(nf_html *h)
 	nf_hmeta_free(h->meta);
 	nf_buf_free(&h->page.text);
 	nf_buf_free(&h->scratch);
+	nf_buf_free(&h->clean);
 	nf_buf_free(&h->kstore);
 	free(h->klass);
 	free(h->page.blocks);
@@ -470,6 +472,25 @@ static bool
 ieq(const char *s, size_t n, const char *lit)
 {
 	return strlen(lit) == n && strncasecmp(s, lit, n) == 0;
+}
+
+static bool
+ascii_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* Does the space-separated list s[0..n) hold word (any case)? */
+static bool
+list_has(const char *s, size_t n, const char *word)
+{
+	size_t k = strlen(word);
+
+	for (size_t i = 0; i + k <= n; i++)
+		if ((i == 0 || ascii_space((unsigned char)s[i - 1])) && strncasecmp(s + i, word, k) == 0 &&
+		    (i + k == n || ascii_space((unsigned char)s[i + k])))
+			return true;
+	return false;
 }
 
 /* Does an inline style hide the element (display:none, visibility:hidden)? */
@@ -765,11 +786,6 @@ count(nf_html *h, const char *s, size_t n, bool link, bool logo)
 		h->blogo += c;
 }
 
-static bool
-ascii_space(unsigned char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
 
 /* Text of a text node, with white space collapsed (or kept in pre). */
 static void
@@ -904,7 +920,7 @@ note_meta(nf_html *h, myhtml_tag_id_t tag, myhtml_tree_node_t *node, const struc
 			nf_hmeta_meta(h->meta, a->property, a->property_n, a->content, a->content_n);
 		if (a->itemprop != NULL) {
 			nf_hmeta_meta(h->meta, a->itemprop, a->itemprop_n, a->content, a->content_n);
-			if (ieq(a->itemprop, a->itemprop_n, "datePublished"))
+			if (list_has(a->itemprop, a->itemprop_n, "datePublished"))
 				nf_hmeta_itemprop_date(h->meta, a->content, a->content_n);
 		}
 	} else if (tag == MyHTML_TAG_LINK) {
@@ -1021,7 +1037,7 @@ enter(nf_html *h, myhtml_tree_node_t *node)
 		hn->flags |= N_FRESH;
 	f.owner = (pr & (P_BLOCK | P_CELL | P_ROW)) ? f.hn : pf ? pf->owner : f.hn;
 	/* metadata in the body */
-	if (a.itemprop != NULL && ieq(a.itemprop, a.itemprop_n, "datePublished")) {
+	if (a.itemprop != NULL && list_has(a.itemprop, a.itemprop_n, "datePublished")) {
 		if (a.datetime != NULL || a.content != NULL)
 			nf_hmeta_itemprop_date(h->meta, a.datetime ? a.datetime : a.content,
 			    a.datetime ? a.datetime_n : a.content_n);
@@ -1396,6 +1412,20 @@ nf_html_parse(nf_html *h, const char *s, size_t n, const char *base,
 		h->kstore.len = 0;
 	}
 	myhtml_tree_clean(h->tree);
+	/* NUL bytes: no text in HTML (the tree construction drops them), and
+	   myhtml's own dropping of several garbles the bytes around them */
+	if (memchr(s, 0, n) != NULL) {
+		h->clean.len = 0;
+		if (nf_buf_reserve(&h->clean, n) != 0)
+			return nf_fail(err, "out of memory");
+		for (const char *p = s, *end = s + n, *z; p < end; p = z + 1) {
+			if ((z = memchr(p, 0, (size_t)(end - p))) == NULL)
+				z = end;
+			nf_buf_putn(&h->clean, p, (size_t)(z - p));
+		}
+		s = h->clean.p;
+		n = h->clean.len;
+	}
 	if (myhtml_parse(h->tree, MyENCODING_UTF_8, s, n) != 0)
 		return nf_fail(err, "the HTML parser failed");
 	if ((root = myhtml_tree_get_node_html(h->tree)) != NULL)

@@ -23,6 +23,7 @@
 enum slot {
 	S_TITLE_OG, S_TITLE_LD, S_TITLE_TW, S_TITLE_ITEMPROP, S_TITLE_TAG,
 	S_PUB_LD, S_PUB_LD_CREATED, S_PUB_PROPERTY, S_PUB_META, S_PUB_ITEMPROP, S_PUB_TIME,
+	S_PUB_GUESS,
 	S_BY_LD, S_BY_META, S_BY_TEXT,
 	S_URL_CANONICAL, S_URL_OG,
 	S_SITE_OG, S_SITE_APP, S_SITE_LD,
@@ -126,8 +127,38 @@ keep(nf_hmeta *m, enum slot slot, const char *s, size_t n)
 
 /* ---- candidates ---- */
 
+/* Does the lower-case-insensitive key k[0..kn) hold sub? */
+static bool
+key_has(const char *k, size_t kn, const char *sub)
+{
+	size_t n = strlen(sub);
+
+	for (size_t i = 0; i + n <= kn; i++)
+		if (strncasecmp(k + i, sub, n) == 0)
+			return true;
+	return false;
+}
+
+static void meta_key(nf_hmeta *m, const char *k, size_t kn, const char *v, size_t vn);
+
 void
 nf_hmeta_meta(nf_hmeta *m, const char *k, size_t kn, const char *v, size_t vn)
+{
+	/* itemprop="datePublished dateCreated": a list of names */
+	for (size_t i = 0; i < kn;) {
+		while (i < kn && space_byte((unsigned char)k[i]))
+			i++;
+		size_t j = i;
+		while (j < kn && !space_byte((unsigned char)k[j]))
+			j++;
+		if (j > i)
+			meta_key(m, k + i, j - i, v, vn);
+		i = j;
+	}
+}
+
+static void
+meta_key(nf_hmeta *m, const char *k, size_t kn, const char *v, size_t vn)
 {
 	static const char *const pub_meta[] = {
 		"date", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
@@ -152,8 +183,16 @@ nf_hmeta_meta(nf_hmeta *m, const char *k, size_t kn, const char *v, size_t vn)
 		keep(m, S_SITE_APP, v, vn);
 	else if (ieq(k, kn, "og:url"))
 		keep(m, S_URL_OG, v, vn);
-	else if (ieq(k, kn, "article:published_time") || ieq(k, kn, "og:article:published_time"))
+	else if (ieq(k, kn, "article:published_time") || ieq(k, kn, "og:article:published_time") ||
+	    ieq(k, kn, "article:published"))
 		keep(m, S_PUB_PROPERTY, v, vn);
+	/* a site's own name for the publication date: "sn-post-date", "ptime" */
+	else if ((key_has(k, kn, "publish") || key_has(k, kn, "pubdate") || key_has(k, kn, "post-date") ||
+	    key_has(k, kn, "postdate") || key_has(k, kn, "post_date") || ieq(k, kn, "pdate") ||
+	    ieq(k, kn, "ptime") || key_has(k, kn, "created")) && !key_has(k, kn, "modif") &&
+	    !key_has(k, kn, "updat") && !key_has(k, kn, "expir") && !key_has(k, kn, "edit") &&
+	    !key_has(k, kn, "publisher"))
+		keep(m, S_PUB_GUESS, v, vn);
 	else if (ieq(k, kn, "datePublished"))
 		keep(m, S_PUB_ITEMPROP, v, vn);
 	for (size_t i = 0; i < sizeof pub_meta / sizeof pub_meta[0]; i++)
@@ -421,11 +460,37 @@ read_time(const char *s, size_t n, size_t i, char *out, size_t at)
 		while (j < n && isdigit((unsigned char)s[j]))
 			j++;
 	}
+	while (j < n && s[j] == ' ')
+		j++;
+	/* 07:47 PM */
+	if (j + 1 < n && (s[j] | 0x20) == 'p' && (s[j + 1] | 0x20) == 'm' && hh >= 1 && hh <= 12) {
+		hh = hh == 12 ? 12 : hh + 12;
+		j += 2;
+	} else if (j + 1 < n && (s[j] | 0x20) == 'a' && (s[j + 1] | 0x20) == 'm' && hh >= 1 && hh <= 12) {
+		hh = hh == 12 ? 0 : hh;
+		j += 2;
+	}
 	if (hh > 23 || mi > 59 || ss > 60)
 		return at;
 	at += (size_t)sprintf(out + at, "T%02d:%02d:%02d", hh, mi, ss > 59 ? 59 : ss);
 	while (j < n && s[j] == ' ')
 		j++;
+	/* a zone's name: EST, CEST, HKT ... */
+	static const struct { const char *name; const char *off; } zones[] = {
+		{ "EST", "-05:00" }, { "EDT", "-04:00" }, { "CST", "-06:00" }, { "CDT", "-05:00" },
+		{ "MST", "-07:00" }, { "MDT", "-06:00" }, { "PST", "-08:00" }, { "PDT", "-07:00" },
+		{ "BST", "+01:00" }, { "CET", "+01:00" }, { "CEST", "+02:00" }, { "EET", "+02:00" },
+		{ "EEST", "+03:00" }, { "MSK", "+03:00" }, { "JST", "+09:00" }, { "KST", "+09:00" },
+		{ "HKT", "+08:00" }, { "SGT", "+08:00" }, { "AEST", "+10:00" }, { "AEDT", "+11:00" },
+	};
+	for (size_t z = 0; z < sizeof zones / sizeof zones[0]; z++) {
+		size_t zl = strlen(zones[z].name);
+		if (n - j >= zl && strncmp(s + j, zones[z].name, zl) == 0 &&
+		    (j + zl == n || !isalpha((unsigned char)s[j + zl]))) {
+			at += (size_t)sprintf(out + at, "%s", zones[z].off);
+			return at;
+		}
+	}
 	if (j < n && (s[j] == 'Z' || s[j] == 'z') && (j + 1 == n || !isalpha((unsigned char)s[j + 1]))) {
 		out[at++] = 'Z';
 	} else if (j + 3 <= n && (strncasecmp(s + j, "GMT", 3) == 0 || strncasecmp(s + j, "UTC", 3) == 0) &&
@@ -775,7 +840,7 @@ nf_hmeta_finish(nf_hmeta *m, const char *text, const nf_html_block *blocks, size
 			site = out->site;
 	if (decide_title(m, text, blocks, nb, site, out) != 0)
 		return -1;
-	for (int s = S_PUB_LD; s <= S_PUB_TIME; s++) {
+	for (int s = S_PUB_LD; s <= S_PUB_GUESS; s++) {
 		size_t k;
 		if (m->set[s] && (k = nf_hmeta_date(m->v[s].p, m->v[s].len, day)) > 0) {
 			if (set_out(m, 1, day, k, &out->published) != 0)

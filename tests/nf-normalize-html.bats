@@ -120,6 +120,12 @@ nfj() { nf-normalize | jq -c "$1"; }
 	assert_output '"2025-05-10"'
 	run -0 p '<html><body><article><header><h1>Headline</h1><time datetime="2025-05-10T08:30+0800">May 10</time></header><p>Body text that is long enough to count, with commas, and more, and more.</p><p>A comment <time datetime="2025-06-01">June 1</time></p></article></body></html>'
 	assert_output '"2025-05-10T08:30:00+08:00"'
+	run -0 p '<html><head><meta property="article:published" itemprop="datePublished dateCreated" content="2019-11-19T11:00:09.000Z"></head><body><p>x</p></body></html>'
+	assert_output '"2019-11-19T11:00:09Z"'
+	run -0 p '<html><head><meta property="article:published_time" content="November 19, 2019, 07:47 PM EST"></head><body><p>x</p></body></html>'
+	assert_output '"2019-11-19T19:47:00-05:00"'
+	run -0 p '<html><head><meta name="og:updated_time" content="2025-05-12"><meta name="site-post-date" content="2025/05/10"></head><body><p>x</p></body></html>'
+	assert_output '"2025-05-10"'
 	run -0 p '<html><head><meta property="article:modified_time" content="2025-05-12"><script type="application/ld+json">{"@type":"Article","dateModified":"2025-05-12"}</script></head><body><p>x</p></body></html>'
 	assert_output 'null'
 	run -0 p '<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Broken
