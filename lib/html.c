@@ -1279,6 +1279,22 @@ top_candidate(nf_html *h, unsigned how)
 	return top;
 }
 
+/* Does s[0..n) end as a sentence ends: . ! ? 。 ！ ？ (a closing quote after)? */
+static bool
+ends_sentence(const char *s, size_t n)
+{
+	while (n > 0 && (s[n - 1] == '"' || s[n - 1] == '\'' || s[n - 1] == ')' || s[n - 1] == ' '))
+		n--;
+	if (n >= 3 && (memcmp(s + n - 3, "\xE2\x80\x9D", 3) == 0 || memcmp(s + n - 3, "\xE2\x80\x99", 3) == 0))
+		n -= 3;  /* ” ’ */
+	if (n == 0)
+		return false;
+	if (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?')
+		return true;
+	return n >= 3 && (memcmp(s + n - 3, "\xE3\x80\x82", 3) == 0 || memcmp(s + n - 3, "\xEF\xBC\x81", 3) == 0 ||
+	    memcmp(s + n - 3, "\xEF\xBC\x9F", 3) == 0);
+}
+
 /* Does a paragraph end a sentence: ". " or "." at its end? */
 static bool
 has_sentence_end(const nf_html *h, const struct hnode *n)
@@ -1385,8 +1401,13 @@ finish_blocks(nf_html *h, uint32_t top)
 			bl->main = strcmp(bl->tag, "title") != 0;
 		} else if (main_at != NONE) {
 			unsigned extra = bl->in & ~h->nodes[main_at].in;
-			bl->main = !(extra & CHROME_IN) && !(inner & CHROME_TOKENS) && !unlikely &&
-			    !(bl->links > 0.5f && bl->end - bl->start < 200);
+			/* a post quoted in the article (an embedded tweet) is no share widget */
+			if (extra & NF_HIN_QUOTE)
+				inner &= ~(NF_HTOK_SOCIAL | NF_HTOK_SHARE);
+			/* a short line made of links is a teaser, unless it is a sentence */
+			bool teaser = bl->links > 0.5f && bl->end - bl->start < 200 &&
+			    !ends_sentence(h->page.text.p + bl->start, bl->end - bl->start);
+			bl->main = !(extra & CHROME_IN) && !(inner & CHROME_TOKENS) && !unlikely && !teaser;
 		}
 	}
 }

@@ -207,20 +207,29 @@ nf_hcues_roles(const nf_hcues *c, const char *text, nf_para *paras, size_t n,
 			paras[i] = sub[k++];
 			article = paras[i].article;
 			nf_para *p = &paras[i];
-			if ((is_tag(b, "figcaption") || (b->tokens & NF_HTOK_CAPTION)) &&
-			    p->role == NF_ROLE_BODY)
-				p->role = NF_ROLE_CAPTION;
-			else if (markup_chrome(b) && p->role != NF_ROLE_TITLE)
-				p->role = NF_ROLE_BOILERPLATE;
-			else if (b->main && p->role == NF_ROLE_BOILERPLATE && (is_tag(b, "tr") ||
+			if (head != SIZE_MAX && (i == head) != (p->role == NF_ROLE_TITLE)) {
+				/* the page's headline is known: it is the title, and another
+				   line the text cues took for one is the article's heading */
+				p->role = i == head ? NF_ROLE_TITLE : b->main ? NF_ROLE_BODY :
+				    NF_ROLE_BOILERPLATE;
+				p->meta = i == head;
+			}
+			if (i == head)
+				continue;
+			if (b->main && p->role == NF_ROLE_BOILERPLATE && (is_tag(b, "tr") ||
 			    (p->info.cls != NF_PC_BAD &&
 			    !(p->in_block && (b->links > 0.3f || p->info.cls == NF_PC_SHORT)))))
 				/* main content the text cues took for chrome by its place alone,
 				   or a table row for a menu */
 				p->role = NF_ROLE_BODY;
-			else if (p->role == NF_ROLE_TITLE && i != head && head != SIZE_MAX)
-				/* the page's headline is known: another is a heading in the article */
-				p->role = b->main ? NF_ROLE_BODY : NF_ROLE_BOILERPLATE;
+			if ((is_tag(b, "figcaption") || (b->tokens & NF_HTOK_CAPTION)) &&
+			    p->role == NF_ROLE_BODY)
+				p->role = NF_ROLE_CAPTION;
+			else if ((b->tokens & (NF_HTOK_BYLINE | NF_HTOK_AUTHOR)) && p->role == NF_ROLE_BODY &&
+			    b->end - b->start < 120)
+				p->role = NF_ROLE_BYLINE;
+			else if (markup_chrome(b) && p->role != NF_ROLE_TITLE)
+				p->role = NF_ROLE_BOILERPLATE;
 			continue;
 		}
 		paras[i].role = NF_ROLE_BOILERPLATE;
