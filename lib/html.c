@@ -328,6 +328,7 @@ enum {
 	N_FRESH = 1 << 3,       /* a cell no block has been cut in yet */
 	N_LOGO = 1 << 4,        /* a link to the site's front page or a logo */
 	N_LAYOUT = 1 << 5,      /* a table row whose cells hold blocks */
+	N_SHOWN = 1 << 6,       /* hidden by an inline style, yet most of the page */
 };
 
 struct hnode {
@@ -348,6 +349,13 @@ struct hnode {
 
 #define NONE UINT32_MAX
 
+/* What the walk knows of a block, beside what nf_html_block says. */
+struct binfo {
+	uint32_t owner;         /* the element whose text it is */
+	uint32_t chars, links, commas;
+	uint32_t hidden_by;     /* the outermost element hiding it by an inline style, or NONE */
+};
+
 /* One element being walked. */
 struct frame {
 	myhtml_tree_node_t *node;
@@ -355,6 +363,7 @@ struct frame {
 	uint32_t owner;         /* the compact node that owns text met here */
 	unsigned in;
 	bool link, pre;
+	uint32_t hidden_by;     /* the outermost element hiding it by an inline style, or NONE */
 	size_t text_at;         /* page text length when it was entered (for metadata) */
 	uint8_t want;           /* its text is wanted for metadata (W_*) */
 };
@@ -374,7 +383,7 @@ struct nf_html {
 	myhtml_tree_t *tree;
 	nf_html_page page;
 	size_t bcap;
-	uint32_t *owner;        /* the element each block belongs to */
+	struct binfo *binfo;    /* what the walk knows of each block */
 	struct hnode *nodes;
 	size_t nn, ncap;
 	struct frame *frames;
@@ -451,7 +460,7 @@ nf_html_free(nf_html *h)
 	nf_buf_free(&h->kstore);
 	free(h->klass);
 	free(h->page.blocks);
-	free(h->owner);
+	free(h->binfo);
 	free(h->nodes);
 	free(h->frames);
 	free(h);
@@ -465,7 +474,8 @@ struct attrs {
 	    *property, *type, *lang, *role;
 	size_t klass_n, id_n, href_n, rel_n, itemprop_n, content_n, datetime_n, name_n,
 	    property_n, type_n, lang_n, role_n;
-	bool hidden;
+	bool hidden;            /* hidden, aria-hidden="true", type="hidden" */
+	bool styled_hidden;     /* an inline style display:none or visibility:hidden */
 };
 
 static bool
@@ -543,7 +553,7 @@ read_attrs(myhtml_tree_node_t *node, struct attrs *a)
 		else if (ieq(k, kn, "aria-hidden"))
 			a->hidden |= ieq(v, vn, "true");
 		else if (ieq(k, kn, "style"))
-			a->hidden |= style_hides(v, vn);
+			a->styled_hidden = style_hides(v, vn);
 #undef TAKE
 	}
 	if (a->type != NULL && ieq(a->type, a->type_n, "hidden"))
@@ -691,33 +701,32 @@ flush(nf_html *h)
 	if (pg->nblocks == h->bcap) {
 		size_t cap = h->bcap ? h->bcap * 2 : 256;
 		nf_html_block *b = realloc(pg->blocks, cap * sizeof *b);
-		uint32_t *ow = b ? realloc(h->owner, cap * sizeof *ow) : NULL;
+		struct binfo *bi = b ? realloc(h->binfo, cap * sizeof *bi) : NULL;
 		if (b != NULL)
 			pg->blocks = b;
-		if (ow == NULL) {
+		if (bi == NULL) {
 			h->failed = true;
 			return;
 		}
-		h->owner = ow;
+		h->binfo = bi;
 		h->bcap = cap;
 	}
-	h->owner[pg->nblocks] = h->bowner;
-	struct hnode *o = &h->nodes[h->bowner];
+	struct frame *f = top(h);
+	struct binfo *bi = &h->binfo[pg->nblocks];
+	bi->owner = h->bowner;
+	bi->chars = h->bchars;
+	bi->links = h->blinks;
+	bi->commas = h->bcommas;
+	bi->hidden_by = f ? f->hidden_by : NONE;
 	nf_html_block *b = &pg->blocks[pg->nblocks];
 	b->start = h->bstart;
 	b->end = end;
 	b->tag = NULL;
-	b->in = o->in;
+	b->in = h->nodes[h->bowner].in;
 	b->tokens = 0;
 	b->links = (float)h->blinks / (float)h->bchars;
 	b->main = false;
-	o->own_chars += h->bchars;
-	o->own_commas += h->bcommas;
-	if (o->first_block == NONE)
-		o->first_block = (uint32_t)pg->nblocks;
-	o->end_block = (uint32_t)pg->nblocks + 1;
-	o->links += h->blinks;
-	if (h->bchars >= 100)
+	if (h->bchars >= 100 && bi->hidden_by == NONE)
 		h->body_started = true;
 	if (h->blogo * 2 > h->bchars)
 		b->tokens |= NF_HTOK_LOGO;
@@ -984,7 +993,9 @@ enter(nf_html *h, myhtml_tree_node_t *node)
 	}
 	if (tag == MyHTML_TAG_HEAD)
 		return true;  /* for its title, meta and link; it holds no text */
-	if ((pr & P_SKIP) || a.hidden)
+	/* hidden by an inline style: an inline element is no text; a block is
+	   walked, and decided once the page is read (attach_blocks) */
+	if ((pr & P_SKIP) || a.hidden || (a.styled_hidden && !(pr & (P_BLOCK | P_CELL | P_ROW))))
 		return false;
 	if (tag == MyHTML_TAG_BR || tag == MyHTML_TAG_HR) {
 		flush(h);
@@ -1016,11 +1027,14 @@ enter(nf_html *h, myhtml_tree_node_t *node)
 	f.in = (pf ? pf->in : 0) | (tag < NTAGS ? landmark[tag] : 0) | role_landmark(a.role, a.role_n);
 	f.link = (pf && pf->link) || (tag == MyHTML_TAG_A && a.href != NULL);
 	f.pre = (pf && pf->pre) || (pr & P_PRE);
+	f.hidden_by = pf ? pf->hidden_by : NONE;
 	f.text_at = h->page.text.len;
 	f.want = 0;
 	if (push_node(h, tag, f.in, pf ? pf->hn : NONE) != 0)
 		return h->failed = true, false;
 	f.hn = (uint32_t)(h->nn - 1);
+	if (a.styled_hidden && f.hidden_by == NONE)
+		f.hidden_by = f.hn;
 	struct hnode *hn = &h->nodes[f.hn];
 	hn->tokens = tokens;
 	hn->weight = (int16_t)weight;
@@ -1120,6 +1134,57 @@ walk(nf_html *h, myhtml_tree_node_t *root)
 }
 
 /* ---- after the walk: text under each element, the main content ---- */
+
+/*
+ * Blocks hidden by an inline style (display:none, visibility:hidden) are no
+ * text, unless what hides them holds most of the page: then a script shows
+ * it (a WeChat article's js_content is visibility:hidden until its script
+ * runs), and a reader sees it.  Those left are taken out of the block list;
+ * the others give their text to the elements that own them.
+ */
+static void
+attach_blocks(nf_html *h)
+{
+	nf_html_page *pg = &h->page;
+	uint64_t total = 0;
+	size_t k = 0;
+
+	/* the text each hiding element holds (own_chars is free until the blocks are attached) */
+	for (size_t b = 0; b < pg->nblocks; b++) {
+		uint32_t hb = h->binfo[b].hidden_by;
+		total += h->binfo[b].chars;
+		if (hb != NONE) {
+			h->nodes[hb].own_chars += h->binfo[b].chars;
+			h->nodes[hb].links += h->binfo[b].links;
+		}
+	}
+	/* (most of the page, and prose: a hidden mega-menu is links) */
+	for (size_t b = 0; b < pg->nblocks; b++) {
+		struct hnode *n = h->binfo[b].hidden_by == NONE ? NULL : &h->nodes[h->binfo[b].hidden_by];
+		if (n != NULL && (uint64_t)n->own_chars * 2 >= total && n->links * 2 < n->own_chars)
+			n->flags |= N_SHOWN;
+	}
+	for (size_t b = 0; b < pg->nblocks; b++)
+		if (h->binfo[b].hidden_by != NONE)
+			h->nodes[h->binfo[b].hidden_by].own_chars = h->nodes[h->binfo[b].hidden_by].links = 0;
+	for (size_t b = 0; b < pg->nblocks; b++) {
+		uint32_t hb = h->binfo[b].hidden_by;
+		if (hb != NONE && !(h->nodes[hb].flags & N_SHOWN))
+			continue;
+		pg->blocks[k] = pg->blocks[b];
+		h->binfo[k] = h->binfo[b];
+		struct binfo *bi = &h->binfo[k];
+		struct hnode *o = &h->nodes[bi->owner];
+		o->own_chars += bi->chars;
+		o->own_commas += bi->commas;
+		o->links += bi->links;
+		if (o->first_block == NONE)
+			o->first_block = (uint32_t)k;
+		o->end_block = (uint32_t)k + 1;
+		k++;
+	}
+	pg->nblocks = k;
+}
 
 /* Children come after their parent: sum the text up in one backward pass. */
 static void
@@ -1351,12 +1416,12 @@ mark_main(nf_html *h, uint32_t top)
 static void
 finish_blocks(nf_html *h, uint32_t top)
 {
-	const uint32_t *owner = h->owner;
+	const struct binfo *bi = h->binfo;
 	uint32_t page_chars = h->nn ? h->nodes[0].chars : 0;
 
 	for (size_t b = 0; b < h->page.nblocks; b++) {
 		nf_html_block *bl = &h->page.blocks[b];
-		uint32_t o = owner[b], main_at = NONE;
+		uint32_t o = bi[b].owner, main_at = NONE;
 		unsigned tokens = bl->tokens, inner = 0;
 		bool unlikely = false;
 		if (o == NONE)
@@ -1454,6 +1519,7 @@ nf_html_parse(nf_html *h, const char *s, size_t n, const char *base,
 	flush(h);
 	if (h->failed)
 		return nf_fail(err, "out of memory");
+	attach_blocks(h);
 	sum_up(h);
 	/* as Readability: when too little is found, again without dropping
 	   unlikely containers, then without class weights; the most text wins */

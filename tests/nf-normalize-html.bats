@@ -55,6 +55,13 @@ nfj() { nf-normalize | jq -c "$1"; }
 	    'line one' '' 'line two' '' 'first' '' 'second link' '' 'AT&T <b> © 2025 杭 !')"
 }
 
+@test "html: a block hidden by its style but holding most of the page is shown (a script shows it: WeChat's js_content); a hidden menu is not" {
+	run -0 sh -c "printf '<html><body><div class=\"rich_media_content\" id=\"js_content\" style=\"visibility: hidden;\"><p>微信文章的正文。杭州发布了新政。</p><p>第二段正文。</p></div><p style=\"display:none\">隐藏</p><p>阅读 1.2万</p></body></html>' | nf-normalize | jq -c .text"
+	assert_output '"微信文章的正文。杭州发布了新政。\n\n第二段正文。\n\n阅读 1.2万"'
+	run -0 sh -c "printf '<html><body><ul style=\"display:none\"><li><a href=\"/a\">A long hidden menu of links, one after another</a></li><li><a href=\"/b\">and another link in it</a></li></ul><p>The story.</p></body></html>' | nf-normalize | jq -c .text"
+	assert_output '"The story."'
+}
+
 @test "html: blocks give each paragraph's element, landmarks, link density, class words and main content" {
 	cat >"$BATS_TEST_TMPDIR/b.html" <<-'EOF'
 	<html><head><title>Story | Site</title></head><body>
