@@ -131,7 +131,7 @@ static const char *const in_names[NF_HIN_COUNT] = {
 static const char *const token_names[NF_HTOK_COUNT] = {
 	"nav", "menu", "breadcrumb", "share", "social", "related", "recommend", "comment",
 	"footer", "copyright", "byline", "author", "caption", "ad", "sidebar", "widget",
-	"promo", "newsletter", "cookie", "tags", "date", "title", "logo",
+	"promo", "newsletter", "cookie", "tags", "date", "title", "logo", "dek",
 };
 
 static const char *
@@ -223,6 +223,10 @@ static const struct kword {
 	{ "masthead", A_ANY, NF_HTOK_LOGO | E_NEG }, { "sitename", A_WORD, NF_HTOK_LOGO },
 	{ "site-title", A_ANY, NF_HTOK_LOGO }, { "site-name", A_ANY, NF_HTOK_LOGO },
 	{ "site-branding", A_ANY, NF_HTOK_LOGO },
+	{ "standfirst", A_ANY, NF_HTOK_DEK }, { "dek", A_WORD, NF_HTOK_DEK },
+	{ "subtitle", A_ANY, NF_HTOK_DEK }, { "subhead", A_ANY, NF_HTOK_DEK },
+	{ "summary", A_WORD, NF_HTOK_DEK }, { "excerpt", A_ANY, NF_HTOK_DEK },
+	{ "lede", A_WORD, NF_HTOK_DEK }, { "sapo", A_WORD, NF_HTOK_DEK },
 	/* Readability's other class weights and unlikely candidates */
 	{ "-ad-", A_ANY, E_NEG | E_UNLIKELY }, { "hidden", A_ANY, E_NEG }, { "hid", A_WORD, E_NEG },
 	{ "combx", A_ANY, E_NEG | E_UNLIKELY }, { "com-", A_ANY, E_NEG },

@@ -99,7 +99,8 @@ enum nf_html_token {
 	NF_HTOK_DATE = 1 << 20,       /* date, dateline, timestamp, pubdate */
 	NF_HTOK_TITLE = 1 << 21,      /* title, headline (not subtitle) */
 	NF_HTOK_LOGO = 1 << 22,       /* logo, brand, site-title, masthead */
-	NF_HTOK_COUNT = 23,
+	NF_HTOK_DEK = 1 << 23,        /* standfirst, dek, subtitle, summary, excerpt */
+	NF_HTOK_COUNT = 24,
 };
 
 /* One block of the page's text. */

@@ -222,6 +222,10 @@ nf_hcues_roles(const nf_hcues *c, const char *text, nf_para *paras, size_t n,
 				/* main content the text cues took for chrome by its place alone,
 				   or a table row for a menu */
 				p->role = NF_ROLE_BODY;
+			else if (!b->main && p->role == NF_ROLE_BOILERPLATE && p->info.cls != NF_PC_BAD &&
+			    ((b->tokens & NF_HTOK_DEK) || p->info.cls == NF_PC_GOOD))
+				/* under the headline, a standfirst */
+				p->role = NF_ROLE_DEK;
 			if ((is_tag(b, "figcaption") || (b->tokens & NF_HTOK_CAPTION)) &&
 			    p->role == NF_ROLE_BODY)
 				p->role = NF_ROLE_CAPTION;
