@@ -282,3 +282,19 @@ other() {
 	run -0 sh -c "printf '$page' '' | nf-normalize | nf-segment | jq -r .published | sort -u"
 	assert_output '2025-05-09'
 }
+
+@test "html: news2csv takes .html, .htm, .shtml, .xhtml, extension-less saved pages and .warc.gz beside text" {
+	mkdir -p "$BATS_TEST_TMPDIR/pages"
+	page() { printf '<!DOCTYPE html><html><head><title>%s</title></head><body><nav><a href="/">Home 99</a></nav><article><h1>%s</h1><p>The city will spend %s on the project over three years, officials said on Friday.</p></article></body></html>' "$1" "$1" "$2"; }
+	page 'One' '1 billion yuan' >"$BATS_TEST_TMPDIR/pages/a.html"
+	page 'Two' '2 billion yuan' >"$BATS_TEST_TMPDIR/pages/b.htm"
+	page 'Three' '3 billion yuan' >"$BATS_TEST_TMPDIR/pages/c.shtml"
+	page 'Four' '4 billion yuan' >"$BATS_TEST_TMPDIR/pages/d.xhtml"
+	page 'Five' '5 billion yuan' >"$BATS_TEST_TMPDIR/pages/saved-page"
+	printf 'City plans new parks\n\nThe city will spend 6 billion yuan on the parks, officials said on Friday.\n' >"$BATS_TEST_TMPDIR/pages/f.txt"
+	resp https://ex.com/7 text/html "$(page 'Seven' '7 billion yuan')" | gzip -n >"$BATS_TEST_TMPDIR/pages/g.warc.gz"
+	run -0 news2csv -q -o "$BATS_TEST_TMPDIR/out" "$BATS_TEST_TMPDIR/pages"
+	run -0 sh -c "cut -d, -f3,8 '$BATS_TEST_TMPDIR/out/figures.csv' | sort"
+	assert_output "$(printf '%s\n' 'City plans new parks,6 billion yuan' 'Five,5 billion yuan' 'Four,4 billion yuan' \
+	    'One,1 billion yuan' 'Seven,7 billion yuan' 'Three,3 billion yuan' 'Two,2 billion yuan' 'title,match')"
+}
