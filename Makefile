@@ -25,6 +25,8 @@ PKG_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null || echo -ljansson -
 CSV_LIBS ?= -lcsv
 # modest's myhtml, the HTML parser (Debian ships no pkg-config file for it)
 MODEST_LIBS ?= -lmodest
+# libxlsxwriter only for nf-xlsx (Debian's has a pkg-config file)
+XLSX_LIBS := $(shell $(PKG_CONFIG) --libs xlsxwriter 2>/dev/null || echo -lxlsxwriter -lz)
 
 # BUILD holds objects; OUTBIN the executables (beside their sources by default).
 BUILD ?= build
@@ -38,7 +40,7 @@ NF_CFLAGS = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow -Wstrict-prototypes \
 NF_LDFLAGS = $(SAN_FLAGS) $(LDFLAGS)
 NF_LIBS = $(PKG_LIBS) $(CSV_LIBS) $(MODEST_LIBS) -lm
 
-FILTERS = nf-normalize nf-segment nf-figures nf-dates nf-csv
+FILTERS = nf-normalize nf-segment nf-figures nf-dates nf-csv nf-xlsx
 BINS = $(FILTERS:%=$(OUTBIN)/%)
 LIB_SRC = $(sort $(wildcard lib/*.c))
 LIB_OBJ = $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)
@@ -48,8 +50,12 @@ UNIT_BINS = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 # Debian packages the build and the tests need (make deps installs them).
 DEB_PKGS = gcc make pkg-config libjansson-dev libcsv-dev libutf8proc-dev \
-	libuchardet-dev libicu-dev zlib1g-dev libmodest-dev bats bats-support bats-assert \
-	jq groff-base
+	libuchardet-dev libicu-dev zlib1g-dev libxlsxwriter-dev libmodest-dev \
+	bats bats-support bats-assert jq groff-base
+# and what only make check needs: the spreadsheet tests read our CSV and
+# xlsx back with LibreOffice and openpyxl, and our TSV with Miller (they
+# skip, saying so, without)
+TEST_PKGS = libreoffice-calc-nogui python3-openpyxl miller
 # and what make bench measures with (chrono-node and
 # Recognizers-Text come from npm into bench/node_modules on first use)
 BENCH_PKGS = uchardet time
@@ -76,6 +82,8 @@ $(OUTBIN)/nf-%: $(BUILD)/bin/nf-%.o $(LIB_A)
 	@mkdir -p $(@D)
 	$(CC) $(NF_LDFLAGS) -o $@ $< $(LIB_A) $(NF_LIBS)
 
+$(OUTBIN)/nf-xlsx: NF_LIBS += $(XLSX_LIBS)
+
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_A) tests/unit/tap.h
 	@mkdir -p $(@D)
 	$(CC) $(NF_CFLAGS) $(NF_LDFLAGS) -Itests/unit -o $@ $< $(LIB_A) $(NF_LIBS)
@@ -95,6 +103,7 @@ run: deps-check
 
 # make check: the whole suite with plain binaries, then again with ASan+UBSan.
 check: deps-check
+	@tests/deps $(TEST_PKGS) || echo "check: the spreadsheet tests that need them are skipped" >&2
 	@$(MAKE) --no-print-directory all unit
 	@$(MAKE) --no-print-directory BUILD=build-asan OUTBIN=build-asan/bin SANITIZE=1 all unit
 	@tests/run-suite --bin bin --unit $(BUILD)/tests \

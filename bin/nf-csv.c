@@ -1,5 +1,5 @@
 /*
- * nf-csv - newsfacts records to RFC 4180 CSV for spreadsheets.
+ * nf-csv - newsfacts records to RFC 4180 CSV (or TSV) for spreadsheets.
  */
 #include <getopt.h>
 #include <stdlib.h>
@@ -9,23 +9,32 @@
 #include "csv_out.h"
 
 static const char usage_text[] =
-	"usage: nf-csv [-n] [-f KEY,... | -t TYPE] [-d DELIM] [--lf] [--bom] [--skip-bad] [FILE ...]\n"
+	"usage: nf-csv [-n] [-f KEY,... | -t TYPE] [-d DELIM] [--lf | --excel] [--bom]\n"
+	"              [--raw] [--quote-text] [--skip-bad] [FILE ...]\n"
 	"\n"
 	"Print newsfacts records (JSON Lines) as RFC 4180 CSV: a header row, then\n"
 	"one row per record.  Without -f the columns suit the first record: figure,\n"
 	"date, sentence or doc records each have their own set; any other record\n"
-	"gives all its keys.  A key a record lacks is an empty cell.  Numbers print\n"
-	"as plain decimals (10000000000, 128.99).  With no FILE, or FILE -, read\n"
-	"standard input.\n"
+	"gives all its keys; no record at all gives the figure columns.  A key a\n"
+	"record lacks is an empty cell.  Numbers print as the shortest plain\n"
+	"decimal that reads back exactly (10000000000, 128.99).  Text that begins\n"
+	"with = + - @ TAB or CR gets a leading ' so no spreadsheet runs it as a\n"
+	"formula.  With no FILE, or FILE -, read standard input.\n"
 	"\n"
 	"  -f, --fields KEY,...  these columns, in this order\n"
 	"  -t, --type TYPE       the default columns of TYPE (figure, date, sentence,\n"
-	"                        doc), whatever the records; the header is printed\n"
-	"                        even when there are no records\n"
+	"                        doc), whatever the records\n"
 	"  -n, --no-header       no header row\n"
-	"  -d, --delimiter C     separate fields with C (a single byte; 'tab' for TAB)\n"
+	"  -d, --delimiter C     separate fields with C (a single byte); 'tab' writes\n"
+	"                        TSV: no quotes, TAB LF CR \\ inside a field as\n"
+	"                        \\t \\n \\r \\\\, rows ended by LF\n"
 	"      --lf              end rows with LF instead of CRLF\n"
-	"      --bom             start with a UTF-8 byte order mark (for Excel)\n"
+	"      --bom             start with a UTF-8 byte order mark\n"
+	"      --excel           for Excel: a byte order mark and CRLF\n"
+	"      --raw             text exactly as in the records, even when it looks\n"
+	"                        like a formula\n"
+	"      --quote-text      quote every text cell, numbers bare (for LibreOffice's\n"
+	"                        \"Format quoted field as text\")\n"
 	"      --skip-bad        skip and count malformed lines instead of stopping\n"
 	"  -h, --help            show this help\n"
 	"  -V, --version         show the version\n"
@@ -57,6 +66,9 @@ main(int argc, char **argv)
 		{ "delimiter", required_argument, NULL, 'd' },
 		{ "lf", no_argument, NULL, 'L' },
 		{ "bom", no_argument, NULL, 'B' },
+		{ "excel", no_argument, NULL, 'E' },
+		{ "raw", no_argument, NULL, 'R' },
+		{ "quote-text", no_argument, NULL, 'Q' },
 		{ "skip-bad", no_argument, NULL, 'S' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
@@ -65,7 +77,8 @@ main(int argc, char **argv)
 	struct csv_job job = { .header = true };
 	const char *fields = NULL, *type = NULL;
 	char delim = ',';
-	bool crlf = true, skip_bad = false;
+	bool lf = false, excel = false, skip_bad = false;
+	unsigned flags = 0;
 	int c, status;
 
 	nf_cli_init(argv);
@@ -83,8 +96,11 @@ main(int argc, char **argv)
 			else
 				nf_cli_usage_error("-d wants one byte other than a quote or newline, not '%s'", optarg);
 			break;
-		case 'L': crlf = false; break;
+		case 'L': lf = true; break;
 		case 'B': job.bom = true; break;
+		case 'E': excel = true; break;
+		case 'R': flags |= NF_CSV_RAW; break;
+		case 'Q': flags |= NF_CSV_QUOTE_TEXT; break;
 		case 'S': skip_bad = true; break;
 		case 'h': nf_cli_help(usage_text);
 		case 'V': nf_cli_version();
@@ -93,6 +109,14 @@ main(int argc, char **argv)
 	}
 	if (fields != NULL && type != NULL)
 		nf_cli_usage_error("-f and -t are alternatives: give one");
+	if (lf && excel)
+		nf_cli_usage_error("--lf and --excel are alternatives: give one");
+	if ((flags & NF_CSV_QUOTE_TEXT) && delim == '\t')
+		nf_cli_usage_error("--quote-text is for CSV: TSV has no quotes");
+	/* CSV rows end with CRLF as RFC 4180 asks, TSV rows with LF */
+	if (excel || (!lf && delim != '\t'))
+		flags |= NF_CSV_CRLF;
+	job.bom = job.bom || excel;
 	if (type != NULL) {
 		const char *const *cols = nf_csv_columns_for_type(type);
 		if (cols == NULL)
@@ -102,12 +126,15 @@ main(int argc, char **argv)
 	}
 	if (fields != NULL && split_fields(fields, &job.fields, &job.nfields) != 0)
 		nf_cli_usage_error("-f wants a comma-separated list of keys, not '%s'", fields);
-	job.w = nf_csv_writer_new(stdout, delim, crlf);
+	job.w = nf_csv_writer_new(stdout, delim, flags);
 	if (job.w == NULL)
 		nf_cli_write_failed();
 	status = nf_cli_each_record(argv + optind, argc - optind, skip_bad, write_row, &job);
-	/* an empty input with -f still gets its header */
-	if (!job.started && job.fields != NULL && write_header(&job) != 0)
+	/* no records: still the header, of -f, -t or the figure columns */
+	if (!job.started && job.fields == NULL &&
+	    copy_columns(nf_csv_columns_for_type("figure"), &job.fields, &job.nfields) != 0)
+		nf_cli_write_failed();
+	if (!job.started && write_header(&job) != 0)
 		nf_cli_write_failed();
 	nf_csv_writer_free(job.w);
 	for (size_t i = 0; i < job.nfields; i++)
@@ -187,7 +214,7 @@ write_header(struct csv_job *job)
 	if (!job->header)
 		return 0;
 	for (size_t i = 0; i < job->nfields; i++)
-		if (nf_csv_field(job->w, job->fields[i], strlen(job->fields[i])) != 0)
+		if (nf_csv_text(job->w, job->fields[i], strlen(job->fields[i])) != 0)
 			return -1;
 	return nf_csv_end_row(job->w);
 }

@@ -6,7 +6,7 @@
  * evidence of, where in a paragraph it counts (anywhere, at the start, as
  * the whole paragraph, at the end) and up to what paragraph length.  The
  * phrases are general wording of page chrome in English and Chinese, not
- * any page's exact lines.  Stop words follow the table.
+ * any page's exact lines.
  */
 #include "boilerplate.h"
 
@@ -17,6 +17,7 @@
 
 #include "acmatch.h"
 #include "meta.h"
+#include "stopwords.h"
 #include "utf8.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -304,6 +305,9 @@ static const struct cue cues[] = {
 	{ "信息来源", NF_CUE_SOURCE, W_START, 150 }, { "转自", NF_CUE_SOURCE, W_START, 150 },
 	{ "原标题", NF_CUE_SOURCE, W_START, 300 }, { "原文链接", NF_CUE_SOURCE, W_START, 300 },
 	{ "责任编辑", NF_CUE_SOURCE, W_ANY, 150 }, { "值班编辑", NF_CUE_SOURCE, W_ANY, 150 },
+	{ "editor:", NF_CUE_SOURCE, W_START, 90 }, { "editors:", NF_CUE_SOURCE, W_START, 90 },
+	{ "此件公开发布", NF_CUE_SOURCE, W_WHOLE, 40 }, { "此件主动公开", NF_CUE_SOURCE, W_WHOLE, 40 },
+	{ "此件依申请公开", NF_CUE_SOURCE, W_WHOLE, 40 }, { "此件不予公开", NF_CUE_SOURCE, W_WHOLE, 40 },
 	{ "编辑：", NF_CUE_SOURCE, W_START, 90 }, { "编辑:", NF_CUE_SOURCE, W_START, 90 },
 	{ "校对", NF_CUE_SOURCE, W_START, 90 }, { "审核", NF_CUE_SOURCE, W_START, 90 },
 	{ "主编", NF_CUE_SOURCE, W_START, 90 }, { "监制", NF_CUE_SOURCE, W_START, 90 },
@@ -357,7 +361,12 @@ static const struct cue cues[] = {
 	{ "paid content", NF_CUE_PROMO, W_ANY, 0 }, { "for more stories", NF_CUE_PROMO, W_ANY, 0 },
 	{ "stories, please", NF_CUE_PROMO, W_ANY, 0 }, { "explore the", NF_CUE_PROMO, W_ANY, 0 },
 	{ "our app", NF_CUE_PROMO, W_ANY, 0 }, { "don't miss", NF_CUE_PROMO, W_ANY, 0 },
-	{ "欢迎关注", NF_CUE_PROMO, W_ANY, 0 }, { "扫码关注", NF_CUE_PROMO, W_ANY, 0 },
+	{ "to order a copy", NF_CUE_PROMO, W_ANY, 0 }, { "order your copy", NF_CUE_PROMO, W_ANY, 0 },
+	{ "buy a copy", NF_CUE_PROMO, W_ANY, 0 }, { "is published by", NF_CUE_PROMO, W_ANY, 0 },
+	{ "are published by", NF_CUE_PROMO, W_ANY, 0 }, { "available to pre-order", NF_CUE_PROMO, W_ANY, 0 },
+	{ "购买本书", NF_CUE_PROMO, W_ANY, 0 }, { "购书", NF_CUE_PROMO, W_ANY, 0 },
+	{ "全年订阅", NF_CUE_PROMO, W_ANY, 0 }, { "订阅全年", NF_CUE_PROMO, W_ANY, 0 },
+		{ "欢迎关注", NF_CUE_PROMO, W_ANY, 0 }, { "扫码关注", NF_CUE_PROMO, W_ANY, 0 },
 	{ "点击阅读原文", NF_CUE_PROMO, W_ANY, 0 }, { "阅读原文", NF_CUE_PROMO, W_ANY, 0 },
 	{ "下载客户端", NF_CUE_PROMO, W_ANY, 0 }, { "公众号", NF_CUE_PROMO, W_ANY, 0 },
 	{ "长按识别", NF_CUE_PROMO, W_ANY, 0 }, { "点击下方", NF_CUE_PROMO, W_ANY, 0 },
@@ -365,30 +374,6 @@ static const struct cue cues[] = {
 	{ "投稿邮箱", NF_CUE_PROMO, W_ANY, 0 }, { "商务合作", NF_CUE_PROMO, W_ANY, 0 },
 	{ "广告合作", NF_CUE_PROMO, W_ANY, 0 }, { "订阅号", NF_CUE_PROMO, W_ANY, 0 },
 };
-
-/* English stop words (lower case). */
-static const char *const stopwords[] = {
-	"a", "about", "above", "after", "again", "against", "all", "also", "am",
-	"an", "and", "any", "are", "as", "at", "be", "because", "been",
-	"before", "being", "below", "between", "both", "but", "by", "can",
-	"could", "did", "do", "does", "doing", "down", "during", "each", "few",
-	"for", "from", "further", "had", "has", "have", "having", "he", "her",
-	"here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it",
-	"its", "it's", "itself", "just", "me", "more", "most", "my", "no", "nor",
-	"not", "now", "of", "off", "on", "once", "only", "or", "other", "our",
-	"out", "over", "own", "same", "she", "should", "so", "some", "such",
-	"than", "that", "the", "their", "them", "then", "there", "these", "they",
-	"this", "those", "through", "to", "too", "under", "until", "up", "very",
-	"was", "we", "were", "what", "when", "where", "which", "while", "who",
-	"whom", "why", "will", "with", "would", "you", "your", "said", "says",
-	"one", "new", "many", "much", "may", "might", "must", "since", "still",
-	"though", "although", "however", "yet", "per", "among", "across", "s",
-};
-
-/* Chinese function characters: frequent in prose, rare in headings. */
-static const char stop_zh[] =
-	"的了是在和有也就都而及与着或等被把对从向为以之于其这那个们不将已并还到"
-	"要会可能说他她我你该此所但因如由让又很更最并其已经该则即";
 
 /*
  * Paragraphs longer than this are scanned only for the cues without a
@@ -408,26 +393,9 @@ static struct {
 	nf_ac *ac[TIERS];
 	const char **pats[TIERS];
 	size_t *map[TIERS];        /* the automaton's phrase -> index in cues[] */
-	const char *stop_slots[512];
-	unsigned char stop_len[512];
-	uint8_t zh_bits[(0x9FFF - 0x4E00 + 1) / 8 + 1];
 } tables;
 
-static uint32_t
-hash_word(const char *w, size_t len)
-{
-	uint32_t h = 2166136261u;
-
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)w[i];
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		h = (h ^ c) * 16777619u;
-	}
-	return h;
-}
-
-/* Build the automaton and the stop-word sets; 0 or -1. */
+/* Build the automata; 0 or -1. */
 static int
 tables_init(void)
 {
@@ -453,19 +421,6 @@ tables_init(void)
 		if (tables.ac[t] == NULL)
 			goto fail;
 	}
-	for (size_t i = 0; i < COUNT(stopwords); i++) {
-		uint32_t h = hash_word(stopwords[i], strlen(stopwords[i])) & 511;
-		while (tables.stop_slots[h] != NULL)
-			h = (h + 1) & 511;
-		tables.stop_slots[h] = stopwords[i];
-		tables.stop_len[h] = (unsigned char)strlen(stopwords[i]);
-	}
-	for (size_t i = 0; stop_zh[i]; ) {
-		uint32_t cp;
-		i += nf_utf8_decode(stop_zh + i, strlen(stop_zh + i), &cp, NULL);
-		if (cp >= 0x4E00 && cp <= 0x9FFF)
-			tables.zh_bits[(cp - 0x4E00) >> 3] |= (uint8_t)(1u << ((cp - 0x4E00) & 7));
-	}
 	return 0;
 fail:
 	nf_bp_cleanup();
@@ -481,42 +436,6 @@ nf_bp_cleanup(void)
 		free(tables.map[t]);
 	}
 	memset(&tables, 0, sizeof tables);
-}
-
-/* 0: not a stop word, 1: a stop word, 2: "you" or "your". */
-static int
-stopword_class(const char *w, size_t len)
-{
-	char low[12];
-	uint32_t h = 2166136261u;
-
-	if (len == 0 || len > 10 || (tables.ac[TIER_LONG] == NULL && tables_init() != 0))
-		return 0;
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)w[i];
-		low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-		h = (h ^ (unsigned char)low[i]) * 16777619u;
-	}
-	h &= 511;
-	while (tables.stop_slots[h] != NULL) {
-		if (tables.stop_len[h] == len && memcmp(tables.stop_slots[h], low, len) == 0)
-			return low[0] == 'y' && low[1] == 'o' && low[2] == 'u' ? 2 : 1;
-		h = (h + 1) & 511;
-	}
-	return 0;
-}
-
-bool
-nf_bp_is_stopword(const char *w, size_t len)
-{
-	return stopword_class(w, len) != 0;
-}
-
-static bool
-is_zh_stop(uint32_t cp)
-{
-	return cp >= 0x4E00 && cp <= 0x9FFF &&
-	    (tables.zh_bits[(cp - 0x4E00) >> 3] & (1u << ((cp - 0x4E00) & 7)));
 }
 
 static const char *const role_names[] = {
@@ -695,6 +614,8 @@ count_text(const char *s, size_t n, nf_para_info *info, size_t *first_letter,
 			    (s[j] == '\'' && j + 1 < n && is_ascii_alnum((unsigned char)s[j + 1])))) {
 				if (!(s[j] >= '0' && s[j] <= '9') && s[j] != '\'')
 					letter = true;
+				else if (s[j] != '\'')
+					info->digits = true;
 				j++;
 			}
 			info->words++;
@@ -706,10 +627,10 @@ count_text(const char *s, size_t n, nf_para_info *info, size_t *first_letter,
 					info->caps++;
 				/* densities are read from the first words: enough to judge */
 				if (info->sampled < STOP_SAMPLE) {
-					int sc = stopword_class(s + i, j - i);
+					enum nf_stop sc = nf_stop_word(s + i, j - i);
 					info->sampled++;
-					info->stop += sc != 0;
-					info->you += sc == 2;
+					info->stop += sc != NF_STOP_NONE;
+					info->you += sc == NF_STOP_YOU;
 				}
 			}
 			prev = (uint32_t)s[j - 1];
@@ -721,7 +642,7 @@ count_text(const char *s, size_t n, nf_para_info *info, size_t *first_letter,
 			cp = c;
 		if (nf_is_cjk(cp)) {
 			info->cjk++;
-			if (is_zh_stop(cp))
+			if (nf_is_zh_stop(cp))
 				info->cjk_stop++;
 			if (*first_letter == n)
 				*first_letter = i;
@@ -736,8 +657,10 @@ count_text(const char *s, size_t n, nf_para_info *info, size_t *first_letter,
 		} else if (cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x300C) {
 			info->quotes++;
 		} else if ((cp == '|' || cp == '>' || cp == 0xBB || cp == 0x203A ||
-		    cp == '/' || cp == 0xFF5C) && prev == ' ' && i + k < n && s[i + k] == ' ') {
+		    cp == '/' || cp == 0xFF5C || cp == 0x2192 || cp == 0xFF1E) &&
+		    prev == ' ' && i + k < n && s[i + k] == ' ') {
 			info->seps++;
+			info->arrows += cp != '|' && cp != '/' && cp != 0xFF5C;
 		}
 		prev = cp;
 		i += k;
@@ -833,6 +756,10 @@ classify_local(nf_para_info *info, size_t letter_bytes, size_t nav_bytes,
 	if (info->seps >= 2 && info->bytes <= 160 && info->stops == 0 &&
 	    tok <= 4 * (info->seps + 1))
 		return;
+	/* "Tech › Data centres": a breadcrumb of short parts, no figures */
+	if (info->arrows >= 1 && info->bytes <= 120 && info->stops == 0 && !info->digits &&
+	    tok <= 4 * (info->arrows + 1))
+		return;
 	/* "首页 新闻 科技 财经": short Chinese words in a row */
 	if (info->cjk_gaps >= 3 && info->stops == 0 && info->bytes <= 160 &&
 	    info->cjk <= 4 * (info->cjk_gaps + 1) && info->words <= info->cjk_gaps)
@@ -880,6 +807,96 @@ mark_counter_credit(const char *s, size_t n, nf_para_info *info)
 	}
 }
 
+/* The label of a page's text-size buttons, and the buttons. */
+static const char *const size_labels[] = {
+	"text size", "font size", "text", "font", "字号", "字体大小", "字体",
+	"文字大小", "文章字号",
+};
+static const char *const size_words[] = {
+	"a", "aa", "t", "a+", "a-", "+", "-", "small", "medium", "large",
+	"larger", "smaller", "big", "bigger", "default", "reset", "大", "中",
+	"小", "特大", "超大", "较大", "标准", "默认", "放大", "缩小",
+};
+
+/* Is w[0..len) one of the list's words (ASCII compared without case)? */
+static bool
+one_of(const char *const *list, size_t count, const char *w, size_t len)
+{
+	for (size_t k = 0; k < count; k++)
+		if (strlen(list[k]) == len && strncasecmp(list[k], w, len) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * "字号：大 中 小", "Text size: A A A", "Font size A+ A-": a label of the
+ * text-size buttons and nothing but the buttons after it.
+ */
+static bool
+size_controls(const char *s, size_t n)
+{
+	size_t i = 0, label = 0, words = 0;
+
+	if (n > 60)
+		return false;
+	for (size_t k = 0; k < COUNT(size_labels); k++) {
+		size_t len = strlen(size_labels[k]);
+		if (len > label && len <= n && strncasecmp(s, size_labels[k], len) == 0)
+			label = len;
+	}
+	if (label == 0)
+		return false;
+	for (i = label; i < n; ) {
+		size_t w = i;
+		if (s[i] == ' ' || s[i] == ':' || s[i] == '|' || s[i] == '/') {
+			i++;
+			continue;
+		}
+		if (n - i >= 3 && (memcmp(s + i, "：", 3) == 0 || memcmp(s + i, "　", 3) == 0 ||
+		    memcmp(s + i, "｜", 3) == 0)) {
+			i += 3;
+			continue;
+		}
+		while (w < n && s[w] != ' ' && s[w] != '|' && s[w] != '/' &&
+		    !(n - w >= 3 && memcmp(s + w, "　", 3) == 0))
+			w++;
+		if (!one_of(size_words, COUNT(size_words), s + i, w - i))
+			return false;
+		words++;
+		i = w;
+	}
+	return words >= 2;
+}
+
+/* Labels of a tag list. */
+static const char *const tag_labels[] = {
+	"tags", "tag", "topics", "related topics", "keywords", "filed under",
+	"标签", "关键词", "关键字", "相关标签", "热门标签", "相关阅读标签",
+};
+
+/*
+ * "Tags: Transport, Cardiff", "标签：公交 新能源", "关键词：人工智能": a
+ * tag list's label and a colon, then short items without a sentence.
+ */
+static bool
+tag_list(const char *s, size_t n, const nf_para_info *info)
+{
+	size_t label = 0, i;
+
+	if (n > 200 || info->stops > 0)
+		return false;
+	for (size_t k = 0; k < COUNT(tag_labels); k++) {
+		size_t len = strlen(tag_labels[k]);
+		if (len > label && len < n && strncasecmp(s, tag_labels[k], len) == 0)
+			label = len;
+	}
+	if (label == 0)
+		return false;
+	for (i = label; i < n && s[i] == ' '; i++)
+		;
+	return (i < n && s[i] == ':') || (n - i >= 3 && memcmp(s + i, "：", 3) == 0);
+}
+
 /*
  * "About Acme", "About ZhiCompute Technology", "关于蓝海科技": the heading
  * of a press release's company profile.  Not chrome by itself (a headline
@@ -890,11 +907,6 @@ mark_counter_credit(const char *s, size_t n, nf_para_info *info)
 static bool
 about_heading(const char *s, size_t n, const nf_para_info *info)
 {
-	static const char *const doc_kinds[] = {
-		"通知", "公告", "意见", "办法", "决定", "通告", "规定", "方案",
-		"批复", "报告", "函", "请示", "说明",
-	};
-
 	if (n > 60 || info->stops > 0 || info->bullet || info->numbered)
 		return false;
 	if (n > 6 && memcmp(s, "About ", 6) == 0) {
@@ -906,7 +918,7 @@ about_heading(const char *s, size_t n, const nf_para_info *info)
 				continue;
 			if (s[i] >= 'A' && s[i] <= 'Z')
 				caps++;
-			else if (s[i] >= 'a' && s[i] <= 'z' && stopword_class(s + i, strcspn(s + i, " ")) == 0)
+			else if (s[i] >= 'a' && s[i] <= 'z' && !nf_is_stopword(s + i, strcspn(s + i, " ")))
 				return false;  /* "About half of them": a sentence */
 		}
 		return caps >= 1;
@@ -916,12 +928,7 @@ about_heading(const char *s, size_t n, const nf_para_info *info)
 		    memmem(s, n, "的", 3) != NULL || memmem(s, n, "，", 3) != NULL ||
 		    memmem(s, n, "：", 3) != NULL)
 			return false;
-		for (size_t k = 0; k < COUNT(doc_kinds); k++) {
-			size_t len = strlen(doc_kinds[k]);
-			if (n >= len && memcmp(s + n - len, doc_kinds[k], len) == 0)
-				return false;
-		}
-		return true;
+		return !nf_meta_notice_title(s, n);
 	}
 	return false;
 }
@@ -952,6 +959,11 @@ nf_bp_features(const char *s, size_t n, nf_para_info *info)
 	nf_ac_scan(tables.ac[tier], s, n, on_cue, &scan);
 	classify_local(info, letter_bytes, scan.nav_bytes, scan.teaser_prefix);
 	mark_counter_credit(s, n, info);
+	if (info->cls != NF_PC_EMPTY && (size_controls(s, n) || tag_list(s, n, info))) {
+		info->cls = NF_PC_BAD;
+		info->bad_role = NF_ROLE_BOILERPLATE;
+	}
+	info->summary = (unsigned char)nf_meta_summary_label(s, n);
 	if (!info->tail_head && info->cls != NF_PC_BAD && about_heading(s, n, info))
 		info->tail_head = true;
 	return 0;
@@ -971,6 +983,8 @@ struct roles {
 	const nf_bp_opts *opts;
 	unsigned char *kind;
 	bool *headline;
+	bool *summary;   /* a summary above the body ("Key points" and its items) */
+	bool notice;     /* the article being classified is a notice (its title) */
 };
 
 static const char *
@@ -1009,6 +1023,65 @@ next_full(const struct roles *r, size_t i, size_t limit)
 	return limit;
 }
 
+/* Bytes of bullets, dashes, brackets, quotes and white space at the start. */
+static size_t
+lead_len(const char *s, size_t n)
+{
+	size_t i = 0;
+	uint32_t cp;
+
+	while (i < n) {
+		size_t k = nf_utf8_decode(s + i, n - i, &cp, NULL);
+		if (nf_is_word_char(cp) || nf_is_cjk(cp))
+			break;
+		i += k;
+	}
+	return i;
+}
+
+/* Does s start with a word like "iTunes", "eBay": lower case, then a capital? */
+static bool
+camel_word(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && s[i] >= 'a' && s[i] <= 'z')
+		i++;
+	return i > 0 && i <= 2 && i < n && s[i] >= 'A' && s[i] <= 'Z';
+}
+
+/*
+ * Could s[0..n), with its features, be a headline: a short line, not a
+ * bullet or a list item, without a full stop, a colon or an ellipsis at
+ * its end, of 5 to 60 Chinese characters or 3 to 30 words starting with a
+ * capital or a digit?
+ */
+static bool
+headline_shape(const char *s, size_t n, const nf_para_info *info)
+{
+	size_t i = lead_len(s, n);
+	unsigned char last, c;
+
+	if (info->cls == NF_PC_BAD || info->cls == NF_PC_EMPTY || info->cls == NF_PC_GOOD)
+		return false;
+	if (info->bullet || info->numbered || n > 250 || i >= n)
+		return false;
+	if (info->ends_colon || info->ends_ellipsis)
+		return false;
+	last = (unsigned char)s[n - 1];
+	if (last == '.' || last == ',' || last == ';')
+		return false;
+	if (n >= 3 && memcmp(s + n - 3, "\xe3\x80\x82", 3) == 0)  /* 。 */
+		return false;
+	if (info->lang == NF_LANG_ZH)
+		return info->cjk >= 5 && info->cjk <= 60;
+	c = (unsigned char)s[i];
+	if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c < 0x80 &&
+	    !camel_word(s + i, n - i))
+		return false;
+	return info->words >= 3 && info->words <= 30;
+}
+
 /* Kinds, dates, bylines and headlines of every paragraph; 0 or -1. */
 static int
 prepare(struct roles *r)
@@ -1033,7 +1106,8 @@ prepare(struct roles *r)
 		rc = nf_meta_dateline(ptext(r, i), plen(r, i), r->opts->dates, &dl);
 		if (rc < 0)
 			return -1;
-		if (nf_meta_byline(ptext(r, i), plen(r, i), &name)) {
+		if (nf_meta_byline(ptext(r, i), plen(r, i), &name) ||
+		    (rc == 0 && nf_meta_name_role(ptext(r, i), plen(r, i), &name))) {
 			p->name_start = p->start + name.start;
 			p->name_end = p->start + name.end;
 			if (rc == 0)
@@ -1047,9 +1121,10 @@ prepare(struct roles *r)
 			r->kind[i] = K_DATE;
 			p->has_pub = dl.has_point;
 			p->pub = dl.point;
+			p->pub_updated = dl.updated;
 		}
 		if (r->kind[i] == K_SHORT || r->kind[i] == K_NEAR)
-			r->headline[i] = nf_meta_headline(ptext(r, i), plen(r, i), in);
+			r->headline[i] = headline_shape(ptext(r, i), plen(r, i), in);
 	}
 	return 0;
 }
@@ -1231,6 +1306,10 @@ assign_head(struct roles *r, size_t i, size_t t, size_t b1)
 		set_role(r, i, NF_ROLE_TITLE, true);
 		return;
 	}
+	if (r->summary[i]) {
+		set_role(r, i, NF_ROLE_DEK, false);
+		return;
+	}
 	switch (k) {
 	case K_DATE: set_role(r, i, NF_ROLE_DATELINE, true); return;
 	case K_BYLINE: set_role(r, i, NF_ROLE_BYLINE, true); return;
@@ -1291,6 +1370,21 @@ between_chrome(const struct roles *r, size_t i, size_t lo, size_t hi)
 	    (r->kind[nx] == K_BAD || r->p[nx].in_block);
 }
 
+/*
+ * Is i a line that closes a notice: a contact line (咨询电话：...), an
+ * attachment (附件：...) or an item of its list, or the issuing bodies?
+ * Content when the notice is the article, chrome after other articles.
+ */
+static bool
+notice_line(const struct roles *r, size_t i)
+{
+	const char *s = ptext(r, i);
+	size_t n = plen(r, i);
+
+	return nf_meta_contact_line(s, n) || nf_meta_issuer_line(s, n) ||
+	    (n > 6 && memcmp(s, "附件", 6) == 0);
+}
+
 /* A paragraph between the first and the last good one. */
 static void
 assign_middle(struct roles *r, size_t i, size_t b1, size_t b2)
@@ -1309,7 +1403,8 @@ assign_middle(struct roles *r, size_t i, size_t b1, size_t b2)
 	case K_BYLINE: set_role(r, i, NF_ROLE_BYLINE, true); return;
 	case K_EMPTY: return;
 	}
-	if (between_chrome(r, i, b1, b2) || ((p->flags & NF_PARA_REPEATED) && k == K_SHORT))
+	if (between_chrome(r, i, b1, b2) || ((p->flags & NF_PARA_REPEATED) && k == K_SHORT) ||
+	    (!r->notice && nf_meta_contact_line(ptext(r, i), plen(r, i))))
 		set_role(r, i, NF_ROLE_BOILERPLATE, false);
 	else
 		set_role(r, i, NF_ROLE_BODY, false);
@@ -1346,8 +1441,12 @@ assign_tail(struct roles *r, size_t from, size_t b)
 			set_role(r, i, in->bad_role, false);
 			if (in->tail_mark || (in->cues & NF_CUE_COMMENTS))
 				ended = true;
+		} else if (r->notice && !ended && (notice_line(r, i) ||
+		    ((in->bullet || in->numbered) && last == NF_ROLE_BODY))) {
+			set_role(r, i, NF_ROLE_BODY, false);  /* the notice's contacts, attachments */
 		} else if (ended || (p->flags & NF_PARA_REPEATED) ||
-		    (k == K_NEAR && nf_meta_author_note(ptext(r, i), plen(r, i)))) {
+		    (k == K_NEAR && nf_meta_author_note(ptext(r, i), plen(r, i))) ||
+		    nf_meta_contact_line(ptext(r, i), plen(r, i))) {
 			set_role(r, i, NF_ROLE_BOILERPLATE, false);
 		} else if (k == K_NEAR) {
 			set_role(r, i, NF_ROLE_BODY, false);
@@ -1415,22 +1514,64 @@ resolve_empty(struct roles *r, size_t a, size_t b)
 	}
 }
 
+/*
+ * A summary above the body, among the first paragraphs of the article
+ * [a, b): a line that starts with its label ("核心提示：...", "Key
+ * takeaways: ..."), or a label alone ("Key points") and the list items
+ * under it.  Its figures are the article's: the summary is the dek.
+ */
+static void
+mark_summary(struct roles *r, size_t a, size_t b)
+{
+	size_t seen = 0;
+
+	for (size_t i = a; i < b && seen < 8; i++) {
+		const nf_para_info *in = &r->p[i].info;
+		if (r->kind[i] == K_EMPTY || r->p[i].in_block)
+			continue;
+		seen++;
+		if (in->summary == 2 && r->kind[i] != K_BAD) {
+			r->summary[i] = true;
+		} else if (in->summary == 1) {
+			size_t j = i + 1;
+			while (j < b && (r->kind[j] == K_EMPTY || (!r->p[j].in_block &&
+			    r->kind[j] != K_BAD && (r->p[j].info.bullet || r->p[j].info.numbered)))) {
+				r->summary[j] = r->kind[j] != K_EMPTY;
+				j++;
+			}
+			i = j - 1;
+		}
+	}
+}
+
 /* Roles of the paragraphs of one article, [a, b). */
 static void
 classify_article(struct roles *r, size_t a, size_t b, bool soft)
 {
 	size_t b1 = NONE, b2 = NONE, t;
 
+	mark_summary(r, a, b);
 	for (size_t i = a; i < b; i++) {
-		if (!r->p[i].in_block && r->kind[i] == K_GOOD) {
+		if (!r->p[i].in_block && r->kind[i] == K_GOOD && (b1 != NONE || !r->summary[i])) {
 			if (b1 == NONE)
 				b1 = i;
 			b2 = i;
 		}
 	}
+	if (b1 == NONE) {  /* no body under the summary: the summary is the body */
+		memset(r->summary + a, 0, (b - a) * sizeof *r->summary);
+		for (size_t i = a; i < b; i++) {
+			if (!r->p[i].in_block && r->kind[i] == K_GOOD) {
+				if (b1 == NONE)
+					b1 = i;
+				b2 = i;
+			}
+		}
+	}
 	if (b1 == NONE) {
 		for (size_t i = a; i < b; i++) {
-			if (!r->p[i].in_block && r->kind[i] == K_NEAR && tokens(&r->p[i].info) >= 8) {
+			if (!r->p[i].in_block && r->kind[i] == K_NEAR && tokens(&r->p[i].info) >= 8 &&
+			    !r->summary[i]) {
 				if (b1 == NONE)
 					b1 = i;
 				b2 = i;
@@ -1443,11 +1584,12 @@ classify_article(struct roles *r, size_t a, size_t b, bool soft)
 		return;
 	}
 	/* a short lede or standfirst sentence right before is body too */
-	while (b1 > a && r->kind[b1 - 1] == K_NEAR && !r->headline[b1 - 1] &&
+	while (b1 > a && r->kind[b1 - 1] == K_NEAR && !r->headline[b1 - 1] && !r->summary[b1 - 1] &&
 	    !r->p[b1 - 1].in_block && !r->p[b1 - 1].info.bullet &&
 	    !r->p[b1 - 1].info.ends_ellipsis && tokens(&r->p[b1 - 1].info) >= 6)
 		b1--;
 	t = soft ? a : find_title(r, a, b1);
+	r->notice = t != NONE && nf_meta_notice_title(ptext(r, t), plen(r, t));
 	for (size_t i = a; i < b1; i++)
 		assign_head(r, i, t, b1);
 	for (size_t i = b1; i <= b2; i++)
@@ -1565,10 +1707,47 @@ prefer_page_title(struct roles *r)
 	p0->title_end = p0->start + cut;
 }
 
+/*
+ * An article without a publication line is dated by the wire dateline
+ * that opens its body ("新华社北京3月5日电", "LONDON, March 3 (Reuters) -"):
+ * the first body paragraph becomes a source of `published`.  0 or -1.
+ */
+static int
+wire_datelines(struct roles *r)
+{
+	for (size_t a = 0; a < r->n; ) {
+		size_t e = a, body = NONE;
+		bool dated = false;
+		nf_dateline dl;
+		int rc;
+
+		while (e < r->n && r->p[e].article == r->p[a].article)
+			e++;
+		for (size_t i = a; i < e; i++) {
+			const nf_para *p = &r->p[i];
+			dated |= p->has_pub && p->meta &&
+			    (p->role == NF_ROLE_DATELINE || p->role == NF_ROLE_BYLINE);
+			if (body == NONE && p->role == NF_ROLE_BODY && r->kind[i] != K_EMPTY)
+				body = i;
+		}
+		if (!dated && body != NONE) {
+			rc = nf_meta_wire_dateline(ptext(r, body), plen(r, body), r->opts->dates, &dl);
+			if (rc < 0)
+				return -1;
+			if (rc == 1) {
+				r->p[body].has_pub = r->p[body].meta = true;
+				r->p[body].pub = dl.point;
+			}
+		}
+		a = e;
+	}
+	return 0;
+}
+
 int
 nf_bp_roles(const char *text, nf_para *paras, size_t n, const nf_bp_opts *opts)
 {
-	struct roles r = { text, paras, n, opts, NULL, NULL };
+	struct roles r = { text, paras, n, opts, NULL, NULL, NULL, false };
 	unsigned article = 0;
 	size_t s = 0;
 	int rc = -1;
@@ -1577,11 +1756,13 @@ nf_bp_roles(const char *text, nf_para *paras, size_t n, const nf_bp_opts *opts)
 		return 0;
 	r.kind = malloc(n);
 	r.headline = malloc(n * sizeof *r.headline);
-	if (r.kind == NULL || r.headline == NULL)
+	r.summary = calloc(n, sizeof *r.summary);
+	if (r.kind == NULL || r.headline == NULL || r.summary == NULL)
 		goto out;
 	for (size_t i = 0; i < n; i++) {
 		paras[i].role = NF_ROLE_BODY;
 		paras[i].in_block = paras[i].meta = paras[i].has_pub = false;
+		paras[i].pub_updated = false;
 		paras[i].name_start = paras[i].name_end = 0;
 		paras[i].title_start = paras[i].title_end = 0;
 	}
@@ -1595,9 +1776,12 @@ nf_bp_roles(const char *text, nf_para *paras, size_t n, const nf_bp_opts *opts)
 	}
 	if (opts->page_title)
 		prefer_page_title(&r);
+	if (wire_datelines(&r) != 0)
+		goto out;
 	rc = (int)article;
 out:
 	free(r.kind);
 	free(r.headline);
+	free(r.summary);
 	return rc;
 }

@@ -20,7 +20,15 @@
  *     article resumes, where each article starts, its head (top chrome,
  *     title, dek, byline, dateline), middle (body, with short paragraphs
  *     judged by their neighbours) and tail (byline, chrome after the last
- *     body paragraph).
+ *     body paragraph).  A summary under the headline ("Key points" and its
+ *     items, 核心提示：...) is the dek; the closing lines of a notice
+ *     (contacts, attachments, issuers) are its content, contact lines of
+ *     other articles chrome; an article without a publication line is
+ *     dated by the wire dateline opening its body (nf_meta_wire_dateline).
+ *
+ * The tests on a single metadata line (a publication line, a byline, a
+ * name, an author's note) are meta.h's: boilerplate.c uses meta.c, never
+ * the other way round, and both count stop words with stopwords.h.
  */
 #ifndef NF_BOILERPLATE_H
 #define NF_BOILERPLATE_H
@@ -85,6 +93,8 @@ typedef struct nf_para_info {
 	unsigned quotes;       /* quotation marks */
 	unsigned seps;         /* separators of a menu or breadcrumb: | > » /,
 	                          and gaps of two or more spaces */
+	unsigned arrows;       /* breadcrumb arrows among them: > › » → ＞ */
+	bool digits;           /* holds an ASCII digit */
 	unsigned cjk_gaps;     /* single spaces between Chinese words */
 	bool ends_stop;        /* ends with . ! ? 。 (quotes allowed after) */
 	bool ends_ellipsis;    /* ends with ... or … (a cut-off teaser) */
@@ -99,6 +109,9 @@ typedef struct nf_para_info {
 	bool tail_head;        /* "About Acme", "Safe Harbor Statement", "关于XX":
 	                          a press release's closing sections start */
 	unsigned promo;        /* promotional cue hits */
+	unsigned char summary; /* a summary's label starts it ("Key points",
+	                          核心提示): 1 the label alone, 2 with the
+	                          summary after it (nf_meta_summary_label) */
 	enum nf_para_class cls;
 	enum nf_role bad_role; /* for NF_PC_BAD: boilerplate or caption */
 } nf_para_info;
@@ -121,6 +134,8 @@ typedef struct nf_para {
 	bool meta;             /* a source of the article's title, byline or date */
 	bool has_pub;          /* a dateline that gives the publication day */
 	nf_ymd pub;            /* that day */
+	bool pub_updated;      /* ... labelled as an update ("Updated: ..."): a
+	                          day of publication elsewhere comes first */
 	size_t name_start, name_end;  /* a byline's name, as doc offsets (0, 0: none) */
 	size_t title_start, title_end; /* a page title without its site (0, 0: none) */
 } nf_para;
@@ -145,9 +160,6 @@ typedef struct nf_bp_opts {
  * there are no paragraphs), or -1 when memory ran out.
  */
 int nf_bp_roles(const char *text, nf_para *paras, size_t n, const nf_bp_opts *opts);
-
-/* Is w[0..len) an English stop word ("the", "of", "said"), any case? */
-bool nf_bp_is_stopword(const char *w, size_t len);
 
 /* Free the cue automaton (for leak checkers; it is rebuilt on demand). */
 void nf_bp_cleanup(void);

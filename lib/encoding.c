@@ -16,6 +16,7 @@
 
 #include <unicode/ucsdet.h>
 
+#include "dbcs.h"
 #include "utf8.h"
 
 enum {
@@ -635,13 +636,20 @@ const nf_encoding *
 nf_enc_sniff_utf16(const char *buf, size_t n, double *conf)
 {
 	const unsigned char *u = (const unsigned char *)buf;
-	size_t nul_le, nul_be, lh_le, lh_be;
+	size_t nul_le, nul_be, lh_le, lh_be, ascii = 0, nul = 0;
 	double le, be;
 
 	if (n > 4096)
 		n = 4096;
 	*conf = 0;
 	if (n < 4)
+		return NULL;
+	for (size_t i = 0; i < n; i++) {
+		nul += u[i] == 0;
+		ascii += u[i] < 0x80;
+	}
+	/* no NULs: no UTF-32, and UTF-16 only with the evidence below */
+	if (nul == 0 && (n < 64 || ascii * 4 < n || (n - ascii) * 8 < n))
 		return NULL;
 	le = utf32_score(u, n, false);
 	be = utf32_score(u, n, true);
@@ -652,13 +660,17 @@ nf_enc_sniff_utf16(const char *buf, size_t n, double *conf)
 	le = utf16_score(u, n, false, &nul_le, &lh_le);
 	be = utf16_score(u, n, true, &nul_be, &lh_be);
 	/*
-	 * Without NUL high bytes, ASCII text looks like CJK in UTF-16 ("th" is
-	 * U+6874): ask for 32 units at least, a quarter of them with a low byte
-	 * >= 0x80, as Han text has.
+	 * The evidence of UTF-16 is NUL bytes: ASCII characters, 00 xx.  Without
+	 * them, ASCII text looks like CJK in UTF-16 ("th" is U+6874), and GB2312
+	 * Chinese like Hangul (GB2312's common hanzi, B0A1-D7FE, are U+B0A1-D7FE
+	 * in UTF-16BE): ask for 32 units at least, a quarter of them with a low
+	 * byte >= 0x80 as CJK text has, and a quarter of the bytes below 0x80 as
+	 * UTF-16 CJK has (the high bytes of U+4E00-7FFF) and double-byte
+	 * encodings have not (GB2312 and EUC-KR bytes are all A1 up).
 	 */
-	if (nul_le * 10 < n / 2 && (n < 64 || lh_le * 4 < n / 2))
+	if (nul_le * 10 < n / 2 && (n < 64 || lh_le * 4 < n / 2 || ascii * 4 < n))
 		le = 0;
-	if (nul_be * 10 < n / 2 && (n < 64 || lh_be * 4 < n / 2))
+	if (nul_be * 10 < n / 2 && (n < 64 || lh_be * 4 < n / 2 || ascii * 4 < n))
 		be = 0;
 	if (le >= 0.95 && (be < 0.8 || nul_le > nul_be)) {
 		*conf = le;
@@ -738,13 +750,53 @@ set_guess(nf_enc_guess *g, const nf_encoding *e, double conf, enum nf_det_method
 	g->pending = false;
 }
 
-/* Steps after the declarations: UTF-8, UTF-16 pattern, statistics. */
+static bool
+has_high(const char *buf, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)buf[i] >= 0x80)
+			return true;
+	return false;
+}
+
+/*
+ * A short text in a double-byte CJK encoding, where ICU is weak or names
+ * another of them: the layout guess (dbcs.h) when it is surer, or when ICU
+ * names the same encoding unsure (with the higher confidence of the two).
+ */
+static const nf_encoding *
+short_cjk(const char *buf, size_t n, bool at_eof, const nf_encoding *icu, double icu_conf,
+    double *conf)
+{
+	const char *name = nf_dbcs_guess(buf, n, at_eof, conf);
+	const nf_encoding *e = name ? nf_enc_lookup(name, strlen(name)) : NULL;
+
+	if (e == NULL)
+		return NULL;
+	if (e == icu) {  /* both say so: ICU's confidence, raised when it was unsure */
+		if (icu_conf >= 0.5)
+			return NULL;
+		if (icu_conf > *conf)
+			*conf = icu_conf;
+		return e;
+	}
+	if (icu != NULL && icu_conf >= 0.5 && icu != &encodings[E_GB18030] &&
+	    icu != &encodings[E_BIG5] && icu != &encodings[E_EUCKR] && icu != &encodings[E_SJIS])
+		return NULL;
+	return *conf > icu_conf ? e : NULL;
+}
+
+/*
+ * Steps after the declarations: the UTF-16/32 pattern with its NULs, UTF-8,
+ * the statistical detector when sure, the UTF-16 pattern without NULs, the
+ * double-byte layout guess, the statistical detector when unsure.
+ */
 static void
 detect_bytes(const char *buf, size_t n, bool at_eof, bool utf8_ruled_out, nf_enc_guess *g)
 {
-	const nf_encoding *e;
+	const nf_encoding *e, *stat;
 	size_t multi;
-	double conf;
+	double conf, stat_conf;
 
 	if (memchr(buf, 0, n < 4096 ? n : 4096) != NULL &&
 	    (e = nf_enc_sniff_utf16(buf, n, &conf)) != NULL) {
@@ -755,12 +807,24 @@ detect_bytes(const char *buf, size_t n, bool at_eof, bool utf8_ruled_out, nf_enc
 		set_guess(g, &encodings[E_UTF8], utf8_confidence(multi), NF_DET_UTF8);
 		return;
 	}
-	if ((e = nf_enc_sniff_utf16(buf, n, &conf)) != NULL) {
-		set_guess(g, e, conf, NF_DET_UTF16);
+	stat = nf_enc_statistical(buf, n < STAT_WINDOW ? n : STAT_WINDOW, &stat_conf);
+	/* ISO-2022 is 7-bit: escape-like bytes among high bytes are no proof */
+	if ((stat == &encodings[E_2022CN] || stat == &encodings[E_2022JP] ||
+	    stat == &encodings[E_2022KR]) && has_high(buf, n < 4096 ? n : 4096) && stat_conf > 0.25)
+		stat_conf = 0.25;
+	if (stat == NULL || stat_conf < 0.5) {
+		if ((e = nf_enc_sniff_utf16(buf, n, &conf)) != NULL) {
+			set_guess(g, e, conf, NF_DET_UTF16);
+			return;
+		}
+	}
+	/* a window short of NF_ENC_WINDOW is the whole document */
+	if ((e = short_cjk(buf, n, at_eof || n < NF_ENC_WINDOW, stat, stat_conf, &conf)) != NULL) {
+		set_guess(g, e, conf, NF_DET_STATISTICAL);
 		return;
 	}
-	if ((e = nf_enc_statistical(buf, n < STAT_WINDOW ? n : STAT_WINDOW, &conf)) != NULL) {
-		set_guess(g, e, conf, NF_DET_STATISTICAL);
+	if (stat != NULL) {
+		set_guess(g, stat, stat_conf, NF_DET_STATISTICAL);
 		return;
 	}
 	set_guess(g, &encodings[E_1252], 0, NF_DET_FALLBACK);

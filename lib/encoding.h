@@ -11,9 +11,12 @@
  * Detection (nf_enc_detect) looks at a bounded window at the start of a
  * document, in this order: a byte order mark; a charset from the container
  * (the HTTP or WARC Content-Type); an in-document declaration (<meta
- * charset>, <meta http-equiv=Content-Type>, <?xml encoding?>); valid UTF-8;
- * UTF-16 or UTF-32 without a BOM (the pattern of NUL and CJK high bytes);
- * then ICU's statistical detector.  A window that is plain ASCII with more
+ * charset>, <meta http-equiv=Content-Type>, <?xml encoding?>); UTF-16 or
+ * UTF-32 without a BOM when NUL bytes show it; valid UTF-8; ICU's
+ * statistical detector when it is sure (confidence 0.5 up); UTF-16 without
+ * NULs (needs ASCII-range bytes, as UTF-16 Han has and GB2312 has not);
+ * for short CJK text the double-byte layout guess (dbcs.h); then ICU's
+ * unsure guess.  A window that is plain ASCII with more
  * of the document to come is left "pending": the caller decides at the
  * first non-ASCII byte with nf_enc_detect_rest().
  *
@@ -146,7 +149,9 @@ bool nf_enc_content_type_charset(const char *s, size_t n, const char **cs, size_
 
 /*
  * UTF-16/32 without a BOM: the encoding when the byte pattern is clear
- * (confidence in *conf), else NULL.
+ * (confidence in *conf), else NULL.  Without NUL bytes the pattern needs
+ * 64 bytes, a quarter of them below 0x80: short Chinese in GB2312 (bytes
+ * A1 up) reads as Hangul in UTF-16BE, and is not taken for it.
  */
 const nf_encoding *nf_enc_sniff_utf16(const char *buf, size_t n, double *conf);
 

@@ -1,5 +1,5 @@
 /*
- * meta.c - publication lines, bylines, author lines and headlines.
+ * meta.c - publication lines, bylines, author lines, counters and credits.
  *
  * The word lists these tests use are data at the top of the file.
  */
@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "stopwords.h"
 #include "utf8.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -34,6 +35,25 @@ static const char *const dateline_zh[] = {
 	"周", "次", "年", "月", "日", "号", "时", "分", "上午", "下午",
 };
 
+/*
+ * What a date on a publication line is, by the label before it: the day
+ * of publication, or of a later update ("Updated", "Last modified",
+ * 更新时间), which is published only when the line gives no other day.
+ * Compared without ASCII case, anywhere between the previous date (or the
+ * start of the part) and this one.
+ */
+static const char *const published_labels[] = {
+	"published", "posted", "first published", "发布", "发表", "发稿", "首发",
+};
+static const char *const updated_labels[] = {
+	"updated", "modified", "revised", "更新", "修改", "修订",
+};
+
+/* Labels of the author inside a Chinese publication line: "作者：周岚". */
+static const char *const author_labels[] = {
+	"作者：", "作者:", "记者：", "记者:", "撰文：", "文／", "文/",
+};
+
 /* Words that open a publication line even when its date is unreadable. */
 static const char *const dateline_openers[] = {
 	"published", "updated", "posted", "last updated", "first published",
@@ -55,6 +75,12 @@ static const char *const byline_prefixes[] = {
 static const char *const name_particles[] = {
 	"de", "da", "di", "del", "der", "van", "von", "bin", "al", "le", "la",
 	"and", "du", "dos", "ter",
+};
+
+/* Capitalised words no person's name holds: "The Tech Column". */
+static const char *const not_name_words[] = {
+	"the", "a", "an", "of", "for", "in", "on", "with", "to", "at", "from",
+	"my", "our", "your", "this", "what", "how", "why",
 };
 
 /* Lower-case words that may end a byline's name: "Acme staff". */
@@ -89,7 +115,11 @@ in_words(const char *const *list, size_t count, const char *w, size_t len)
 static size_t
 prefix_in(const char *const *list, size_t count, const char *s, size_t n)
 {
+	if (n == 0)
+		return 0;
 	for (size_t i = 0; i < count; i++) {
+		if ((list[i][0] | 0x20) != (s[0] | 0x20))
+			continue;  /* cheap first test; UTF-8 lead bytes compare whole */
 		size_t len = strlen(list[i]);
 		if (len <= n && strncasecmp(list[i], s, len) == 0)
 			return len;
@@ -173,18 +203,17 @@ in_match(const nf_date_list *dl, size_t i)
 }
 
 /*
- * Count what a line holds besides its dates and dateline words: Latin
+ * Count what s[from..n) holds besides its dates and dateline words: Latin
  * words in *words (stop words and lower-case words - a sentence's, not a
- * name's - in *stop), other Han characters in *han.
+ * name's - in *stop), other Han characters in *han; added to the counts.
  */
 static void
-residue(const char *s, size_t n, const nf_date_list *dl, unsigned *words,
-    unsigned *stop, unsigned *han)
+residue_part(const char *s, size_t from, size_t n, const nf_date_list *dl,
+    unsigned *words, unsigned *stop, unsigned *han)
 {
-	size_t i = 0;
+	size_t i = from;
 	uint32_t cp;
 
-	*words = *stop = *han = 0;
 	while (i < n) {
 		if (in_match(dl, i)) {
 			i++;
@@ -201,7 +230,7 @@ residue(const char *s, size_t n, const nf_date_list *dl, unsigned *words,
 				len--;
 			if (len > 0 && !in_words(dateline_words, COUNT(dateline_words), s + i, len)) {
 				(*words)++;
-				if (nf_bp_is_stopword(s + i, len) || (s[i] >= 'a' && s[i] <= 'z'))
+				if (nf_is_stopword(s + i, len) || (s[i] >= 'a' && s[i] <= 'z'))
 					(*stop)++;
 			}
 			i = j;
@@ -222,6 +251,60 @@ residue(const char *s, size_t n, const nf_date_list *dl, unsigned *words,
 		}
 		i += k;
 	}
+}
+
+static size_t part_separator(const char *s, size_t n, size_t i);
+
+/*
+ * The residue of the whole line (residue_part), leaving out the parts
+ * that are bylines: "By Zhou Lan in Shenzhen | Updated: 2024-11-27".
+ */
+static void
+residue(const char *s, size_t n, const nf_date_list *dl, unsigned *words,
+    unsigned *stop, unsigned *han)
+{
+	size_t start = 0, i = 0, sep;
+	nf_span name;
+
+	*words = *stop = *han = 0;
+	for (;;) {
+		sep = i < n ? part_separator(s, n, i) : 0;
+		if (i == n || sep > 0) {
+			if (i > start && !nf_meta_byline(s + start, i - start, &name))
+				residue_part(s, start, i, dl, words, stop, han);
+			if (i == n)
+				break;
+			i += sep;
+			start = i;
+			continue;
+		}
+		i++;
+	}
+}
+
+/*
+ * How a date at s[start..) of a publication line is labelled: 2 published
+ * ("Published", 发布时间), 0 updated ("Last updated", 更新时间), 1 neither.
+ * The label is looked for after the previous date (prev) on the line.
+ */
+static int
+date_label(const char *s, size_t prev, size_t start)
+{
+	int rank = 1;
+
+	for (size_t i = prev; i < start; i++) {
+		for (size_t k = 0; k < COUNT(published_labels); k++) {
+			size_t len = strlen(published_labels[k]);
+			if (len <= start - i && strncasecmp(s + i, published_labels[k], len) == 0)
+				rank = 2;
+		}
+		for (size_t k = 0; k < COUNT(updated_labels); k++) {
+			size_t len = strlen(updated_labels[k]);
+			if (len <= start - i && strncasecmp(s + i, updated_labels[k], len) == 0)
+				rank = 0;
+		}
+	}
+	return rank;
 }
 
 /* Number of white-space separated fields of the line. */
@@ -348,7 +431,7 @@ nf_meta_dateline(const char *s, size_t n, const nf_date_opts *opts, nf_dateline 
 	nf_date_list dl = { 0 };
 	unsigned words, stop, han;
 	bool dated = false;
-	int rc = 0;
+	int rc = 0, best = -1;
 
 	memset(out, 0, sizeof *out);
 	if (n == 0 || n > 200)
@@ -357,13 +440,19 @@ nf_meta_dateline(const char *s, size_t n, const nf_date_opts *opts, nf_dateline 
 		nf_date_list_free(&dl);
 		return -1;
 	}
-	for (size_t k = 0; k < dl.len; k++) {
+	/* the day of publication: a published-labelled date before a plain
+	 * one before an updated one; a date with its day before one without */
+	for (size_t k = 0, prev = 0; k < dl.len; k++) {
 		const nf_date_match *m = &dl.items[k];
 		bool day = m->has_point || strlen(m->value) >= 10;
+		int rank = date_label(s, prev, m->start);
+		prev = m->end;
 		if (m->kind == NF_DATE_RELATIVE || (m->kind == NF_DATE_DATE && day)) {
-			if (!dated || (!out->has_point && m->has_point)) {
+			if (!dated || (m->has_point && (!out->has_point || rank > best))) {
 				out->has_point = m->has_point;
 				out->point = m->point;
+				out->updated = rank == 0;
+				best = rank;
 			}
 			dated = true;
 		}
@@ -405,7 +494,9 @@ name_end(const char *s, size_t n, size_t i, bool zh)
 		if (cp == '-' && i + 1 < n && s[i + 1] == ' ')
 			break;
 		if (!zh && cp == ' ') {
-			static const char *const stops[] = { " on ", " at ", " published", " updated", " for " };
+			static const char *const stops[] = {
+				" on ", " at ", " in ", " published", " updated", " for ",
+			};
 			bool stopped = false;
 			for (size_t w = 0; w < COUNT(stops); w++) {
 				size_t len = strlen(stops[w]);
@@ -444,8 +535,8 @@ nf_meta_byline(const char *s, size_t n, nf_span *name)
 	if (zh ? !nf_is_cjk(cp) && !is_alpha((unsigned char)s[i]) : !is_upper((unsigned char)s[i]))
 		return false;
 	end = name_end(s, n, i, zh);
-	if (end <= i || end - i > 80)
-		return false;
+	if (end <= i || end - i > 80 || memchr(s + end, ';', n - end) != NULL)
+		return false;  /* "Reporting by X in Y; editing by Z": credits, not a byline */
 	if (!zh) {
 		/* every word of the name capitalised, but for particles */
 		for (size_t j = i; j < end; ) {
@@ -471,6 +562,8 @@ static const char *const outlet_words[] = {
 	"daily", "news", "times", "post", "review", "journal", "herald", "press",
 	"media", "network", "agency", "group", "tribune", "weekly", "magazine",
 	"online", "today", "wire", "radio", "tv", "insider", "brief", "digest",
+	"column", "blog", "diary", "notebook", "briefing", "newsletter",
+	"podcast", "dispatch", "letter", "view", "opinion", "analysis",
 };
 
 /* Does s[0..n) hold one of outlet_words as a word? */
@@ -519,6 +612,39 @@ part_separator(const char *s, size_t n, size_t i)
 	return j - i;
 }
 
+/*
+ * The author after a label inside a line: "2025-03-12 来源：深圳商报
+ * 作者：周岚" gives 周岚, up to the next space or mark.
+ */
+static bool
+labelled_author(const char *s, size_t n, nf_span *name)
+{
+	for (size_t k = 0; k < COUNT(author_labels); k++) {
+		size_t len = strlen(author_labels[k]), i, e;
+		const char *at = memmem(s, n, author_labels[k], len);
+		uint32_t cp;
+		if (at == NULL || (at > s && at[-1] != ' ' && (unsigned char)at[-1] < 0x80))
+			continue;
+		i = (size_t)(at - s) + len;
+		while (i < n && s[i] == ' ')
+			i++;
+		for (e = i; e < n; ) {
+			size_t c = nf_utf8_decode(s + e, n - e, &cp, NULL);
+			if (nf_is_space(cp) || cp == '|' || cp == ',' || cp == ';' || cp == '(' ||
+			    cp == 0xFF0C || cp == 0xFF1B || cp == 0x3002 || cp == 0xFF08 || cp == 0x3001 ||
+			    cp == 0xFF5C)
+				break;
+			e += c;
+		}
+		if (e > i && e - i <= 30) {
+			name->start = i;
+			name->end = e;
+			return true;
+		}
+	}
+	return false;
+}
+
 bool
 nf_meta_line_author(const char *s, size_t n, nf_span *name)
 {
@@ -526,6 +652,8 @@ nf_meta_line_author(const char *s, size_t n, nf_span *name)
 
 	if (n > 200)
 		return false;
+	if (labelled_author(s, n, name))
+		return true;
 	while (i <= n) {
 		size_t sep = i < n ? part_separator(s, n, i) : 0;
 		if (i == n || sep > 0) {
@@ -574,6 +702,9 @@ nf_meta_name_line(const char *s, size_t n)
 			continue;
 		}
 		if (is_upper((unsigned char)s[i])) {
+			if (in_words(not_name_words, COUNT(not_name_words), s + i, w - i) ||
+			    in_words(outlet_words, COUNT(outlet_words), s + i, w - i))
+				return false;  /* "The Tech Column", "Money Talk Weekly" */
 			for (size_t j = i + 1; j < w; j++)
 				if (!is_alpha((unsigned char)s[j]) && s[j] != '-' && s[j] != '\'' &&
 				    s[j] != '.')
@@ -622,17 +753,6 @@ nf_meta_bio_line(const char *s, size_t n)
 		i = w;
 	}
 	return false;
-}
-
-/* Does s start with a word like "iTunes", "eBay": lower case, then a capital? */
-static bool
-camel_word(const char *s, size_t n)
-{
-	size_t i = 0;
-
-	while (i < n && s[i] >= 'a' && s[i] <= 'z')
-		i++;
-	return i > 0 && i <= 2 && i < n && is_upper((unsigned char)s[i]);
 }
 
 /* Words of an engagement counter, English (compared without case) and Chinese. */
@@ -722,7 +842,7 @@ static const char *const credit_verbs[] = {
 static bool
 cap_word(const char *s, size_t n)
 {
-	if (n == 0 || !is_upper((unsigned char)s[0]) || nf_bp_is_stopword(s, n))
+	if (n == 0 || !is_upper((unsigned char)s[0]) || nf_is_stopword(s, n))
 		return false;
 	for (size_t j = 1; j < n; j++)
 		if (!is_alpha((unsigned char)s[j]) && s[j] != '-' && s[j] != '\'' && s[j] != '.' &&
@@ -773,31 +893,6 @@ nf_meta_credit_line(const char *s, size_t n)
 }
 
 bool
-nf_meta_headline(const char *s, size_t n, const nf_para_info *info)
-{
-	size_t i = skip_lead(s, n);
-	unsigned char last;
-
-	if (info->cls == NF_PC_BAD || info->cls == NF_PC_EMPTY || info->cls == NF_PC_GOOD)
-		return false;
-	if (info->bullet || info->numbered || n > 250 || i >= n)
-		return false;
-	if (info->ends_colon || info->ends_ellipsis)
-		return false;
-	last = (unsigned char)s[n - 1];
-	if (last == '.' || last == ',' || last == ';')
-		return false;
-	if (n >= 3 && memcmp(s + n - 3, "\xe3\x80\x82", 3) == 0)  /* 。 */
-		return false;
-	if (info->lang == NF_LANG_ZH)
-		return info->cjk >= 5 && info->cjk <= 60;
-	if (!is_upper((unsigned char)s[i]) && !is_digit((unsigned char)s[i]) &&
-	    (unsigned char)s[i] < 0x80 && !camel_word(s + i, n - i))
-		return false;
-	return info->words >= 3 && info->words <= 30;
-}
-
-bool
 nf_meta_author_note(const char *s, size_t n)
 {
 	size_t i = 0, names = 0;
@@ -828,4 +923,355 @@ nf_meta_author_note(const char *s, size_t n)
 		i = w;
 	}
 	return false;
+}
+
+/* Separators between a name and its job: "Sarah Okafor, Energy correspondent". */
+static const char *const role_seps[] = { ", ", " - ", " | ", " \xe2\x80\x93 ", " \xe2\x80\x94 " };
+
+bool
+nf_meta_name_role(const char *s, size_t n, nf_span *name)
+{
+	size_t i = skip_lead(s, n);
+
+	if (n > 100 || i >= n || !is_upper((unsigned char)s[i]) || s[n - 1] == '.')
+		return false;
+	for (size_t k = 0; k < COUNT(role_seps); k++) {
+		const char *at = memmem(s + i, n - i, role_seps[k], strlen(role_seps[k]));
+		size_t end, rest;
+		if (at == NULL)
+			continue;
+		end = (size_t)(at - s);
+		rest = end + strlen(role_seps[k]);
+		if (nf_meta_name_line(s + i, end - i) && rest < n && n - rest <= 60 &&
+		    field_count(s + rest, n - rest) <= 6 && nf_meta_bio_line(s + rest, n - rest)) {
+			name->start = i;
+			name->end = end;
+			return true;
+		}
+		return false;
+	}
+	return false;
+}
+
+/* Labels of a contact line, English (compared without case) and Chinese. */
+static const char *const contact_labels[] = {
+	"联系人", "联系电话", "咨询电话", "联系方式", "咨询方式", "咨询热线",
+	"服务热线", "热线电话", "监督电话", "举报电话", "办公电话", "电话",
+	"传真", "电子邮箱", "电子邮件", "邮箱", "邮编", "邮政编码", "联系地址",
+	"通讯地址", "办公地址", "地址", "网址", "contact", "contacts", "tel",
+	"tel.", "telephone", "phone", "fax", "email", "e-mail", "address",
+	"hotline", "website",
+};
+
+bool
+nf_meta_contact_line(const char *s, size_t n)
+{
+	size_t i = skip_lead(s, n), len;
+
+	if (n > 160 || memmem(s, n, "。", 3) != NULL || memmem(s, n, ". ", 2) != NULL)
+		return false;
+	len = prefix_in(contact_labels, COUNT(contact_labels), s + i, n - i);
+	if (len == 0 || (len < n - i && is_alpha((unsigned char)s[i + len])))
+		return false;
+	i += len;
+	while (i < n && s[i] == ' ')
+		i++;
+	return i < n && (s[i] == ':' || (n - i >= 3 && memcmp(s + i, "：", 3) == 0));
+}
+
+/* What an issuing body's name ends with: 杭州市科学技术局, 某某有限公司. */
+static const char *const issuer_ends[] = {
+	"局", "委", "委员会", "厅", "办", "办公室", "政府", "部", "院", "中心",
+	"公司", "集团", "协会", "学会", "商会", "联合会", "银行", "处", "所",
+	"馆", "站", "署", "会", "社", "校", "学院", "大学",
+};
+
+bool
+nf_meta_issuer_line(const char *s, size_t n)
+{
+	size_t i = 0, parts = 0;
+	uint32_t cp;
+
+	if (n == 0 || n > 120)
+		return false;
+	/* one or more names separated by spaces, each of Han characters only */
+	while (i < n) {
+		size_t start = i, hans = 0;
+		while (i < n) {
+			size_t k = nf_utf8_decode(s + i, n - i, &cp, NULL);
+			if (!nf_is_han(cp))
+				break;
+			i += k;
+			hans++;
+		}
+		if (hans < 3 || hans > 30)
+			return false;
+		bool org = false;
+		for (size_t k = 0; k < COUNT(issuer_ends) && !org; k++) {
+			size_t len = strlen(issuer_ends[k]);
+			org = len <= i - start && memcmp(s + i - len, issuer_ends[k], len) == 0;
+		}
+		if (!org)
+			return false;
+		parts++;
+		while (i < n) {
+			size_t k = nf_utf8_decode(s + i, n - i, &cp, NULL);
+			if (!nf_is_space(cp))
+				break;
+			i += k;
+		}
+	}
+	return parts > 0;
+}
+
+/* Labels of a summary above an article: "Key points", 核心提示. */
+static const char *const summary_labels[] = {
+	"key points", "key takeaways", "takeaways", "at a glance", "in brief",
+	"in short", "summary", "highlights", "what you need to know",
+	"the big picture", "tl;dr", "核心提示", "内容提要", "本文要点",
+	"文章要点", "提要", "摘要", "导读", "要点", "划重点", "速览",
+};
+
+int
+nf_meta_summary_label(const char *s, size_t n)
+{
+	size_t i = skip_lead(s, n), len, j;
+	uint32_t cp;
+
+	len = prefix_in(summary_labels, COUNT(summary_labels), s + i, n - i);
+	if (len == 0 || (i + len < n && is_alpha((unsigned char)s[i + len])))
+		return 0;
+	j = i + len;
+	while (j < n && s[j] == ' ')
+		j++;
+	if (j >= n)
+		return 1;
+	nf_utf8_decode(s + j, n - j, &cp, NULL);
+	if (cp != ':' && cp != 0xFF1A && cp != ']' && cp != 0x3011 && cp != ')' && cp != 0xFF09)
+		return 0;
+	j += cp < 0x80 ? 1 : 3;
+	j = j + skip_lead(s + j, n - j);
+	return j >= n ? 1 : 2;
+}
+
+/* Kinds of official document, as their titles end: ...的通知, ...公告. */
+static const char *const doc_kinds[] = {
+	"通知", "公告", "通告", "意见", "办法", "决定", "规定", "方案", "批复",
+	"报告", "函", "请示", "说明", "公示", "通报", "细则", "指南", "告知书",
+	"倡议书", "通知書", "公告書",
+};
+
+bool
+nf_meta_notice_title(const char *s, size_t n)
+{
+	size_t end = n;
+
+	if (n > 6 && memcmp(s + n - 3, "）", 3) == 0) {  /* "的通知（第二批）" */
+		const char *open = NULL;
+		for (size_t i = 0; i + 3 <= n - 3; i++)
+			if (memcmp(s + i, "（", 3) == 0)
+				open = s + i;
+		if (open != NULL)
+			end = (size_t)(open - s);
+	}
+	for (size_t k = 0; k < COUNT(doc_kinds); k++) {
+		size_t len = strlen(doc_kinds[k]);
+		if (end > len && memcmp(s + end - len, doc_kinds[k], len) == 0)
+			return true;
+	}
+	return (n >= 7 && strncasecmp(s, "notice ", 7) == 0) ||
+	    (n >= 14 && strncasecmp(s, "public notice", 13) == 0);
+}
+
+/*
+ * The most recent day with the month and day of *day not after the
+ * anchor (a wire dateline is written the day it is filed): 4月8日 with
+ * anchor 2025-04-10 is 2025-04-08, with anchor 2025-03-01 2024-04-08.
+ * False when no such day lies within eight years (a 29 February).
+ */
+static bool
+past_day(nf_ymd *day, const nf_ymd *anchor)
+{
+	long a = nf_days_from_ymd(anchor->y, anchor->m, anchor->d);
+
+	for (int y = anchor->y; y > anchor->y - 8; y--) {
+		if (nf_ymd_valid(y, day->m, day->d) && nf_days_from_ymd(y, day->m, day->d) <= a) {
+			day->y = y;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Is s[0..n) made only of Han characters (a news agency and a place), 1 to 16? */
+static bool
+han_run(const char *s, size_t n)
+{
+	size_t i = 0, hans = 0;
+	uint32_t cp;
+
+	while (i < n) {
+		i += nf_utf8_decode(s + i, n - i, &cp, NULL);
+		if (!nf_is_han(cp))
+			return false;
+		hans++;
+	}
+	return hans >= 1 && hans <= 16;
+}
+
+/* Is s[0..n) a city in capitals: "LONDON", "NEW YORK", "ST. LOUIS", "HONG KONG"? */
+static bool
+caps_city(const char *s, size_t n)
+{
+	size_t words = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 'a' && c <= 'z')
+			return false;
+		if (!is_upper(c) && c != ' ' && c != '.' && c != '-' && c != '\'')
+			return false;
+		if (is_upper(c) && (i == 0 || s[i - 1] == ' '))
+			words++;
+	}
+	return words >= 1 && words <= 4 && n >= 3;
+}
+
+/*
+ * Length of "(Reuters)", "(AP)", "(Xinhua)", "(AFP)" at s: a bracket of
+ * one or two capitalised words; 0 when there is none.
+ */
+static size_t
+agency_at(const char *s, size_t n)
+{
+	size_t i = 1, words = 0;
+
+	if (n < 3 || s[0] != '(')
+		return 0;
+	while (i < n && s[i] != ')') {
+		if (!is_alpha((unsigned char)s[i]) && s[i] != ' ' && s[i] != '-')
+			return 0;
+		if (is_upper((unsigned char)s[i]) && (i == 1 || s[i - 1] == ' '))
+			words++;
+		i++;
+	}
+	return i < n && i <= 30 && words >= 1 && words <= 2 ? i + 1 : 0;
+}
+
+/* Length of a dash after a wire dateline at s (spaces before it): " - ", " -- ", " — ". */
+static size_t
+wire_dash(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i + 2 <= n && memcmp(s + i, "--", 2) == 0)
+		return i + 2;
+	if (i < n && s[i] == '-')
+		return i + 1;
+	if (i + 3 <= n && (memcmp(s + i, "\xe2\x80\x94", 3) == 0 || memcmp(s + i, "\xe2\x80\x93", 3) == 0))
+		return i + 3;
+	return 0;
+}
+
+/*
+ * Does the date m of the paragraph s[0..n) stand where a wire dateline
+ * puts it?  lead is the start of the paragraph's words (after a bracket).
+ */
+static bool
+wire_shape(const char *s, size_t n, size_t lead, const nf_date_match *m)
+{
+	const char *b = s + lead, *a = s + m->end;
+	size_t bn = m->start - lead, an = n - m->end, k;
+
+	/* 北京时间4月8日消息, 新浪体育讯北京时间4月12日 */
+	if (bn >= 12 && memcmp(b + bn - 12, "北京时间", 12) == 0 &&
+	    (bn == 12 || (bn >= 15 && memcmp(b + bn - 15, "讯", 3) == 0 && han_run(b, bn - 12))))
+		return true;
+	/* 新华社北京3月5日电, 本报杭州3月5日讯, （北京6月16日电） */
+	if (an >= 3 && (memcmp(a, "电", 3) == 0 || memcmp(a, "讯", 3) == 0 ||
+	    (an >= 6 && memcmp(a, "消息", 6) == 0)))
+		return han_run(b, bn);
+	/* LONDON, March 3 (Reuters) - */
+	if (bn >= 5 && b[bn - 2] == ',' && b[bn - 1] == ' ' && caps_city(b, bn - 2))
+		return an > 1 && a[0] == ' ' && (k = agency_at(a + 1, an - 1)) > 0 &&
+		    wire_dash(a + 1 + k, an - 1 - k) > 0;
+	/* WASHINGTON (AP) March 3 — */
+	for (size_t i = 0; i + 1 < bn; i++) {
+		if (b[i] != ' ' || b[i + 1] != '(')
+			continue;
+		k = agency_at(b + i + 1, bn - i - 1);
+		return caps_city(b, i) && k > 0 && i + 1 + k + 1 == bn && b[bn - 1] == ' ' &&
+		    wire_dash(a, an) > 0;
+	}
+	return false;
+}
+
+/*
+ * A wire dateline after other words run into it, as text copied without
+ * its line breaks has it ("...不代表任何人四川新闻网北京7月30日讯（记者"):
+ * only its tightest forms count - 讯北京时间 before the date, or 电 / 讯
+ * and a bracket or a space after it with a Han character before.
+ */
+static bool
+glued_wire(const char *s, size_t n, const nf_date_match *m)
+{
+	const char *a = s + m->end;
+	size_t an = n - m->end;
+	uint32_t cp;
+
+	if (m->start >= 15 && memcmp(s + m->start - 15, "讯北京时间", 15) == 0)
+		return true;
+	if (an < 4 || (memcmp(a, "电", 3) != 0 && memcmp(a, "讯", 3) != 0) || m->start < 3)
+		return false;
+	nf_utf8_decode(a + 3, an - 3, &cp, NULL);
+	if (cp != 0xFF08 && cp != '(' && cp != ' ' && cp != 0x3000)
+		return false;
+	size_t p = nf_utf8_prev(s, m->start);
+	nf_utf8_decode(s + p, m->start - p, &cp, NULL);
+	return nf_is_han(cp);
+}
+
+/* Could s[0..n) hold a wire dateline: 电, 讯, 消息 or "(" after capitals? */
+static bool
+wire_cue(const char *s, size_t n)
+{
+	return memmem(s, n, "电", 3) != NULL || memmem(s, n, "讯", 3) != NULL ||
+	    memmem(s, n, "消息", 6) != NULL ||
+	    (n >= 2 && is_upper((unsigned char)s[0]) && is_upper((unsigned char)s[1]) &&
+	    memchr(s, '(', n < 80 ? n : 80) != NULL);
+}
+
+int
+nf_meta_wire_dateline(const char *s, size_t n, const nf_date_opts *opts, nf_dateline *out)
+{
+	nf_date_list dl = { 0 };
+	size_t lead = skip_lead(s, n), cut = n < 240 ? n : 240;
+	int rc = 0;
+
+	memset(out, 0, sizeof *out);
+	if (lead >= n || !wire_cue(s, cut))
+		return 0;
+	while (cut < n && cut > 0 && nf_utf8_is_cont((unsigned char)s[cut]))
+		cut--;
+	if (nf_dates_find(s, cut, opts, &dl) != 0) {
+		nf_date_list_free(&dl);
+		return -1;
+	}
+	for (size_t k = 0; k < dl.len && rc == 0; k++) {
+		const nf_date_match *m = &dl.items[k];
+		if (m->kind == NF_DATE_DATE && m->has_point && m->start >= lead &&
+		    ((k == 0 && wire_shape(s, n, lead, m)) || glued_wire(s, n, m))) {
+			out->has_date = true;
+			out->point = m->point;
+			/* a day without a year: the most recent one not after the
+			   anchor; no anchor, no guess */
+			out->has_point = !m->used_anchor || (opts != NULL && opts->has_anchor &&
+			    past_day(&out->point, &opts->anchor));
+			rc = out->has_point;
+		}
+	}
+	nf_date_list_free(&dl);
+	return rc;
 }

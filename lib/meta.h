@@ -1,12 +1,16 @@
 /*
  * meta.h - reading an article's metadata lines: the publication line
- * (dateline), the byline, an author's name and description, a headline.
+ * (dateline), the byline, an author's name and description, counters and
+ * credits.
  *
- * These are tests on one paragraph; nf_bp_roles() decides where in an
- * article each may stand.  Dates are read only with the project's one date
- * recogniser, nf_dates_find() (dates.h): a publication line is a short line
- * made of a date and the words that go with one ("Published", "Updated",
- * "5 minute read", "来源：新华社", a name).
+ * These are tests on one line, blind to its neighbours.  The dependency
+ * goes one way: boilerplate.c calls them and decides, in context, where in
+ * an article each line may stand; meta.c uses nothing of boilerplate.c
+ * (its word measure comes from stopwords.h).  Dates are read only with
+ * the project's one date recogniser, nf_dates_find() (dates.h): a
+ * publication line is a short line made of a date and the words that go
+ * with one ("Published", "Updated", "5 minute read", "来源：新华社", a
+ * name).
  */
 #ifndef NF_META_H
 #define NF_META_H
@@ -14,7 +18,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "boilerplate.h"
 #include "dates.h"
 #include "sentences.h"
 
@@ -23,6 +26,9 @@ typedef struct nf_dateline {
 	bool has_date;      /* the recogniser found the line's date */
 	bool has_point;     /* ... and could resolve it to a day */
 	nf_ymd point;       /* that day: the publication date */
+	bool updated;       /* the day is labelled as an update ("Updated",
+	                       "Last modified", 更新时间): the line gives no
+	                       published day, which would come first */
 } nf_dateline;
 
 /*
@@ -79,7 +85,50 @@ bool nf_meta_counter_line(const char *text, size_t n);
  */
 bool nf_meta_credit_line(const char *text, size_t n);
 
-/* Could text[0..n) (with its features) be a headline? */
-bool nf_meta_headline(const char *text, size_t n, const nf_para_info *info);
+/*
+ * Is text[0..n) a name and its job: "Sarah Okafor, Energy correspondent",
+ * "Li Wei - Senior analyst"?  *name is the name's byte range in text.
+ */
+bool nf_meta_name_role(const char *text, size_t n, nf_span *name);
+
+/*
+ * Is text[0..n) a contact line: a contact label and a colon, then a
+ * number, an address or a name ("咨询电话：0571-87654321", "地址：杭州市
+ * ...", "联系人：周工，电话：...", "Tel: +44 ...", "Email: ...")?
+ */
+bool nf_meta_contact_line(const char *text, size_t n);
+
+/*
+ * Is text[0..n) only the names of issuing bodies, as a notice is signed:
+ * "杭州市科学技术局", "杭州市经济和信息化局　杭州市财政局"?
+ */
+bool nf_meta_issuer_line(const char *text, size_t n);
+
+/*
+ * Does text[0..n) start with the label of a summary above an article
+ * ("Key points", "Key takeaways:", "In brief:", 核心提示：, 【内容提要】)?
+ * Returns 0 when it does not, 1 when the label is the whole line, 2 when
+ * the summary itself follows it on the line.
+ */
+int nf_meta_summary_label(const char *text, size_t n);
+
+/*
+ * Is text[0..n) the title of a notice or another official document:
+ * "关于开展...工作的通知", "...公告", "...的通知（第二批）", "Notice of ..."?
+ */
+bool nf_meta_notice_title(const char *text, size_t n);
+
+/*
+ * Does the paragraph text[0..n) open with a wire dateline that dates it:
+ * "北京时间4月8日消息", "新浪体育讯北京时间4月12日", "新华社北京3月5日电",
+ * "（北京6月16日电）", "LONDON, March 3 (Reuters) -", "WASHINGTON, March 3
+ * (AP) —", "WASHINGTON (AP) March 3 —"?  Returns 1 and fills *out (the
+ * day), 0, or -1 when memory ran out.  A day written without its year is
+ * the most recent such day not after the anchor in opts (the fetch date:
+ * a wire story is filed the day it is dated); without an anchor it gives
+ * no day (0): never a guess.  "WASHINGTON (AP) —" alone carries no date.
+ */
+int nf_meta_wire_dateline(const char *text, size_t n, const nf_date_opts *opts,
+    nf_dateline *out);
 
 #endif

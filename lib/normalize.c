@@ -868,7 +868,7 @@ wide_doc(const nf_normalizer *nz, const char *p, size_t n)
 
 	if (e == NULL)
 		nf_enc_sniff_bom(p, n, &e);
-	if (e == NULL && memchr(p, 0, n < 4096 ? n : 4096) != NULL)
+	if (e == NULL)
 		e = nf_enc_sniff_utf16(p, n, &conf);
 	return e != NULL && (e->kind == NF_ENC_UTF16LE || e->kind == NF_ENC_UTF16BE ||
 	    e->kind == NF_ENC_UTF32LE || e->kind == NF_ENC_UTF32BE);

@@ -3,9 +3,10 @@
  *
  * One pass over the paragraph.  At each terminal mark (. ! ? … 。 ！ ？ ；)
  * the run of terminals and closing quotes/brackets after it is taken whole,
- * then should_split() decides from what comes before and after it.  The
- * word lists (abbreviations, words that start sentences) are data at the
- * top of this file.
+ * then should_split() decides from what comes before and after it; book
+ * titles (《》) are looked ahead for their end, and numbered items on one
+ * line for the next number.  The word lists (abbreviations, words that
+ * start sentences, verbs of saying) are data at the top of this file.
  */
 #include "sentences.h"
 
@@ -38,8 +39,27 @@ static const char *const may_end[] = {
 	"feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
 	"dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
 	"sun", "no", "nos", "govt", "intl", "natl", "mln", "bln", "pty", "ft",
-	"oz", "lb", "lbs", "min", "max", "yr", "yrs", "mo", "hr", "hrs",
+	"oz", "lb", "lbs", "min", "max", "yr", "yrs", "mo", "hr", "hrs", "p",
 };
+
+/* Lower-case words inside a name: "Ludwig van B." keeps its initial. */
+static const char *const name_particles[] = {
+	"de", "da", "di", "du", "van", "von", "der", "den", "le", "la", "bin", "al",
+};
+
+/*
+ * Chinese verbs of saying that close an attribution after a quotation:
+ * 「今天先这样。」他说。 is one sentence, the quote being what he said.
+ */
+static const char *const speech_verbs[] = {
+	"说", "說", "道", "问", "問", "答", "表示", "称", "稱", "指出", "强调",
+	"強調", "介绍", "介紹", "透露", "坦言", "补充", "補充", "解释", "解釋",
+	"回应", "回應", "感叹", "感嘆", "提到", "告诉记者", "告訴記者",
+};
+
+/* Characters that, right after a closing quote, continue its sentence:
+ * “好！”的一声, “快跑！”，大家 ... */
+static const char quote_continuers[] = "的，、：,";
 
 /* Capitalised words that commonly start a sentence. */
 static const char *const starters[] = {
@@ -315,6 +335,7 @@ struct stop_run {
 	bool question;      /* ? or ! */
 	bool cjk;           /* a Chinese/fullwidth stop */
 	bool closer;        /* a closing quote or bracket */
+	bool quote;         /* a closing quote: ” 」 』 */
 	bool single_fw_dot; /* the run is one fullwidth '．' */
 };
 
@@ -349,8 +370,10 @@ take_stop_run(const char *s, size_t n, size_t i)
 			r.question = true;
 		else if (is_cjk_terminal(cp))
 			r.cjk = true;
-		else if (is_closer(cp))
+		else if (is_closer(cp)) {
 			r.closer = true;
+			r.quote |= cp == 0x201D || cp == 0x300D || cp == 0x300F;
+		}
 		else if (cp == '[' && i > start && (k = citation_mark(s, n, i)) > 0)
 			;  /* "2024.[1] Prices": a footnote mark stays */
 		else
@@ -415,6 +438,28 @@ has_word(const char *s, size_t start, size_t end)
 	return false;
 }
 
+/*
+ * Is the capital letter at s[ws] (a one-letter word before a period) an
+ * initial?  "I" after a lower-case word is the pronoun ("you and I.") and
+ * ends a sentence like any word; other letters are initials even after a
+ * lower-case word ("spokesman R. Patel").
+ */
+static bool
+is_initial(const char *s, size_t start, size_t ws)
+{
+	size_t j = ws, e;
+
+	if (s[ws] != 'I')
+		return true;
+	while (j > start && s[j - 1] == ' ')
+		j--;
+	e = j;
+	while (j > start && is_alpha_ascii((unsigned char)s[j - 1]))
+		j--;
+	return e == j || !is_lower_ascii((unsigned char)s[j]) ||
+	    in_list(name_particles, COUNT(name_particles), s + j, e - j);
+}
+
 /* Is the word before the period at s[i] an abbreviation or an initial? */
 static bool
 abbreviation_before(const char *s, size_t start, size_t i)
@@ -427,6 +472,101 @@ abbreviation_before(const char *s, size_t start, size_t i)
 	    is_dotted_acronym(s + ws, wlen));
 }
 
+/* Does "N°" or "Nº" (number) end at i? */
+static bool
+numero_before(const char *s, size_t start, size_t i)
+{
+	size_t p = nf_utf8_prev(s, i);
+	uint32_t cp = cp_before(s, i);
+
+	return p > start && (cp == 0x00B0 || cp == 0x00BA) &&
+	    (s[p - 1] == 'N' || s[p - 1] == 'n') &&
+	    (p - 1 == start || !is_alpha_ascii((unsigned char)s[p - 2]));
+}
+
+/* Number of white-space separated words in s[start..end). */
+static size_t
+count_words(const char *s, size_t start, size_t end)
+{
+	size_t words = 0;
+
+	for (size_t i = start; i < end; i++)
+		if (s[i] != ' ' && (i == start || s[i - 1] == ' '))
+			words++;
+	return words;
+}
+
+/* Start of the sentence's text after bullets and spaces. */
+static size_t
+skip_bullets(const char *s, size_t n, size_t i)
+{
+	uint32_t cp;
+
+	while (i < n) {
+		size_t k = cp_at(s, n, i, &cp);
+		if (!is_bullet(cp) && !nf_is_space(cp))
+			break;
+		i += k;
+	}
+	return i;
+}
+
+/*
+ * Does the text at s[i] (a closing quote just behind it) continue the
+ * sentence the quote stands in?  A comma or a particle after the quote
+ * (“快跑！”，大家 / “好！”的一声), or an attribution that closes it: a short
+ * clause of Han characters ending in a verb of saying, then the end of the
+ * sentence (「今天先这样。」他说。) or a comma and the quotation resumed
+ * (「先别急！」她笑着说，「还有时间。」).  An attribution that goes on with
+ * words of its own (“……。”他表示，现行的法律……) starts a sentence.
+ */
+static bool
+quote_continues(const char *s, size_t n, size_t i)
+{
+	size_t j = i, hans = 0, k;
+	uint32_t cp = 0, next = 0;
+	bool verb = false;
+
+	if (i >= n)
+		return false;
+	cp_at(s, n, i, &cp);
+	for (const char *c = quote_continuers; *c; ) {
+		uint32_t q;
+		c += nf_utf8_decode(c, strlen(c), &q, NULL);
+		if (q == cp)
+			return true;
+	}
+	while (j < n && hans <= 10) {
+		k = cp_at(s, n, j, &cp);
+		if (!nf_is_han(cp))
+			break;
+		j += k;
+		hans++;
+	}
+	if (hans == 0 || hans > 10)
+		return false;
+	for (size_t v = 0; v < COUNT(speech_verbs) && !verb; v++) {
+		size_t len = strlen(speech_verbs[v]);
+		verb = len <= j - i && memcmp(s + j - len, speech_verbs[v], len) == 0;
+	}
+	if (!verb || j >= n || is_terminal(cp))
+		return verb;
+	if (cp != 0xFF0C && cp != ',')
+		return false;
+	k = skip_space(s, n, j + cp_at(s, n, j, &cp));
+	if (k < n)
+		cp_at(s, n, k, &next);
+	return next == 0x201C || next == 0x300C || next == 0x300E || next == '"';
+}
+
+/* Is the dotted acronym s[ws..ws+wlen) "a.m" or "p.m" (any case)? */
+static bool
+clock_suffix(const char *s, size_t ws, size_t wlen)
+{
+	return wlen == 3 && s[ws + 1] == '.' && (s[ws + 2] | 0x20) == 'm' &&
+	    ((s[ws] | 0x20) == 'a' || (s[ws] | 0x20) == 'p');
+}
+
 /*
  * Does the stop run r, found at s[i] inside the sentence that began at
  * start, end the sentence?
@@ -435,11 +575,16 @@ static bool
 should_split(const char *s, size_t n, size_t start, size_t i, const struct stop_run *r)
 {
 	uint32_t first, after = 0, before = cp_before(s, i);
-	size_t t, wlen, ws;
+	size_t t, wlen, ws, lead = skip_bullets(s, n, start);
 
 	if (r->end >= n)
 		return true;
+	if (before == '[' && r->ellipsis)
+		return false;  /* "[...]": words left out of a quotation */
 	cp_at(s, n, r->end, &after);
+	if (r->quote && (r->cjk || r->question || r->ellipsis || nf_is_han(after)) &&
+	    quote_continues(s, n, r->end))
+		return false;
 	if (r->cjk)  /* but not the decimal point of "１．５" */
 		return !(r->single_fw_dot && is_any_digit(before) && is_any_digit(after));
 	if (r->ellipsis && !r->question && (nf_is_cjk(before) || nf_is_cjk(after)))
@@ -455,18 +600,24 @@ should_split(const char *s, size_t n, size_t start, size_t i, const struct stop_
 	cp_at(s, n, t, &first);
 	if (is_lower_ascii(first))
 		return false;
+	/* "1.) The first item", "• 4. Cut fees": the period of a list number */
+	if (!r->question && !r->ellipsis && r->periods == 1 && is_list_marker(s, lead, i))
+		return false;
 	if (r->question || r->ellipsis || r->closer)
 		return !(first == ',' || first == ';' || first == ':');
 	/* a single period */
-	if (!has_word(s, start, i) || is_list_marker(s, start, i))
+	if (!has_word(s, start, i))
 		return false;
 	wlen = word_before(s, start, i, &ws);
 	if (wlen == 0)
-		return true;
+		return numero_before(s, start, i) ? starts_with_starter(s, n, t) : true;
 	if (in_list(never_end, COUNT(never_end), s + ws, wlen))
 		return false;
+	/* "At 5 a.m. Mr. Smith went": the time opens the sentence */
+	if (clock_suffix(s, ws, wlen) && count_words(s, start, ws) <= 2)
+		return false;
 	if (in_list(may_end, COUNT(may_end), s + ws, wlen) ||
-	    (wlen == 1 && s[ws] >= 'A' && s[ws] <= 'Z') ||
+	    (wlen == 1 && s[ws] >= 'A' && s[ws] <= 'Z' && is_initial(s, start, ws)) ||
 	    is_dotted_acronym(s + ws, wlen))
 		return starts_with_starter(s, n, t);
 	return true;
@@ -516,6 +667,89 @@ emit(const char *s, nf_span_list *out, size_t start, size_t end)
 	return nf_span_push(out, start, end);
 }
 
+/*
+ * A list marker at s[i]: "1.)", "2)", "3." or "b." (lower case: "J. K."
+ * are initials) followed by a space.
+ * Sets *value (the number, or the letter) and *suffix (the marker's
+ * ending, without the space); returns the marker's length, 0 when there is
+ * none.
+ */
+static size_t
+list_marker_at(const char *s, size_t n, size_t i, unsigned *value, const char **suffix)
+{
+	static const char *const suffixes[] = { ".)", ")", "." };
+	size_t j = i;
+	unsigned v = 0;
+
+	while (j < n && j - i < 3 && is_digit_ascii((unsigned char)s[j]))
+		v = v * 10 + (unsigned)(s[j++] - '0');
+	if (j == i && j < n && s[j] >= 'a' && s[j] <= 'z' &&
+	    (j + 1 >= n || !is_alpha_ascii((unsigned char)s[j + 1])))
+		v = (unsigned char)s[j++];
+	if (j == i || (j < n && is_digit_ascii((unsigned char)s[j])))
+		return 0;
+	for (size_t k = 0; k < COUNT(suffixes); k++) {
+		size_t len = strlen(suffixes[k]);
+		if (len < n - j && memcmp(s + j, suffixes[k], len) == 0 && s[j + len] == ' ') {
+			*value = v;
+			*suffix = suffixes[k];
+			return j + len - i;
+		}
+	}
+	return 0;
+}
+
+/* How far an item on one line is looked for after the one before it. */
+#define ITEM_SPAN 400
+
+/*
+ * Where the list item after the one starting at s[i] begins: the next
+ * number or letter with the same ending after a space ("1) Cut fees 2)
+ * Raise wages"), on the same line and within ITEM_SPAN bytes (so a long
+ * paragraph of markers stays linear).  Returns its offset, or n.
+ */
+static size_t
+next_list_item(const char *s, size_t n, size_t i)
+{
+	unsigned v, w;
+	const char *suffix, *suffix2;
+	size_t len = list_marker_at(s, n, i, &v, &suffix);
+
+	if (len == 0)
+		return n;
+	for (size_t j = i + len; j < n && j < i + ITEM_SPAN && s[j] != '\n'; j++) {
+		if (s[j] != ' ' || j + 1 >= n)
+			continue;
+		if (list_marker_at(s, n, j + 1, &w, &suffix2) > 0 && w == v + 1 &&
+		    suffix2 == suffix)
+			return j + 1;
+	}
+	return n;
+}
+
+/*
+ * Where the book title 《 or 〈 opened at s[i] closes, within a short
+ * distance on the same line: the 。！？ inside a title (《摔跤吧！爸爸》)
+ * end no sentence.  Returns the offset of the closing mark, or i when
+ * there is none.
+ */
+static size_t
+title_end(const char *s, size_t n, size_t i, uint32_t open)
+{
+	uint32_t close = open == 0x300A ? 0x300B : 0x3009, cp;
+	size_t limit = n - i > 150 ? i + 150 : n;
+
+	for (size_t j = i + 3; j < limit; ) {
+		size_t k = cp_at(s, n, j, &cp);
+		if (cp == close)
+			return j;
+		if (cp == open || cp == '\n')
+			return i;
+		j += k;
+	}
+	return i;
+}
+
 /* ASCII bytes the splitter looks at; every byte >= 0x80 is looked at too. */
 static const unsigned char ascii_marks[128] = {
 	['\n'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1,
@@ -524,11 +758,18 @@ static const unsigned char ascii_marks[128] = {
 int
 nf_sent_split(const char *s, size_t n, nf_span_list *out)
 {
-	size_t start = skip_space(s, n, 0), i = start;
+	size_t start = skip_space(s, n, 0), i = start, title = 0;
+	size_t item = next_list_item(s, n, skip_bullets(s, n, start));
 	uint32_t cp;
 
 	while (i < n) {
 		unsigned char b = (unsigned char)s[i];
+		if (i == item && i > start) {  /* "1) Cut fees 2) Raise wages" */
+			if (emit(s, out, start, i) != 0)
+				return -1;
+			start = i;
+			item = next_list_item(s, n, i);
+		}
 		if (b < 0x80 && !ascii_marks[b]) {
 			i++;
 			continue;
@@ -541,18 +782,26 @@ nf_sent_split(const char *s, size_t n, nf_span_list *out)
 				if (emit(s, out, start, i) != 0)
 					return -1;
 				start = i = j;
+				item = next_list_item(s, n, skip_bullets(s, n, start));
 				continue;
 			}
 		} else if (is_bullet(cp) && i > start && nf_is_space(cp_before(s, i))) {
 			if (emit(s, out, start, i) != 0)
 				return -1;
 			start = i;
+			item = next_list_item(s, n, skip_bullets(s, n, start));
+		} else if ((cp == 0x300A || cp == 0x3008) && i >= title) {
+			title = title_end(s, n, i, cp);
+		} else if (is_terminal(cp) && i < title) {
+			;  /* inside a book title */
 		} else if (is_terminal(cp)) {
 			struct stop_run r = take_stop_run(s, n, i);
 			if (should_split(s, n, start, i, &r)) {
 				if (emit(s, out, start, r.end) != 0)
 					return -1;
 				start = i = skip_space(s, n, r.end);
+				if (item <= start || item == n)
+					item = next_list_item(s, n, skip_bullets(s, n, start));
 				continue;
 			}
 			i = r.end;

@@ -6,7 +6,7 @@
 load common
 setup() { common_setup; }
 
-FILTERS="nf-normalize nf-segment nf-figures nf-dates nf-csv"
+FILTERS="nf-normalize nf-segment nf-figures nf-dates nf-csv nf-xlsx"
 
 @test "README: the first two commands are make run and make check, and .ci/run runs the second" {
 	run -0 awk '/^```sh$/ { inblock = 1; next } /^```$/ { if (inblock) exit } inblock { print $1, $2 }' "$ROOT/README.md"

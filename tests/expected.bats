@@ -30,7 +30,7 @@ $output"
 	for a in fixtures/articles/*.txt; do
 		name=$(basename "$a" .txt)
 		run -0 head -1 "fixtures/expected/$name.dates.csv"
-		assert_output $'doc,article,title,published,para,sent,kind,match,value,from,to,anchor,match_start,match_end,text\r'
+		assert_output $'doc,article,title,published,para,sent,role,lang,kind,match,value,from,to,anchor,match_start,match_end,note,text\r'
 		[ "$(wc -l <"fixtures/expected/$name.dates.csv")" -gt 1 ] || fail "$name has no dates"
 		[ "$(wc -l <"fixtures/expected/$name.figures.csv")" -gt 1 ] || fail "$name has no figures"
 	done

@@ -199,6 +199,15 @@ setup() { common_setup; }
 	assert_output "[\"$(printf "$in")\",0]"
 }
 
+@test "nf-normalize: short Chinese without a BOM - GBK, Big5, not UTF-16BE; a weak guess says so in the record and on stderr" {
+	# 60 GB2312 hanzi read as UTF-16BE are Hangul; 4 read by ICU alone are Shift_JIS
+	run -0 --separate-stderr sh -c "nf-normalize '$FIX/encodings/in/zh-short4.gbk.txt' '$FIX/encodings/in/zh-hant-short4.big5.txt' '$FIX/encodings/in/zh-short60.gb18030.txt' | jq -c '[.encoding,.detected_by,.confidence < 0.5]'"
+	assert_output "$(printf '%s\n' '["GB18030","statistical",true]' '["Big5","statistical",true]' '["GB18030","statistical",false]')"
+	[ "$stderr" = "$(printf '%s\n' \
+		"nf-normalize: $FIX/encodings/in/zh-short4.gbk.txt: encoding guessed as GB18030 with low confidence 0.16 (--from names it)" \
+		"nf-normalize: $FIX/encodings/in/zh-hant-short4.big5.txt: encoding guessed as Big5 with low confidence 0.25 (--from names it)")" ]
+}
+
 # WARC records for the resynchronisation tests: rec URI TEXT [LENGTH]
 warc_rec() {
 	printf 'WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: %s\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n' "$1" "${3:-${#2}}" "$2"
