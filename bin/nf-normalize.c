@@ -12,9 +12,9 @@
 
 static const char usage_text[] =
 	"usage: nf-normalize [--text] [--format text|html|auto] [--from ENC] [--strict]\n"
-	"                    [--no-repair] [--no-entities] [--no-nfc] [--no-fullwidth]\n"
-	"                    [--no-spaces] [--no-zero-width] [--no-newlines] [--no-controls]\n"
-	"                    [FILE ...]\n"
+	"                    [--quiet] [--no-repair] [--no-entities] [--no-nfc]\n"
+	"                    [--no-fullwidth] [--no-spaces] [--no-zero-width]\n"
+	"                    [--no-newlines] [--no-controls] [FILE ...]\n"
 	"\n"
 	"Decode each document to UTF-8, repair mojibake, normalize the text and\n"
 	"print one doc record per document: doc, fetched (WARC only), text,\n"
@@ -34,6 +34,9 @@ static const char usage_text[] =
 	"                       GBK, Big5, Shift_JIS, EUC-KR, windows-1252, UTF-16LE...\n"
 	"      --strict         a document with undecodable bytes is an error and is\n"
 	"                       not written (default: U+FFFD, counted, a warning)\n"
+	"  -q, --quiet          on standard error only what fails: no warnings about\n"
+	"                       documents written (a weak guess, U+FFFD) nor counts of\n"
+	"                       the WARC records skipped\n"
 	"      --no-repair      leave mojibake (\"Ã©\" for \"é\") as it is\n"
 	"      --no-entities    leave character references (&amp;) in text as they are\n"
 	"                       (an HTML page's are decoded by its parser)\n"
@@ -52,6 +55,7 @@ static const char usage_text[] =
 struct job {
 	const char *path;
 	bool strict;
+	bool quiet;
 	int status;
 };
 
@@ -67,6 +71,7 @@ main(int argc, char **argv)
 		{ "format", required_argument, NULL, 'F' },
 		{ "from", required_argument, NULL, 'f' },
 		{ "strict", no_argument, NULL, O_STRICT },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "no-repair", no_argument, NULL, O_NO_REPAIR },
 		{ "no-entities", no_argument, NULL, O_NO_ENTITIES },
 		{ "no-nfc", no_argument, NULL, O_NO_NFC },
@@ -84,14 +89,16 @@ main(int argc, char **argv)
 	static char *dash[] = { "-" };
 	char **paths;
 	int c, npaths, status = 0, rc;
+	bool quiet = false;
 	nf_normalizer *nz;
 	nf_error err;
 
 	nf_cli_init(argv);
-	while ((c = getopt_long(argc, argv, "tF:f:hV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "tF:f:qhV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 't': o.text_only = true; break;
 		case 'F': format = optarg; break;
+		case 'q': quiet = true; break;
 		case 'f': from = optarg; break;
 		case O_STRICT: o.strict = true; break;
 		case O_NO_REPAIR: o.repair = false; break;
@@ -122,7 +129,7 @@ main(int argc, char **argv)
 	paths = optind < argc ? argv + optind : dash;
 	npaths = optind < argc ? argc - optind : 1;
 	for (int i = 0; i < npaths; i++) {
-		struct job job = { paths[i], o.strict, 0 };
+		struct job job = { paths[i], o.strict, quiet, 0 };
 		const char *shown = strcmp(paths[i], "-") == 0 ? "<stdin>" : paths[i];
 		memset(&err, 0, sizeof err);
 		rc = nf_normalize_path(nz, paths[i], report_doc, &job, &err);
@@ -147,7 +154,8 @@ report_doc(const nf_doc_info *d, void *ctx)
 	char where[64];
 
 	if (d->note != NULL) {
-		nf_cli_warn("%s: %s", path, d->note);
+		if (!job->quiet)
+			nf_cli_warn("%s: %s", path, d->note);
 		return;
 	}
 	if (d->record) {
@@ -163,6 +171,8 @@ report_doc(const nf_doc_info *d, void *ctx)
 		job->status = 1;
 		return;
 	}
+	if (job->quiet && !d->skipped)
+		return;  /* warnings only: the document was written */
 	if ((d->method == NF_DET_STATISTICAL || d->method == NF_DET_FALLBACK) &&
 	    d->confidence < 0.5 && !d->skipped) {
 		const char *dp = strncmp(d->name, job->path, strlen(job->path)) == 0 ? NULL : path;

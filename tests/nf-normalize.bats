@@ -79,6 +79,9 @@ setup() { common_setup; }
 	run -0 --separate-stderr sh -c "nf-normalize '$SHARED/wet/whirlwind.warc.wet.gz' | jq -c '[.doc,.fetched,.encoding]'"
 	assert_output '["https://an.wikipedia.org/wiki/Escopete","2024-05-18T01:58:10Z","UTF-8"]'
 	[ "$stderr" = "nf-normalize: $SHARED/wet/whirlwind.warc.wet.gz: skipped 1 of 2 WARC records: 1 warcinfo" ]
+	run -0 --separate-stderr sh -c "nf-normalize -q '$SHARED/wet/whirlwind.warc.wet.gz' | jq -r .doc"
+	assert_output 'https://an.wikipedia.org/wiki/Escopete'
+	[ "$stderr" = "" ]
 }
 
 @test "nf-normalize: a lying Content-Length and a truncated gzip are errors after the good records" {
