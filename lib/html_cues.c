@@ -155,20 +155,51 @@ markup_chrome(const nf_hcue_block *b)
 	    is_tag(b, "title");
 }
 
+/*
+ * After the text cues, what the markup of a paragraph of the article says:
+ * is_head when it is the page's headline, known when the page has one.
+ */
+static void
+markup_role(const nf_hcue_block *b, nf_para *p, bool is_head, bool known)
+{
+	if (known && is_head != (p->role == NF_ROLE_TITLE)) {
+		/* the headline is the title; another line the text cues took for
+		   one is a heading of the article */
+		p->role = is_head ? NF_ROLE_TITLE : b->main ? NF_ROLE_BODY : NF_ROLE_BOILERPLATE;
+		p->meta = is_head;
+	}
+	if (is_head)
+		return;
+	if (b->main && p->role == NF_ROLE_BOILERPLATE && (is_tag(b, "tr") ||
+	    (p->info.cls != NF_PC_BAD &&
+	    !(p->in_block && (b->links > 0.3f || p->info.cls == NF_PC_SHORT)))))
+		/* main content the text cues took for chrome by its place alone
+		   (not by its own words), or a table row for a menu */
+		p->role = NF_ROLE_BODY;
+	else if (!b->main && p->role == NF_ROLE_BOILERPLATE && p->info.cls != NF_PC_BAD &&
+	    ((b->tokens & NF_HTOK_DEK) || p->info.cls == NF_PC_GOOD))
+		/* under the headline, a standfirst */
+		p->role = NF_ROLE_DEK;
+	if ((is_tag(b, "figcaption") || (b->tokens & NF_HTOK_CAPTION)) && p->role == NF_ROLE_BODY)
+		p->role = NF_ROLE_CAPTION;
+	else if ((b->tokens & (NF_HTOK_BYLINE | NF_HTOK_AUTHOR)) && p->role == NF_ROLE_BODY &&
+	    b->end - b->start < 120)
+		p->role = NF_ROLE_BYLINE;
+	else if (markup_chrome(b) && p->role != NF_ROLE_TITLE)
+		p->role = NF_ROLE_BOILERPLATE;
+}
+
 int
 nf_hcues_roles(const nf_hcues *c, const char *text, nf_para *paras, size_t n,
     const nf_bp_opts *opts)
 {
-	size_t first_main = SIZE_MAX, last_main = 0, head, m = 0, *idx;
+	size_t first_main = SIZE_MAX, head, m = 0, *idx;
 	nf_para *sub;
 	int articles;
 
 	for (size_t i = 0; i < n && i < c->n; i++)
-		if (c->b[i].main) {
-			if (first_main == SIZE_MAX)
-				first_main = i;
-			last_main = i;
-		}
+		if (c->b[i].main && first_main == SIZE_MAX)
+			first_main = i;
 	if (first_main == SIZE_MAX || n != c->n)
 		return nf_bp_roles(text, paras, n, opts);
 	head = headline(c, text, first_main);
@@ -192,7 +223,6 @@ nf_hcues_roles(const nf_hcues *c, const char *text, nf_para *paras, size_t n,
 			m++;
 		}
 	}
-	(void)last_main;
 	articles = nf_bp_roles(text, sub, m, opts);
 	if (articles < 0) {
 		free(sub);
@@ -202,40 +232,13 @@ nf_hcues_roles(const nf_hcues *c, const char *text, nf_para *paras, size_t n,
 	unsigned article = articles > 0 ? 1 : 0;
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
-		const nf_hcue_block *b = &c->b[i];
 		if (k < m && idx[k] == i) {
 			paras[i] = sub[k++];
 			article = paras[i].article;
-			nf_para *p = &paras[i];
-			if (head != SIZE_MAX && (i == head) != (p->role == NF_ROLE_TITLE)) {
-				/* the page's headline is known: it is the title, and another
-				   line the text cues took for one is the article's heading */
-				p->role = i == head ? NF_ROLE_TITLE : b->main ? NF_ROLE_BODY :
-				    NF_ROLE_BOILERPLATE;
-				p->meta = i == head;
-			}
-			if (i == head)
-				continue;
-			if (b->main && p->role == NF_ROLE_BOILERPLATE && (is_tag(b, "tr") ||
-			    (p->info.cls != NF_PC_BAD &&
-			    !(p->in_block && (b->links > 0.3f || p->info.cls == NF_PC_SHORT)))))
-				/* main content the text cues took for chrome by its place alone,
-				   or a table row for a menu */
-				p->role = NF_ROLE_BODY;
-			else if (!b->main && p->role == NF_ROLE_BOILERPLATE && p->info.cls != NF_PC_BAD &&
-			    ((b->tokens & NF_HTOK_DEK) || p->info.cls == NF_PC_GOOD))
-				/* under the headline, a standfirst */
-				p->role = NF_ROLE_DEK;
-			if ((is_tag(b, "figcaption") || (b->tokens & NF_HTOK_CAPTION)) &&
-			    p->role == NF_ROLE_BODY)
-				p->role = NF_ROLE_CAPTION;
-			else if ((b->tokens & (NF_HTOK_BYLINE | NF_HTOK_AUTHOR)) && p->role == NF_ROLE_BODY &&
-			    b->end - b->start < 120)
-				p->role = NF_ROLE_BYLINE;
-			else if (markup_chrome(b) && p->role != NF_ROLE_TITLE)
-				p->role = NF_ROLE_BOILERPLATE;
+			markup_role(&c->b[i], &paras[i], i == head, head != SIZE_MAX);
 			continue;
 		}
+		/* not the article: chrome */
 		paras[i].role = NF_ROLE_BOILERPLATE;
 		paras[i].article = article ? article : 1;
 		paras[i].in_block = paras[i].meta = paras[i].has_pub = false;
