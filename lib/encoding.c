@@ -872,8 +872,9 @@ plain_ascii(const char *buf, size_t n)
 	return true;
 }
 
-void
-nf_enc_detect(const char *buf, size_t n, bool at_eof, const char *header_label,
+/* nf_enc_detect(), with an HTML page's prescan first among declarations when html. */
+static void
+detect(const char *buf, size_t n, bool at_eof, const char *header_label, bool html,
     nf_enc_guess *g)
 {
 	const nf_encoding *e;
@@ -887,6 +888,9 @@ nf_enc_detect(const char *buf, size_t n, bool at_eof, const char *header_label,
 	}
 	if (header_label != NULL && (e = nf_enc_lookup(header_label, strlen(header_label))) != NULL &&
 	    trust_declared(e, buf, n, at_eof, NF_DET_HEADER, &utf8_ruled_out, g))
+		return;
+	if (html && (e = nf_enc_prescan(buf, n)) != NULL &&
+	    trust_declared(e, buf, n, at_eof, NF_DET_DECLARATION, &utf8_ruled_out, g))
 		return;
 	if ((e = nf_enc_sniff_declaration(buf, n)) != NULL &&
 	    trust_declared(e, buf, n, at_eof, NF_DET_DECLARATION, &utf8_ruled_out, g))
@@ -900,25 +904,17 @@ nf_enc_detect(const char *buf, size_t n, bool at_eof, const char *header_label,
 }
 
 void
+nf_enc_detect(const char *buf, size_t n, bool at_eof, const char *header_label,
+    nf_enc_guess *g)
+{
+	detect(buf, n, at_eof, header_label, false, g);
+}
+
+void
 nf_enc_detect_html(const char *buf, size_t n, bool at_eof, const char *header_label,
     nf_enc_guess *g)
 {
-	const nf_encoding *e;
-	bool utf8_ruled_out = false;
-
-	memset(g, 0, sizeof *g);
-	g->bom_len = nf_enc_sniff_bom(buf, n, &e);
-	if (e != NULL) {
-		set_guess(g, e, 1, NF_DET_BOM);
-		return;
-	}
-	if (header_label != NULL && (e = nf_enc_lookup(header_label, strlen(header_label))) != NULL &&
-	    trust_declared(e, buf, n, at_eof, NF_DET_HEADER, &utf8_ruled_out, g))
-		return;
-	if ((e = nf_enc_prescan(buf, n)) != NULL &&
-	    trust_declared(e, buf, n, at_eof, NF_DET_DECLARATION, &utf8_ruled_out, g))
-		return;
-	nf_enc_detect(buf, n, at_eof, header_label, g);
+	detect(buf, n, at_eof, header_label, true, g);
 }
 
 void

@@ -931,11 +931,8 @@ note_meta(nf_html *h, myhtml_tag_id_t tag, myhtml_tree_node_t *node, const struc
 			nf_hmeta_meta(h->meta, a->name, a->name_n, a->content, a->content_n);
 		if (a->property != NULL)
 			nf_hmeta_meta(h->meta, a->property, a->property_n, a->content, a->content_n);
-		if (a->itemprop != NULL) {
+		if (a->itemprop != NULL)
 			nf_hmeta_meta(h->meta, a->itemprop, a->itemprop_n, a->content, a->content_n);
-			if (list_has(a->itemprop, a->itemprop_n, "datePublished"))
-				nf_hmeta_itemprop_date(h->meta, a->content, a->content_n);
-		}
 	} else if (tag == MyHTML_TAG_LINK) {
 		if (a->rel != NULL && a->href != NULL)
 			nf_hmeta_link(h->meta, a->rel, a->rel_n, a->href, a->href_n);

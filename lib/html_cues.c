@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "html.h"
+#include "html_meta.h"
 
 /* ---- reading the blocks back ---- */
 
@@ -248,56 +249,4 @@ nf_hcues_roles(const nf_hcues *c, const char *text, nf_para *paras, size_t n,
 	free(sub);
 	free(idx);
 	return articles > 0 ? articles : 1;
-}
-
-/* ---- a date in the URL ---- */
-
-static bool
-num(const char *s, size_t n, size_t at, size_t k, int *v)
-{
-	*v = 0;
-	if (at + k > n)
-		return false;
-	for (size_t i = 0; i < k; i++) {
-		if (s[at + i] < '0' || s[at + i] > '9')
-			return false;
-		*v = *v * 10 + (s[at + i] - '0');
-	}
-	return true;
-}
-
-bool
-nf_hcues_url_date(const char *url, size_t n, nf_ymd *day)
-{
-	const char *p = url ? memmem(url, n, "://", 3) : NULL;
-	size_t i;
-
-	if (p == NULL)
-		return false;
-	i = (size_t)(p - url) + 3;
-	while (i < n && url[i] != '/')
-		i++;
-	for (; i < n; i++) {
-		int y, m, d;
-		if (url[i] != '/' || !num(url, n, i + 1, 4, &y) || y < 1990 || y > 2099)
-			continue;
-		size_t j = i + 5;
-		if (j < n && (url[j] == '/' || url[j] == '-') && num(url, n, j + 1, 2, &m) &&
-		    j + 3 < n && url[j + 3] == url[j] && num(url, n, j + 4, 2, &d) &&
-		    (j + 6 == n || url[j + 6] == '/' || url[j + 6] == '-' || url[j + 6] == '.')) {
-			/* /2025/05/10/ or /2025-05-10 */
-		} else if (num(url, n, i + 5, 2, &m) && num(url, n, i + 7, 2, &d) &&
-		    (i + 9 == n || url[i + 9] == '/' || url[i + 9] == '-' || url[i + 9] == '.')) {
-			/* /20250510/ */
-		} else {
-			continue;
-		}
-		if (nf_ymd_valid(y, m, d)) {
-			day->y = y;
-			day->m = m;
-			day->d = d;
-			return true;
-		}
-	}
-	return false;
 }

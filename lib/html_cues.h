@@ -25,7 +25,6 @@
 #include <jansson.h>
 
 #include "boilerplate.h"
-#include "calendar.h"
 
 /* One block of the doc record, read back. */
 typedef struct nf_hcue_block {
@@ -60,11 +59,5 @@ void nf_hcues_free(nf_hcues *c);
  */
 int nf_hcues_roles(const nf_hcues *c, const char *text, nf_para *paras, size_t n,
     const nf_bp_opts *opts);
-
-/*
- * A date in a URL's path: /2025/05/10/, /2025-05-10/, /20250510/ (a year
- * 1990-2099, a valid month and day).  Returns true with *day set.
- */
-bool nf_hcues_url_date(const char *url, size_t n, nf_ymd *day);
 
 #endif

@@ -435,13 +435,6 @@ month_named(const char *s, size_t n)
 	return 0;
 }
 
-static bool
-valid_day(int y, int mo, int d)
-{
-	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	return y >= 1900 && y <= 2200 && mo >= 1 && mo <= 12 && d >= 1 && d <= mdays[mo - 1] &&
-	    !(mo == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)));
-}
 
 /* A time at s[*i]: "08:30", "08:30:00", "08:30:00.123"; then an offset. */
 static size_t
@@ -592,7 +585,7 @@ nf_hmeta_date(const char *s, size_t n, char out[32])
 		d = day;
 		i = j;
 	}
-	if (!valid_day(y, mo, d))
+	if (y < 1900 || y > 2200 || !nf_ymd_valid(y, mo, d))
 		return 0;
 	at = (size_t)sprintf(out, "%04d-%02d-%02d", y, mo, d);
 	/* the time: after T, a space or a comma */
@@ -853,4 +846,42 @@ nf_hmeta_finish(nf_hmeta *m, const char *text, const nf_html_block *blocks, size
 	if (m->set[S_LANG] && set_out(m, 5, m->v[S_LANG].p, m->v[S_LANG].len, &out->lang) != 0)
 		return -1;
 	return 0;
+}
+
+/* ---- a date in the URL ---- */
+
+bool
+nf_hmeta_url_date(const char *url, size_t n, nf_ymd *day)
+{
+	const char *p = url ? memmem(url, n, "://", 3) : NULL;
+	size_t i;
+
+	if (p == NULL)
+		return false;
+	i = (size_t)(p - url) + 3;
+	while (i < n && url[i] != '/')
+		i++;
+	for (; i < n; i++) {
+		int y, m, d;
+		if (url[i] != '/' || !digits(url, n, i + 1, 4, &y) || y < 1990 || y > 2099)
+			continue;
+		size_t j = i + 5;
+		if (j < n && (url[j] == '/' || url[j] == '-') && digits(url, n, j + 1, 2, &m) &&
+		    j + 3 < n && url[j + 3] == url[j] && digits(url, n, j + 4, 2, &d) &&
+		    (j + 6 == n || url[j + 6] == '/' || url[j + 6] == '-' || url[j + 6] == '.')) {
+			/* /2025/05/10/ or /2025-05-10 */
+		} else if (digits(url, n, i + 5, 2, &m) && digits(url, n, i + 7, 2, &d) &&
+		    (i + 9 == n || url[i + 9] == '/' || url[i + 9] == '-' || url[i + 9] == '.')) {
+			/* /20250510/ */
+		} else {
+			continue;
+		}
+		if (nf_ymd_valid(y, m, d)) {
+			day->y = y;
+			day->m = m;
+			day->d = d;
+			return true;
+		}
+	}
+	return false;
 }

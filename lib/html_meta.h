@@ -37,6 +37,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "calendar.h"
 #include "html.h"
 #include "strbuf.h"
 
@@ -94,5 +95,11 @@ int nf_hmeta_finish(nf_hmeta *m, const char *text, const nf_html_block *blocks, 
  * s is no date.
  */
 size_t nf_hmeta_date(const char *s, size_t n, char out[32]);
+
+/*
+ * A date in a URL's path: /2025/05/10/, /2025-05-10/, /20250510/ (a year
+ * 1990-2099, a valid month and day).  Returns true with *day set.
+ */
+bool nf_hmeta_url_date(const char *url, size_t n, nf_ymd *day);
 
 #endif

@@ -430,6 +430,21 @@ spool_finish(nf_normalizer *nz, bool keep)
 	return ferror(nz->spool) ? -2 : 0;
 }
 
+/* The guess --from makes: its encoding, and a byte order mark of it skipped. */
+static void
+option_guess(const nf_encoding *from, const char *p, size_t n, nf_enc_guess *g)
+{
+	const nf_encoding *bom;
+	size_t k = nf_enc_sniff_bom(p, n, &bom);
+
+	memset(g, 0, sizeof *g);
+	g->enc = from;
+	g->confidence = 1;
+	g->method = NF_DET_OPTION;
+	if (bom == from)
+		g->bom_len = k;
+}
+
 /* Decode one document: detection, conversion, text stages, the record. */
 static int
 process_doc(nf_normalizer *nz, struct docsrc *d, const char *name, const char *fetched,
@@ -446,18 +461,10 @@ process_doc(nf_normalizer *nz, struct docsrc *d, const char *name, const char *f
 
 	if (src_peek(d, NF_ENC_WINDOW, &p, &n, &last, err) != 0)
 		return -1;
-	if (nz->o.from != NULL) {
-		const nf_encoding *bom;
-		memset(&g, 0, sizeof g);
-		g.enc = nz->o.from;
-		g.confidence = 1;
-		g.method = NF_DET_OPTION;
-		k = nf_enc_sniff_bom(p, n, &bom);
-		if (bom == nz->o.from)
-			g.bom_len = k;
-	} else {
+	if (nz->o.from != NULL)
+		option_guess(nz->o.from, p, n, &g);
+	else
 		nf_enc_detect(p, n, last, header_cs, &g);
-	}
 	src_consume(d, g.bom_len);
 	conv_base = g.bom_len;
 	if ((conv = open_conv(g.enc, err)) == NULL)
@@ -783,14 +790,7 @@ process_html(nf_normalizer *nz, struct docsrc *d, const char *name, const char *
 	raw = nz->raw.p ? nz->raw.p : "";
 	n = nz->raw.len;
 	if (nz->o.from != NULL) {
-		const nf_encoding *bom;
-		memset(&g, 0, sizeof g);
-		g.enc = nz->o.from;
-		g.confidence = 1;
-		g.method = NF_DET_OPTION;
-		k = nf_enc_sniff_bom(raw, n, &bom);
-		if (bom == nz->o.from)
-			g.bom_len = k;
+		option_guess(nz->o.from, raw, n, &g);
 	} else {
 		nf_enc_detect_html(raw, n < NF_ENC_WINDOW ? n : NF_ENC_WINDOW, n <= NF_ENC_WINDOW,
 		    header_cs, &g);

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "html_cues.h"
+#include "html_meta.h"
 #include "lang.h"
 #include "sentences.h"
 #include "jsonesc.h"
@@ -542,7 +543,7 @@ declared_meta(nf_segmenter *seg, const json_t *doc, int articles)
 			return -1;
 	}
 	if (m->published.len == 0 && ((url = nf_record_string(doc, "url", &len)) != NULL ||
-	    (url = nf_record_string(doc, "doc", &len)) != NULL) && nf_hcues_url_date(url, len, &day)) {
+	    (url = nf_record_string(doc, "doc", &len)) != NULL) && nf_hmeta_url_date(url, len, &day)) {
 		nf_format_ymd(day, ymd);
 		if (buf_put(&m->published, "\"", 1) || buf_puts(&m->published, ymd) ||
 		    buf_put(&m->published, "\"", 1))
