@@ -874,10 +874,32 @@ wide_doc(const nf_normalizer *nz, const char *p, size_t n)
 	    e->kind == NF_ENC_UTF32LE || e->kind == NF_ENC_UTF32BE);
 }
 
+/* The kind of a file that is no text (an image, a PDF, an archive, a font), by its first bytes. */
+static const char *
+binary_kind(const char *p, size_t n)
+{
+	static const struct { const char *magic; size_t len, at; const char *kind; } sig[] = {
+		{ "\x89PNG\r\n\x1a\n", 8, 0, "image/png" }, { "\xff\xd8\xff", 3, 0, "image/jpeg" },
+		{ "GIF87a", 6, 0, "image/gif" }, { "GIF89a", 6, 0, "image/gif" },
+		{ "WEBP", 4, 8, "image/webp" }, { "%PDF-", 5, 0, "application/pdf" },
+		{ "PK\x03\x04", 4, 0, "application/zip" }, { "wOFF", 4, 0, "font/woff" },
+		{ "wOF2", 4, 0, "font/woff2" }, { "\x7f" "ELF", 4, 0, "an executable" },
+		{ "ftyp", 4, 4, "video/mp4" }, { "OggS\0", 5, 0, "audio/ogg" },
+		{ "ID3\x03\0", 5, 0, "audio/mpeg" }, { "ID3\x04\0", 5, 0, "audio/mpeg" },
+	};
+
+	for (size_t i = 0; i < sizeof sig / sizeof sig[0]; i++)
+		if (n >= sig[i].at + sig[i].len && memcmp(p + sig[i].at, sig[i].magic, sig[i].len) == 0 &&
+		    (sig[i].at != 8 || memcmp(p, "RIFF", 4) == 0))
+			return sig[i].kind;
+	return NULL;
+}
+
 static int
 plain_docs(nf_normalizer *nz, nf_input *in, const char *path, nf_doc_fn fn, void *ctx,
     nf_error *err)
 {
+	const char *kind;
 	struct docsrc d = { .in = in, .remaining = UINT64_MAX };
 	const char *p;
 	size_t n, namecap = strlen(path) + 24;
@@ -893,6 +915,17 @@ plain_docs(nf_normalizer *nz, nf_input *in, const char *path, nf_doc_fn fn, void
 		return -1;
 	}
 	p = nf_input_data(in, &n);
+	if ((kind = binary_kind(p, n)) != NULL) {
+		/* an image or an archive beside the pages: said, and no document */
+		char msg[96];
+		snprintf(msg, sizeof msg, "skipped: no text but %s", kind);
+		nf_doc_info info = { .name = path, .enc = nf_enc_utf8(), .method = NF_DET_FALLBACK,
+		    .first_bad = UINT64_MAX, .skipped = true, .note = msg };
+		if (fn != NULL)
+			fn(&info, ctx);
+		free(name);
+		return 0;
+	}
 	if (html_doc(nz, p, n)) {
 		/* a page: one document, a form feed in it is white space */
 		rc = process_html(nz, &d, path, NULL, NULL, NULL, fn, ctx, err);

@@ -298,3 +298,16 @@ other() {
 	assert_output "$(printf '%s\n' 'City plans new parks,6 billion yuan' 'Five,5 billion yuan' 'Four,4 billion yuan' \
 	    'One,1 billion yuan' 'Seven,7 billion yuan' 'Three,3 billion yuan' 'Two,2 billion yuan')"
 }
+
+@test "html: an image, a PDF or a font beside the pages is said and skipped, exit 0 (-q: nothing said)" {
+	printf '\211PNG\r\n\032\n\000\000\000\rIHDR' >"$BATS_TEST_TMPDIR/logo.png"
+	printf '%%PDF-1.4\n%%\342\343\n' >"$BATS_TEST_TMPDIR/r.pdf"
+	printf '<p>page</p>' >"$BATS_TEST_TMPDIR/p.html"
+	run -0 --separate-stderr sh -c "nf-normalize '$BATS_TEST_TMPDIR/logo.png' '$BATS_TEST_TMPDIR/r.pdf' '$BATS_TEST_TMPDIR/p.html' | jq -c .text"
+	assert_output '"page"'
+	[ "$stderr" = "$(printf '%s\n' "nf-normalize: $BATS_TEST_TMPDIR/logo.png: skipped: no text but image/png" \
+	    "nf-normalize: $BATS_TEST_TMPDIR/r.pdf: skipped: no text but application/pdf")" ]
+	run -0 --separate-stderr nf-normalize -q "$BATS_TEST_TMPDIR/logo.png"
+	assert_output ''
+	[ "$stderr" = '' ]
+}
