@@ -27,6 +27,8 @@ PKGS = jansson libutf8proc uchardet zlib icu-i18n
 PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null || echo -ljansson -lutf8proc -luchardet -lz -licui18n -licuuc -licudata)
 CSV_LIBS ?= -lcsv
+# modest's myhtml, the HTML parser (Debian ships no pkg-config file for it)
+MODEST_LIBS ?= -lmodest
 # libxlsxwriter only for nf-xlsx (Debian's has a pkg-config file)
 XLSX_LIBS := $(shell $(PKG_CONFIG) --libs xlsxwriter 2>/dev/null || echo -lxlsxwriter -lz)
 
@@ -40,7 +42,7 @@ SAN_FLAGS = $(if $(SANITIZE),$(SAN_ON))
 NF_CFLAGS = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow -Wstrict-prototypes \
 	-Wno-format-truncation -Ilib $(PKG_CFLAGS) $(SAN_FLAGS) $(CFLAGS)
 NF_LDFLAGS = $(SAN_FLAGS) $(LDFLAGS)
-NF_LIBS = $(PKG_LIBS) $(CSV_LIBS) -lm
+NF_LIBS = $(PKG_LIBS) $(CSV_LIBS) $(MODEST_LIBS) -lm
 
 FILTERS = nf-normalize nf-segment nf-figures nf-dates nf-csv nf-xlsx
 BINS = $(FILTERS:%=$(OUTBIN)/%)
@@ -52,8 +54,8 @@ UNIT_BINS = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 # Debian packages the build and the tests need (make deps installs them).
 DEB_PKGS = gcc make pkg-config libjansson-dev libcsv-dev libutf8proc-dev \
-	libuchardet-dev libicu-dev zlib1g-dev libxlsxwriter-dev bats \
-	bats-support bats-assert jq groff-base
+	libuchardet-dev libicu-dev zlib1g-dev libxlsxwriter-dev libmodest-dev \
+	bats bats-support bats-assert jq groff-base
 # news-ingest keeps its state with the sqlite3 shell; the scale-out tests
 # run GNU parallel, which ships files with rsync
 DEB_PKGS += sqlite3 parallel rsync

@@ -11,25 +11,35 @@
 #include "textnorm.h"
 
 static const char usage_text[] =
-	"usage: nf-normalize [--text] [--from ENC] [--strict] [--no-repair] [--no-entities]\n"
-	"                    [--no-nfc] [--no-fullwidth] [--no-spaces] [--no-zero-width]\n"
+	"usage: nf-normalize [--text] [--format text|html|auto] [--from ENC] [--strict]\n"
+	"                    [--quiet] [--no-repair] [--no-entities] [--no-nfc]\n"
+	"                    [--no-fullwidth] [--no-spaces] [--no-zero-width]\n"
 	"                    [--no-newlines] [--no-controls] [FILE ...]\n"
 	"\n"
 	"Decode each document to UTF-8, repair mojibake, normalize the text and\n"
 	"print one doc record per document: doc, fetched (WARC only), text,\n"
-	"encoding, confidence, detected_by, replaced, repairs.  A FILE is one\n"
+	"encoding, confidence, detected_by, replaced, repairs; an HTML page's text\n"
+	"is what a reader sees, and its record adds what the page declares (title,\n"
+	"published, byline, url, site, lang) and its blocks.  A FILE is one\n"
 	"document, or several separated by form feeds (FILE#1, FILE#2, ...); a\n"
 	"WARC or WET file, plain or gzip, gives one per conversion or response\n"
-	"record.  With no FILE, or FILE -, read standard input.\n"
+	"record (requests, metadata and responses that are no page are skipped\n"
+	"and counted).  With no FILE, or FILE -, read standard input.\n"
 	"\n"
 	"  -t, --text           print the normalized text alone (documents\n"
 	"                       separated by form feeds)\n"
+	"  -F, --format FMT     read documents as text, as html, or auto (default:\n"
+	"                       HTML when the Content-Type or the first bytes say so)\n"
 	"  -f, --from ENC       the input is in ENC (no detection): UTF-8, GB18030,\n"
 	"                       GBK, Big5, Shift_JIS, EUC-KR, windows-1252, UTF-16LE...\n"
 	"      --strict         a document with undecodable bytes is an error and is\n"
 	"                       not written (default: U+FFFD, counted, a warning)\n"
+	"  -q, --quiet          on standard error only what fails: no warnings about\n"
+	"                       documents written (a weak guess, U+FFFD) nor counts of\n"
+	"                       the WARC records skipped\n"
 	"      --no-repair      leave mojibake (\"Ã©\" for \"é\") as it is\n"
-	"      --no-entities    leave HTML character references (&amp;) as they are\n"
+	"      --no-entities    leave character references (&amp;) in text as they are\n"
+	"                       (an HTML page's are decoded by its parser)\n"
 	"      --no-nfc         no Unicode NFC\n"
 	"      --no-fullwidth   leave fullwidth ASCII (２０２５，％) as it is\n"
 	"      --no-spaces      leave NBSP and other Unicode spaces as they are\n"
@@ -45,6 +55,7 @@ static const char usage_text[] =
 struct job {
 	const char *path;
 	bool strict;
+	bool quiet;
 	int status;
 };
 
@@ -57,8 +68,10 @@ main(int argc, char **argv)
 	    O_NO_SPACES, O_NO_ZEROWIDTH, O_NO_NEWLINES, O_NO_CONTROLS };
 	static const struct option longopts[] = {
 		{ "text", no_argument, NULL, 't' },
+		{ "format", required_argument, NULL, 'F' },
 		{ "from", required_argument, NULL, 'f' },
 		{ "strict", no_argument, NULL, O_STRICT },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "no-repair", no_argument, NULL, O_NO_REPAIR },
 		{ "no-entities", no_argument, NULL, O_NO_ENTITIES },
 		{ "no-nfc", no_argument, NULL, O_NO_NFC },
@@ -72,17 +85,20 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	nf_norm_opts o = { .steps = NF_TN_ALL, .repair = true };
-	const char *from = NULL;
+	const char *from = NULL, *format = NULL;
 	static char *dash[] = { "-" };
 	char **paths;
 	int c, npaths, status = 0, rc;
+	bool quiet = false;
 	nf_normalizer *nz;
 	nf_error err;
 
 	nf_cli_init(argv);
-	while ((c = getopt_long(argc, argv, "tf:hV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "tF:f:qhV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 't': o.text_only = true; break;
+		case 'F': format = optarg; break;
+		case 'q': quiet = true; break;
 		case 'f': from = optarg; break;
 		case O_STRICT: o.strict = true; break;
 		case O_NO_REPAIR: o.repair = false; break;
@@ -98,6 +114,14 @@ main(int argc, char **argv)
 		default: nf_cli_try_help();
 		}
 	}
+	if (format != NULL) {
+		if (strcmp(format, "text") == 0)
+			o.format = NF_FORMAT_TEXT;
+		else if (strcmp(format, "html") == 0)
+			o.format = NF_FORMAT_HTML;
+		else if (strcmp(format, "auto") != 0)
+			nf_cli_usage_error("--format is text, html or auto, not '%s'", format);
+	}
 	if (from != NULL && (o.from = nf_enc_lookup(from, strlen(from))) == NULL)
 		nf_cli_usage_error("unknown encoding '%s' for --from", from);
 	if ((nz = nf_normalizer_new(&o, stdout)) == NULL)
@@ -105,7 +129,7 @@ main(int argc, char **argv)
 	paths = optind < argc ? argv + optind : dash;
 	npaths = optind < argc ? argc - optind : 1;
 	for (int i = 0; i < npaths; i++) {
-		struct job job = { paths[i], o.strict, 0 };
+		struct job job = { paths[i], o.strict, quiet, 0 };
 		const char *shown = strcmp(paths[i], "-") == 0 ? "<stdin>" : paths[i];
 		memset(&err, 0, sizeof err);
 		rc = nf_normalize_path(nz, paths[i], report_doc, &job, &err);
@@ -129,6 +153,16 @@ report_doc(const nf_doc_info *d, void *ctx)
 	const char *path = strcmp(job->path, "-") == 0 ? "<stdin>" : job->path;
 	char where[64];
 
+	if (d->note != NULL) {
+		if (!job->quiet)
+			nf_cli_warn("%s: %s", path, d->note);
+		return;
+	}
+	if (d->record) {
+		nf_cli_warn("%s: %s", path, d->error);
+		job->status = 1;
+		return;
+	}
 	if (d->error != NULL) {
 		if (strncmp(d->name, job->path, strlen(job->path)) == 0)
 			path = NULL;
@@ -137,6 +171,8 @@ report_doc(const nf_doc_info *d, void *ctx)
 		job->status = 1;
 		return;
 	}
+	if (job->quiet && !d->skipped)
+		return;  /* warnings only: the document was written */
 	if ((d->method == NF_DET_STATISTICAL || d->method == NF_DET_FALLBACK) &&
 	    d->confidence < 0.5 && !d->skipped) {
 		const char *dp = strncmp(d->name, job->path, strlen(job->path)) == 0 ? NULL : path;

@@ -444,6 +444,94 @@ nf_enc_sniff_declaration(const char *s, size_t n)
 	return e;
 }
 
+/*
+ * The <meta> at s[i] (just after "<meta" and a space or '/') by the HTML
+ * standard's prescan: the first of each attribute counts; charset= wins
+ * alone, a content= charset only with http-equiv=content-type.  Sets *end
+ * past the tag.
+ */
+static const nf_encoding *
+prescan_meta(const char *s, size_t n, size_t i, size_t *end)
+{
+	const char *name, *val, *cs;
+	size_t nlen, vlen, cslen;
+	const nf_encoding *charset = NULL;
+	bool got_pragma = false, seen_he = false, seen_content = false, seen_charset = false;
+	int need_pragma = -1;  /* -1: null */
+
+	while (next_attr(s, n, &i, &name, &nlen, &val, &vlen)) {
+		if (nlen == 10 && starts_ci(name, nlen, "http-equiv") && !seen_he) {
+			seen_he = true;
+			got_pragma = vlen == 12 && starts_ci(val, vlen, "content-type");
+		} else if (nlen == 7 && starts_ci(name, nlen, "content") && !seen_content) {
+			seen_content = true;
+			if (charset == NULL && nf_enc_content_type_charset(val, vlen, &cs, &cslen)) {
+				charset = nf_enc_lookup(cs, cslen);
+				need_pragma = 1;
+			}
+		} else if (nlen == 7 && starts_ci(name, nlen, "charset") && !seen_charset) {
+			seen_charset = true;
+			charset = nf_enc_lookup(val, vlen);
+			need_pragma = 0;
+		}
+	}
+	*end = i;
+	if (need_pragma < 0 || (need_pragma == 1 && !got_pragma) || charset == NULL)
+		return NULL;
+	return charset;
+}
+
+const nf_encoding *
+nf_enc_prescan(const char *s, size_t n)
+{
+	const nf_encoding *e;
+	size_t i = 0, end;
+
+	if (n > NF_ENC_PRESCAN)
+		n = NF_ENC_PRESCAN;
+	while (i < n) {
+		const char *lt = memchr(s + i, '<', n - i), *gt;
+		if (lt == NULL)
+			return NULL;
+		i = (size_t)(lt - s);
+		if (starts_ci(s + i, n - i, "<!--")) {
+			const char *c = i + 2 < n ? memmem(s + i + 2, n - i - 2, "-->", 3) : NULL;
+			if (c == NULL)
+				return NULL;
+			i = (size_t)(c - s) + 3;
+			continue;
+		}
+		if (starts_ci(s + i, n - i, "<meta") && i + 5 < n &&
+		    (is_space_byte((unsigned char)s[i + 5]) || s[i + 5] == '/')) {
+			if ((e = prescan_meta(s, n, i + 5, &end)) != NULL)
+				return is_wide(e) ? &encodings[E_UTF8] : e;
+			i = end + 1;
+			continue;
+		}
+		size_t k = i + 1 + (i + 1 < n && s[i + 1] == '/');
+		if (k < n && ((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z')) {
+			/* another tag: its name, then its attributes (a '>' in a value is no end) */
+			const char *name, *val;
+			size_t nlen, vlen;
+			while (k < n && !is_space_byte((unsigned char)s[k]) && s[k] != '>')
+				k++;
+			while (next_attr(s, n, &k, &name, &nlen, &val, &vlen))
+				;
+			i = k + 1;
+			continue;
+		}
+		if (i + 1 < n && (s[i + 1] == '!' || s[i + 1] == '/' || s[i + 1] == '?')) {
+			gt = memchr(s + i, '>', n - i);
+			if (gt == NULL)
+				return NULL;
+			i = (size_t)(gt - s) + 1;
+			continue;
+		}
+		i++;
+	}
+	return NULL;
+}
+
 /* ---- UTF-8 and UTF-16/32 patterns ---- */
 
 /*
@@ -784,8 +872,9 @@ plain_ascii(const char *buf, size_t n)
 	return true;
 }
 
-void
-nf_enc_detect(const char *buf, size_t n, bool at_eof, const char *header_label,
+/* nf_enc_detect(), with an HTML page's prescan first among declarations when html. */
+static void
+detect(const char *buf, size_t n, bool at_eof, const char *header_label, bool html,
     nf_enc_guess *g)
 {
 	const nf_encoding *e;
@@ -800,6 +889,9 @@ nf_enc_detect(const char *buf, size_t n, bool at_eof, const char *header_label,
 	if (header_label != NULL && (e = nf_enc_lookup(header_label, strlen(header_label))) != NULL &&
 	    trust_declared(e, buf, n, at_eof, NF_DET_HEADER, &utf8_ruled_out, g))
 		return;
+	if (html && (e = nf_enc_prescan(buf, n)) != NULL &&
+	    trust_declared(e, buf, n, at_eof, NF_DET_DECLARATION, &utf8_ruled_out, g))
+		return;
 	if ((e = nf_enc_sniff_declaration(buf, n)) != NULL &&
 	    trust_declared(e, buf, n, at_eof, NF_DET_DECLARATION, &utf8_ruled_out, g))
 		return;
@@ -809,6 +901,20 @@ nf_enc_detect(const char *buf, size_t n, bool at_eof, const char *header_label,
 		return;
 	}
 	detect_bytes(buf, n, at_eof, utf8_ruled_out, g);
+}
+
+void
+nf_enc_detect(const char *buf, size_t n, bool at_eof, const char *header_label,
+    nf_enc_guess *g)
+{
+	detect(buf, n, at_eof, header_label, false, g);
+}
+
+void
+nf_enc_detect_html(const char *buf, size_t n, bool at_eof, const char *header_label,
+    nf_enc_guess *g)
+{
+	detect(buf, n, at_eof, header_label, true, g);
 }
 
 void

@@ -102,6 +102,28 @@ const char *nf_enc_method_name(enum nf_det_method m);
 void nf_enc_detect(const char *buf, size_t n, bool at_eof, const char *header_label,
     nf_enc_guess *g);
 
+/* Bytes the HTML prescan looks at (the HTML standard's 1024). */
+#define NF_ENC_PRESCAN 1024
+
+/*
+ * As nf_enc_detect(), for an HTML page: after the byte order mark and the
+ * container's charset, the HTML standard's prescan of the first 1024 bytes
+ * (nf_enc_prescan); then, as a browser that meets a <meta charset> later
+ * in the head, nf_enc_detect()'s own order.
+ */
+void nf_enc_detect_html(const char *buf, size_t n, bool at_eof, const char *header_label,
+    nf_enc_guess *g);
+
+/*
+ * The HTML standard's prescan for a character encoding declaration in the
+ * first NF_ENC_PRESCAN bytes of s[0..n): comments and other tags (with
+ * attributes, so a '>' in a quoted value ends nothing) are stepped over; a
+ * <meta charset>, or a <meta http-equiv=content-type content="...;
+ * charset=X">, names the encoding.  A declared UTF-16 means UTF-8.
+ * Returns the encoding, or NULL.
+ */
+const nf_encoding *nf_enc_prescan(const char *s, size_t n);
+
 /*
  * Finish a pending guess: buf starts at the document's first non-ASCII byte
  * (or ESC); decides between UTF-8 and a legacy encoding as nf_enc_detect()

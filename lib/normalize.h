@@ -30,8 +30,16 @@
 #include "encoding.h"
 #include "record.h"
 
+/* What a document is read as (--format). */
+enum nf_format {
+	NF_FORMAT_AUTO,   /* HTML when its type or its first bytes say so */
+	NF_FORMAT_TEXT,
+	NF_FORMAT_HTML,
+};
+
 typedef struct nf_norm_opts {
 	const nf_encoding *from;  /* --from: no detection (NULL: detect) */
+	enum nf_format format;    /* --format */
 	unsigned steps;           /* NF_TN_* flags (textnorm.h) */
 	bool repair;              /* mojibake repair (mojibake.h) */
 	bool text_only;           /* --text: the text alone, documents separated by form feeds */
@@ -51,6 +59,11 @@ typedef struct nf_doc_info {
 	const char *error;        /* an HTTP body that could not be decoded (Content-Encoding
 	                             not supported, broken gzip or chunks): what went wrong.
 	                             The record, if written, has "truncated":true */
+	const char *note;         /* something to say that is no error (name is the file):
+	                             the WARC records skipped, by type */
+	bool record;              /* error is about a broken WARC record, skipped with
+	                             whatever document it held (name is the file): the
+	                             reader went on at the next record */
 } nf_doc_info;
 
 typedef void (*nf_doc_fn)(const nf_doc_info *d, void *ctx);

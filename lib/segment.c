@@ -16,6 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "html_cues.h"
+#include "html_meta.h"
 #include "lang.h"
 #include "sentences.h"
 #include "jsonesc.h"
@@ -51,6 +53,7 @@ struct nf_segmenter {
 	size_t memory_used;
 	uint64_t *doc_hashes;       /* this doc's paragraph hashes */
 	bool page_title;            /* this doc came from a WARC (WET) record */
+	nf_hcues cues;              /* an HTML doc's blocks (html_cues.h) */
 };
 
 /* ---- buffers ------------------------------------------------------------ */
@@ -170,6 +173,7 @@ nf_seg_free(nf_segmenter *seg)
 	free_meta(seg);
 	free(seg->memory);
 	free(seg->doc_hashes);
+	nf_hcues_free(&seg->cues);
 	free(seg);
 }
 
@@ -318,6 +322,20 @@ split_paragraphs(nf_segmenter *seg, const char *s, size_t n)
 	return 0;
 }
 
+/* An HTML doc: a paragraph per block (html_cues.h). */
+static int
+block_paragraphs(nf_segmenter *seg, const char *s)
+{
+	seg->npara = 0;
+	for (size_t i = 0; i < seg->cues.n; i++) {
+		size_t ts = seg->cues.b[i].start, te = seg->cues.b[i].end;
+		trim(s, &ts, &te);
+		if (push_para(seg, ts, te, 0) != 0)
+			return -1;
+	}
+	return 0;
+}
+
 /* ---- repeated lines ----------------------------------------------------- */
 
 static uint64_t
@@ -436,7 +454,7 @@ nf_seg_analyze(nf_segmenter *seg, const char *text, size_t n, const char *site,
 		dopts.has_anchor = true;
 		dopts.anchor = *anchor;
 	}
-	if (split_paragraphs(seg, text, n) != 0)
+	if (seg->cues.n > 0 ? block_paragraphs(seg, text) != 0 : split_paragraphs(seg, text, n) != 0)
 		return -1;
 	for (size_t i = 0; i < seg->npara; i++) {
 		nf_para *p = &seg->paras[i];
@@ -445,7 +463,8 @@ nf_seg_analyze(nf_segmenter *seg, const char *text, size_t n, const char *site,
 	}
 	if (mark_repeated(seg, text, site, site_len) != 0)
 		return -1;
-	articles = nf_bp_roles(text, seg->paras, seg->npara, &bopts);
+	articles = seg->cues.n > 0 ? nf_hcues_roles(&seg->cues, text, seg->paras, seg->npara, &bopts) :
+	    nf_bp_roles(text, seg->paras, seg->npara, &bopts);
 	if (articles < 0)
 		return -1;
 	*paras = seg->paras;
@@ -458,7 +477,7 @@ nf_seg_analyze(nf_segmenter *seg, const char *text, size_t n, const char *site,
 /* Keys nf-segment writes itself; a doc's own values for them are dropped. */
 static const char *const own_keys[] = {
 	"text", "article", "para", "sent", "role", "title", "byline",
-	"published", "lang", "start", "end",
+	"published", "lang", "start", "end", "blocks",
 };
 
 static bool
@@ -498,9 +517,44 @@ build_prefix(nf_segmenter *seg, const json_t *doc)
 	return 0;
 }
 
+/*
+ * What an HTML page declares (html_meta.h) is the first article's title,
+ * byline and publication date; the date of the page's URL when neither
+ * the page nor its date line gives one.
+ */
+static int
+declared_meta(nf_segmenter *seg, const json_t *doc, int articles)
+{
+	const char *keys[] = { "title", "byline", "published" }, *url;
+	size_t len;
+	nf_ymd day;
+	char ymd[11];
+
+	if (articles < 1 || seg->cues.n == 0)
+		return 0;
+	struct article_meta *m = &seg->meta[1];
+	struct buf *dst[] = { &m->title, &m->byline, &m->published };
+	for (int k = 0; k < 3; k++) {
+		const char *v = nf_record_string(doc, keys[k], &len);
+		if (v == NULL || len == 0)
+			continue;
+		dst[k]->len = 0;
+		if (buf_json_string(dst[k], v, len) != 0)
+			return -1;
+	}
+	if (m->published.len == 0 && ((url = nf_record_string(doc, "url", &len)) != NULL ||
+	    (url = nf_record_string(doc, "doc", &len)) != NULL) && nf_hmeta_url_date(url, len, &day)) {
+		nf_format_ymd(day, ymd);
+		if (buf_put(&m->published, "\"", 1) || buf_puts(&m->published, ymd) ||
+		    buf_put(&m->published, "\"", 1))
+			return -1;
+	}
+	return 0;
+}
+
 /* Title, byline and published of every article, as JSON values. */
 static int
-build_meta(nf_segmenter *seg, const char *text, int articles)
+build_meta(nf_segmenter *seg, const json_t *doc, const char *text, int articles)
 {
 	free_meta(seg);
 	seg->meta = calloc((size_t)articles + 1, sizeof *seg->meta);
@@ -543,6 +597,8 @@ build_meta(nf_segmenter *seg, const char *text, int articles)
 				return -1;
 		}
 	}
+	if (declared_meta(seg, doc, articles) != 0)
+		return -1;
 	for (size_t a = 0; a < seg->nmeta; a++) {
 		struct article_meta *m = &seg->meta[a];
 		if ((m->title.len == 0 && buf_puts(&m->title, "null") != 0) ||
@@ -638,12 +694,16 @@ nf_seg_record(nf_segmenter *seg, const json_t *doc, FILE *out, nf_error *err)
 		return nf_fail(err, "record has no \"text\" string");
 	name = nf_record_string(doc, "doc", &name_len);
 	site_of(name, name_len, &site, &site_len);
+	if (nf_hcues_load(&seg->cues, doc, len) < 0)
+		return nf_fail(err, "out of memory");
 	/* a doc from a WARC has "fetched"; a WET conversion starts with the <title> */
-	seg->page_title = nf_record_string(doc, "fetched", &len_unused) != NULL;
+	seg->page_title = seg->cues.n == 0 && nf_record_string(doc, "fetched", &len_unused) != NULL;
 	articles = nf_seg_analyze(seg, text, len, site, site_len,
 	    doc_anchor(seg, doc, &day), &paras, &npara);
 	seg->page_title = false;
-	if (articles < 0 || build_prefix(seg, doc) != 0 || build_meta(seg, text, articles) != 0)
+	rc = articles < 0 || build_prefix(seg, doc) != 0 || build_meta(seg, doc, text, articles) != 0;
+	seg->cues.n = 0;
+	if (rc != 0)
 		return nf_fail(err, "out of memory");
 	unsigned article = 0;
 	size_t para_no = 0;

@@ -1,8 +1,11 @@
 /*
  * warc.c - gzip-or-plain input streams and WARC/HTTP header parsing (see
- * warc.h).  zlib's gzread() reads plain files transparently and gzip files
- * of any number of members; a stream that ends inside a member is reported
- * as truncated rather than taken as a short file.
+ * warc.h).  A gzip stream is inflated member by member with zlib's
+ * inflate() rather than gzread(), so that a broken member can be stepped
+ * over: nf_input_next_member() searches the compressed bytes for the next
+ * member header and inflation starts again there.  A stream that ends
+ * inside a member is reported as truncated rather than taken as a short
+ * file.
  */
 #include "warc.h"
 
@@ -21,99 +24,284 @@
 #include "encoding.h"
 
 struct nf_input {
-	gzFile gz;
+	int fd;
+	bool gzip;           /* the stream is gzip: inflated member by member */
+	/* compressed bytes read but not inflated yet */
+	unsigned char *raw;
+	size_t raw_cap, raw_pos, raw_len;
+	uint64_t raw_base;   /* file offset of raw[0] */
+	bool raw_eof;
+	z_stream z;
+	bool z_ready;
+	bool in_member;      /* inside a gzip member: its end not seen yet */
+	/* the (decompressed) stream */
 	char *buf;
 	size_t cap, pos, len;
-	uint64_t base;      /* stream offset of buf[0] */
+	uint64_t base;       /* stream offset of buf[0] */
 	bool eof;
-	int zerr;           /* a zlib error met at the end (Z_BUF_ERROR: truncated) */
-	char zmsg[128];
+	enum { IN_OK, IN_TRUNCATED, IN_CORRUPT, IN_READ, IN_NOMEM } state;
+	char msg[128];       /* what went wrong, for IN_CORRUPT and IN_READ */
 };
 
-/* Smallest read buffer. */
+/* Smallest read buffer; compressed bytes are read this many at a time. */
 #define INPUT_MIN (256 * 1024)
+#define RAW_CHUNK (128 * 1024)
+
+/* Read up to n bytes into p; the count, 0 at the end, -1 (errno) on error. */
+static ssize_t
+read_some(int fd, void *p, size_t n)
+{
+	ssize_t got;
+
+	do
+		got = read(fd, p, n);
+	while (got < 0 && errno == EINTR);
+	return got;
+}
+
+/* Stop the stream with an error. */
+static void
+input_stop(nf_input *in, int state, const char *msg)
+{
+	in->state = state;
+	in->eof = true;
+	snprintf(in->msg, sizeof in->msg, "%s", msg ? msg : "");
+}
+
+/* Read more compressed bytes (keeping those not inflated); false at the end or on error. */
+static bool
+raw_more(nf_input *in)
+{
+	ssize_t got;
+
+	if (in->raw_eof)
+		return false;
+	if (in->raw_pos > 0) {
+		memmove(in->raw, in->raw + in->raw_pos, in->raw_len - in->raw_pos);
+		in->raw_base += in->raw_pos;
+		in->raw_len -= in->raw_pos;
+		in->raw_pos = 0;
+	}
+	if (in->raw_cap - in->raw_len < RAW_CHUNK) {
+		size_t cap = in->raw_len + RAW_CHUNK;
+		unsigned char *p = realloc(in->raw, cap);
+		if (p == NULL) {
+			input_stop(in, IN_NOMEM, NULL);
+			return false;
+		}
+		in->raw = p;
+		in->raw_cap = cap;
+	}
+	got = read_some(in->fd, in->raw + in->raw_len, in->raw_cap - in->raw_len);
+	if (got < 0) {
+		input_stop(in, IN_READ, strerror(errno));
+		in->raw_eof = true;
+		return false;
+	}
+	if (got == 0) {
+		in->raw_eof = true;
+		return false;
+	}
+	in->raw_len += (size_t)got;
+	return true;
+}
 
 nf_input *
 nf_input_open(const char *path, nf_error *err)
 {
 	nf_input *in = calloc(1, sizeof *in);
-	int fd;
 
 	if (in == NULL) {
 		nf_fail(err, "%s", strerror(ENOMEM));
 		return NULL;
 	}
-	fd = strcmp(path, "-") == 0 ? dup(STDIN_FILENO) : open(path, O_RDONLY);
-	if (fd < 0 || (in->gz = gzdopen(fd, "rb")) == NULL) {
-		nf_fail(err, "%s", strerror(errno ? errno : ENOMEM));
-		if (fd >= 0)
-			close(fd);
+	in->fd = strcmp(path, "-") == 0 ? dup(STDIN_FILENO) : open(path, O_RDONLY);
+	if (in->fd < 0) {
+		nf_fail(err, "%s", strerror(errno));
 		free(in);
 		return NULL;
 	}
-	gzbuffer(in->gz, 128 * 1024);
+	/* gzip or not: by the first two bytes */
+	while (in->raw_len < 2 && raw_more(in))
+		;
+	if (in->state == IN_READ) {
+		nf_fail(err, "%s", in->msg);
+		nf_input_close(in);
+		return NULL;
+	}
+	in->gzip = in->raw_len >= 2 && in->raw[0] == 0x1F && in->raw[1] == 0x8B;
 	return in;
 }
 
-/* Report the error that ended the stream. */
-static long long
-input_error(const nf_input *in, nf_error *err)
+/* Make room for more decompressed bytes (at least want in all); false when memory ran out. */
+static bool
+buf_room(nf_input *in, size_t want)
 {
-	if (in->zerr == Z_BUF_ERROR)
-		return nf_fail(err, "truncated gzip stream");
-	if (in->zerr == Z_ERRNO)
-		return nf_fail(err, "read error: %s", in->zmsg);
-	return nf_fail(err, "gzip: %s", in->zmsg);
+	if (in->pos > 0 && in->len - in->pos < in->cap / 2) {
+		memmove(in->buf, in->buf + in->pos, in->len - in->pos);
+		in->base += in->pos;
+		in->len -= in->pos;
+		in->pos = 0;
+	}
+	if (in->cap - in->len < INPUT_MIN / 2 || in->cap < want) {
+		size_t cap = in->cap ? in->cap * 2 : INPUT_MIN;
+		while (cap < want + INPUT_MIN / 2)
+			cap *= 2;
+		char *p = realloc(in->buf, cap);
+		if (p == NULL)
+			return false;
+		in->buf = p;
+		in->cap = cap;
+	}
+	return true;
+}
+
+/* Plain bytes: the compressed-byte buffer's leftovers first, then read(). */
+static void
+fill_plain(nf_input *in)
+{
+	size_t room = in->cap - in->len;
+	ssize_t got;
+
+	if (in->raw_pos < in->raw_len) {
+		size_t k = in->raw_len - in->raw_pos < room ? in->raw_len - in->raw_pos : room;
+		memcpy(in->buf + in->len, in->raw + in->raw_pos, k);
+		in->raw_pos += k;
+		in->len += k;
+		return;
+	}
+	got = read_some(in->fd, in->buf + in->len, room);
+	if (got < 0)
+		input_stop(in, IN_READ, strerror(errno));
+	else if (got == 0)
+		in->eof = true;
+	else
+		in->len += (size_t)got;
+}
+
+/* Between members: NUL padding is skipped; anything but a gzip header is corrupt. */
+static bool
+member_start(nf_input *in)
+{
+	for (;;) {
+		while (in->raw_pos < in->raw_len && in->raw[in->raw_pos] == 0)
+			in->raw_pos++;
+		if (in->raw_len - in->raw_pos >= 2 || !raw_more(in))
+			break;
+	}
+	if (in->raw_pos == in->raw_len) {
+		if (in->state == IN_OK)
+			in->eof = true;
+		return false;
+	}
+	if (in->raw_len - in->raw_pos < 2 || in->raw[in->raw_pos] != 0x1F ||
+	    in->raw[in->raw_pos + 1] != 0x8B) {
+		input_stop(in, IN_CORRUPT, "bytes that are no gzip member after a member's end");
+		return false;
+	}
+	if (!in->z_ready) {
+		memset(&in->z, 0, sizeof in->z);
+		if (inflateInit2(&in->z, 15 + 16) != Z_OK) {
+			input_stop(in, IN_NOMEM, NULL);
+			return false;
+		}
+		in->z_ready = true;
+	} else {
+		inflateReset(&in->z);
+	}
+	in->in_member = true;
+	return true;
+}
+
+/* Inflate one step into the free room of buf. */
+static void
+fill_gzip(nf_input *in)
+{
+	int zr;
+
+	if (!in->in_member && !member_start(in))
+		return;
+	if (in->raw_pos == in->raw_len && !raw_more(in)) {
+		if (in->state == IN_OK)
+			input_stop(in, IN_TRUNCATED, NULL);
+		return;
+	}
+	in->z.next_in = in->raw + in->raw_pos;
+	in->z.avail_in = (unsigned)(in->raw_len - in->raw_pos > UINT_MAX ? UINT_MAX :
+	    in->raw_len - in->raw_pos);
+	in->z.next_out = (Bytef *)in->buf + in->len;
+	in->z.avail_out = (unsigned)(in->cap - in->len > UINT_MAX ? UINT_MAX : in->cap - in->len);
+	size_t before_in = in->z.avail_in, before_out = in->z.avail_out;
+	zr = inflate(&in->z, Z_NO_FLUSH);
+	in->raw_pos += before_in - in->z.avail_in;
+	in->len += before_out - in->z.avail_out;
+	if (zr == Z_STREAM_END)
+		in->in_member = false;
+	else if (zr == Z_DATA_ERROR || zr == Z_NEED_DICT)
+		input_stop(in, IN_CORRUPT, in->z.msg ? in->z.msg : "invalid data");
+	else if (zr == Z_MEM_ERROR)
+		input_stop(in, IN_NOMEM, NULL);
 }
 
 long long
 nf_input_fill(nf_input *in, size_t want, nf_error *err)
 {
-	const char *msg;
-	int got;
-
 	while (in->len - in->pos < want && !in->eof) {
-		if (in->pos > 0 && in->len - in->pos < in->cap / 2) {
-			memmove(in->buf, in->buf + in->pos, in->len - in->pos);
-			in->base += in->pos;
-			in->len -= in->pos;
-			in->pos = 0;
-		}
-		if (in->cap - in->len < INPUT_MIN / 2 || in->cap < want) {
-			size_t cap = in->cap ? in->cap * 2 : INPUT_MIN;
-			while (cap < want + INPUT_MIN / 2)
-				cap *= 2;
-			char *p = realloc(in->buf, cap);
-			if (p == NULL)
-				return nf_fail(err, "%s", strerror(ENOMEM));
-			in->buf = p;
-			in->cap = cap;
-		}
-		size_t room = in->cap - in->len;
-		errno = 0;
-		got = gzread(in->gz, in->buf + in->len, room > INT_MAX ? INT_MAX : (unsigned)room);
-		msg = gzerror(in->gz, &in->zerr);
-		if (in->zerr != Z_OK) {
-			snprintf(in->zmsg, sizeof in->zmsg, "%s",
-			    in->zerr == Z_ERRNO ? strerror(errno ? errno : EIO) : msg);
-			in->eof = true;
-		}
-		if (got <= 0)
-			in->eof = true;
+		if (!buf_room(in, want))
+			return nf_fail(err, "%s", strerror(ENOMEM));
+		if (in->gzip)
+			fill_gzip(in);
 		else
-			in->len += (size_t)got;
+			fill_plain(in);
 	}
-	(void)err;
+	if (in->state == IN_NOMEM)
+		return nf_fail(err, "%s", strerror(ENOMEM));
 	return (long long)(in->len - in->pos);
 }
 
 bool
 nf_input_failed(const nf_input *in, nf_error *err)
 {
-	if (!in->eof || in->zerr == Z_OK)
+	if (!in->eof || in->state == IN_OK)
 		return false;
-	input_error(in, err);
+	switch (in->state) {
+	case IN_TRUNCATED: nf_fail(err, "truncated gzip stream"); break;
+	case IN_READ: nf_fail(err, "read error: %s", in->msg); break;
+	case IN_NOMEM: nf_fail(err, "%s", strerror(ENOMEM)); break;
+	default: nf_fail(err, "gzip: %s", in->msg); break;
+	}
 	return true;
+}
+
+bool
+nf_input_next_member(nf_input *in, uint64_t *file_off)
+{
+	if (!in->gzip || in->state != IN_CORRUPT)
+		return false;
+	/* the broken member's bytes are gone; search from one past where it failed */
+	in->base += in->len;
+	in->pos = in->len = 0;
+	if (in->raw_pos < in->raw_len)
+		in->raw_pos++;
+	for (;;) {
+		for (size_t i = in->raw_pos; i + 3 < in->raw_len; i++) {
+			const unsigned char *r = in->raw + i;
+			if (r[0] == 0x1F && r[1] == 0x8B && r[2] == 8 && (r[3] & 0xE0) == 0) {
+				in->raw_pos = i;
+				*file_off = in->raw_base + i;
+				in->state = IN_OK;
+				in->eof = false;
+				in->in_member = false;
+				in->msg[0] = '\0';
+				return true;
+			}
+		}
+		/* keep the last three bytes: a header may straddle two reads */
+		if (in->raw_len - in->raw_pos > 3)
+			in->raw_pos = in->raw_len - 3;
+		if (!raw_more(in))
+			return false;
+	}
 }
 
 const char *
@@ -146,7 +334,10 @@ nf_input_close(nf_input *in)
 {
 	if (in == NULL)
 		return;
-	gzclose_r(in->gz);
+	if (in->z_ready)
+		inflateEnd(&in->z);
+	close(in->fd);
+	free(in->raw);
 	free(in->buf);
 	free(in);
 }
@@ -275,6 +466,20 @@ list_has(const char *v, size_t n, const char *token)
 	return false;
 }
 
+void
+nf_warc_media_type(const char *v, size_t n, char *out, size_t cap)
+{
+	size_t k = 0;
+
+	while (n > 0 && (*v == ' ' || *v == '\t')) {
+		v++;
+		n--;
+	}
+	for (size_t i = 0; i < n && k + 1 < cap && v[i] != ';' && v[i] != ' ' && v[i] != '\t'; i++)
+		out[k++] = (v[i] >= 'A' && v[i] <= 'Z') ? (char)(v[i] + 32) : v[i];
+	out[k] = '\0';
+}
+
 size_t
 nf_warc_http_header(const char *buf, size_t n, nf_http_info *info)
 {
@@ -292,6 +497,7 @@ nf_warc_http_header(const char *buf, size_t n, nf_http_info *info)
 			break;
 		size_t len = (size_t)(eol - line);
 		if (header_value(line, len, "Content-Type:", &v, &vlen)) {
+			nf_warc_media_type(v, vlen, info->mime, sizeof info->mime);
 			if (nf_enc_content_type_charset(v, vlen, &c, &cslen) &&
 			    cslen < sizeof info->charset) {
 				memcpy(info->charset, c, cslen);

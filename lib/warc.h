@@ -6,7 +6,9 @@
  *
  * An nf_input reads a file or standard input through zlib (plain bytes pass
  * through unchanged) into a buffer the caller peeks at and consumes, so
- * memory is bounded by what the caller asks to see at once.  Nothing here
+ * memory is bounded by what the caller asks to see at once.  A gzip member
+ * with corrupt data can be stepped over (nf_input_next_member), so that a
+ * WARC reader loses the record in it and no more.  Nothing here
  * prints; errors come back as messages without the file name.
  */
 #ifndef NF_WARC_H
@@ -39,6 +41,17 @@ long long nf_input_fill(nf_input *in, size_t want, nf_error *err);
  * says which ("truncated gzip stream", "gzip: ...", "read error: ...").
  */
 bool nf_input_failed(const nf_input *in, nf_error *err);
+
+/*
+ * After a gzip stream failed with corrupt data (not at its truncated end):
+ * drop the bytes buffered so far, search the compressed bytes after the
+ * failure for the next gzip member header and go on inflating from there.
+ * Returns true when one was found (the input reads again from that
+ * member, *file_off its byte offset in the file; the stream offset counts
+ * on from the bytes dropped); false for plain input, another kind of
+ * failure, or no member found (the failure stands).
+ */
+bool nf_input_next_member(nf_input *in, uint64_t *file_off);
 
 /* The bytes available at the read position (valid until the next fill). */
 const char *nf_input_data(const nf_input *in, size_t *avail);
@@ -83,10 +96,14 @@ int nf_warc_parse_header(const char *buf, size_t n, nf_warc_header *h, char **st
 
 /* What the HTTP response header says about its body. */
 typedef struct nf_http_info {
+	char mime[64];        /* Content-Type media type, lower case ("" when none) */
 	char charset[64];     /* Content-Type charset ("" when none) */
 	char coding[32];      /* Content-Encoding, lower case ("" when none or identity) */
 	bool chunked;         /* Transfer-Encoding: chunked */
 } nf_http_info;
+
+/* The media type of a Content-Type value, lower case, without parameters. */
+void nf_warc_media_type(const char *v, size_t n, char *out, size_t cap);
 
 /*
  * The HTTP response header at the start of a response record's block: its

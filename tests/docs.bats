@@ -21,8 +21,8 @@ FILTERS="nf-normalize nf-segment nf-figures nf-dates nf-csv nf-xlsx"
 }
 
 # Print the README's ```console blocks as "$ command" and output lines; the
-# test runs each command that uses page.txt or the fixtures from a folder
-# holding page.txt and links to bin/ and fixtures/.
+# test runs each command that uses page.txt, page.html or the fixtures from
+# a folder holding page.txt, page.html and links to bin/ and fixtures/.
 readme_examples() {
 	awk '/^```console$/ { on = 1; next } /^```$/ { on = 0 } on' "$ROOT/README.md"
 }
@@ -32,6 +32,9 @@ readme_examples() {
 	awk '/^The examples below use this page/ { f = 1; next } f && /^```$/ { n++; if (n == 2) exit; next } f && n == 1' \
 	    "$ROOT/README.md" >page.txt
 	[ "$(wc -l <page.txt)" -eq 5 ]
+	awk '/^The examples use this page, saved as `page.html`/ { f = 1; next } f && /^```/ { n++; if (n == 2) exit; next } f && n == 1' \
+	    "$ROOT/README.md" >page.html
+	grep -q '^</body></html>$' page.html
 	mkdir bin
 	for f in $FILTERS; do ln -s "$NF_BIN/$f" "bin/$f"; done
 	ln -s "$ROOT/fixtures" fixtures
@@ -45,7 +48,7 @@ readme_examples() {
 				checked=$((checked + 1))
 			fi
 			cmd=${line#'$ '}; expected=
-			[[ $cmd == *page.txt* || $cmd == *fixtures/* ]] || cmd=
+			[[ $cmd == *page.txt* || $cmd == *page.html* || $cmd == *fixtures/* ]] || cmd=
 		elif [ -n "$cmd" ]; then
 			expected+=${expected:+$'\n'}$line
 		fi
@@ -55,7 +58,7 @@ readme_examples() {
 		assert_output "$expected"
 		checked=$((checked + 1))
 	fi
-	[ "$checked" -ge 6 ]
+	[ "$checked" -ge 9 ]
 }
 
 @test "man pages: one per filter and pipeline, naming every long option of its --help" {

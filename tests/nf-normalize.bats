@@ -76,8 +76,12 @@ setup() { common_setup; }
 
 @test "nf-normalize: a WARC file gives one record per conversion/response record" {
 	need_shared
-	run -0 sh -c "nf-normalize '$SHARED/wet/whirlwind.warc.wet.gz' | jq -c '[.doc,.fetched,.encoding]'"
+	run -0 --separate-stderr sh -c "nf-normalize '$SHARED/wet/whirlwind.warc.wet.gz' | jq -c '[.doc,.fetched,.encoding]'"
 	assert_output '["https://an.wikipedia.org/wiki/Escopete","2024-05-18T01:58:10Z","UTF-8"]'
+	[ "$stderr" = "nf-normalize: $SHARED/wet/whirlwind.warc.wet.gz: skipped 1 of 2 WARC records: 1 warcinfo" ]
+	run -0 --separate-stderr sh -c "nf-normalize -q '$SHARED/wet/whirlwind.warc.wet.gz' | jq -r .doc"
+	assert_output 'https://an.wikipedia.org/wiki/Escopete'
+	[ "$stderr" = "" ]
 }
 
 @test "nf-normalize: a lying Content-Length and a truncated gzip are errors after the good records" {
@@ -105,7 +109,7 @@ setup() { common_setup; }
 
 @test "nf-normalize: --help, --version, unknown option" {
 	run -0 nf-normalize --help
-	assert_line --index 0 "usage: nf-normalize [--text] [--from ENC] [--strict] [--no-repair] [--no-entities]"
+	assert_line --index 0 "usage: nf-normalize [--text] [--format text|html|auto] [--from ENC] [--strict]"
 	run -0 nf-normalize --version
 	assert_output "nf-normalize (newsfacts) 0.1.0"
 	run -2 --separate-stderr nf-normalize --frobnicate
@@ -212,4 +216,45 @@ setup() { common_setup; }
 	run -0 --separate-stderr nf-normalize --from big5 --no-fullwidth --text "$BATS_TEST_TMPDIR/b5.txt"
 	assert_output "〔記者陳宜庭／台北報導〕"
 	[ -z "$stderr" ]
+}
+
+# WARC records for the resynchronisation tests: rec URI TEXT [LENGTH]
+warc_rec() {
+	printf 'WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: %s\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n' "$1" "${3:-${#2}}" "$2"
+}
+
+@test "nf-normalize: a record whose Content-Length is too long or too short is lost alone - plain and gzip WARC" {
+	for lie in 40 5; do
+		{ warc_rec u1 'first page'; warc_rec u2 'second page' $lie; warc_rec u3 'third page'; } >"$BATS_TEST_TMPDIR/r.warc"
+		{ warc_rec u1 'first page' | gzip -n; warc_rec u2 'second page' $lie | gzip -n; warc_rec u3 'third page' | gzip -n; } >"$BATS_TEST_TMPDIR/r.warc.gz"
+		next=$((lie == 40 ? 181 : 180))
+		for f in r.warc r.warc.gz; do
+			run -1 --separate-stderr bash -c "set -o pipefail; nf-normalize '$BATS_TEST_TMPDIR/$f' | jq -c '[.doc,.text]'"
+			assert_output "$(printf '%s\n' '["u1","first page"]' '["u3","third page"]')"
+			[ "$stderr" = "nf-normalize: $BATS_TEST_TMPDIR/$f: WARC record 2 (u2) at offset 90: no WARC record follows the block (wrong Content-Length?): record skipped, reading on at offset $next" ]
+		done
+	done
+}
+
+@test "nf-normalize: a gzip member with corrupt data loses its record alone; the next member is read" {
+	warc_rec u1 'first page' | gzip -n >"$BATS_TEST_TMPDIR/m1"
+	# two bytes of the second member's deflate data flipped
+	warc_rec u2 'second page' | gzip -n | perl -0777 -pe 'substr($_, 20, 1) ^= "\xff"; substr($_, 25, 1) ^= "\x55"' >"$BATS_TEST_TMPDIR/m2"
+	warc_rec u3 'third page' | gzip -n >"$BATS_TEST_TMPDIR/m3"
+	cat "$BATS_TEST_TMPDIR"/m[123] >"$BATS_TEST_TMPDIR/c.warc.gz"
+	at=$(( $(wc -c <"$BATS_TEST_TMPDIR/m1") + $(wc -c <"$BATS_TEST_TMPDIR/m2") ))
+	run -1 --separate-stderr bash -c "set -o pipefail; nf-normalize '$BATS_TEST_TMPDIR/c.warc.gz' | jq -c '[.doc,.text]'"
+	assert_output "$(printf '%s\n' '["u1","first page"]' '["u3","third page"]')"
+	[ "$stderr" = "nf-normalize: $BATS_TEST_TMPDIR/c.warc.gz: WARC record 2 at offset 90: gzip: invalid distance too far back: record skipped, reading on at the gzip member at byte $at of the file" ]
+}
+
+@test "nf-normalize: a record header without Content-Length is stepped over to the next WARC/1.0 line; a lie in the last record stays an error" {
+	{ warc_rec u1 'first page'; printf 'WARC/1.0\r\nWARC-Type: conversion\r\n\r\nsecond page\r\n\r\n'; warc_rec u3 'third page'; } >"$BATS_TEST_TMPDIR/g.warc"
+	run -1 --separate-stderr bash -c "set -o pipefail; nf-normalize '$BATS_TEST_TMPDIR/g.warc' | jq -c '[.doc,.text]'"
+	assert_output "$(printf '%s\n' '["u1","first page"]' '["u3","third page"]')"
+	[ "$stderr" = "nf-normalize: $BATS_TEST_TMPDIR/g.warc: WARC record 2 at offset 90: WARC record without Content-Length: record skipped, reading on at offset 140" ]
+	{ warc_rec u1 'first page'; warc_rec u2 'second page' 40; } >"$BATS_TEST_TMPDIR/l.warc"
+	run -1 --separate-stderr bash -c "set -o pipefail; nf-normalize '$BATS_TEST_TMPDIR/l.warc' | jq -c '[.doc,.text]'"
+	assert_output '["u1","first page"]'
+	[ "$stderr" = "nf-normalize: $BATS_TEST_TMPDIR/l.warc: WARC record 2 (u2) at offset 90: input ends 25 bytes before the end of the WARC block" ]
 }

@@ -77,7 +77,7 @@ block() {
 	run -0 --separate-stderr bash -c 'cd task && PATH=$1:$PATH; shift; "$@" <"$OLDPWD/paths"' _ "$PWD/fakebin" "$@"
 	[ -z "$stderr" ] || fail "$stderr"
 	mapped=$output
-	run -0 bash -c 'for f in one.warc.wet two.warc.wet.gz; do nf-normalize "$f" | nf-segment | nf-figures | nf-csv -n -t figure; done'
+	run -0 bash -c 'for f in one.warc.wet two.warc.wet.gz; do nf-normalize -q "$f" | nf-segment | nf-figures | nf-csv -n -t figure; done'
 	[ "$mapped" = "$output" ]
 	run -0 bash -c 'cut -d, -f1,10 <<<"$1" | tr -d "\r" | sort -u' _ "$mapped"
 	assert_output "$(printf '%s\n' 'https://news.example.cn/port/0602,360万标准' 'https://news.example.cn/port/0602,45亿元' 'https://news.example.cn/port/0602,8.2%' \
