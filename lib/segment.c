@@ -256,6 +256,22 @@ last_cp(const char *s, size_t start, size_t end)
 	return cp;
 }
 
+/*
+ * Does [s, e) hold a gap or a separator that prose wrapped at a width
+ * has not: a full-width space, two spaces, a tab, " | ", " > " - the
+ * fields of a publication line, a menu, a bar of buttons?
+ */
+static bool
+has_gap(const char *t, size_t s, size_t e)
+{
+	static const char *const gaps[] = { "\xe3\x80\x80", "  ", "\t", " | ", " > ", "\xef\xbd\x9c" };
+
+	for (size_t k = 0; k < sizeof gaps / sizeof gaps[0]; k++)
+		if (memmem(t + s, e - s, gaps[k], strlen(gaps[k])) != NULL)
+			return true;
+	return false;
+}
+
 /* Does a hard-wrapped line [ls, le) continue on the next line [ns, ne)? */
 static bool
 continues(const char *s, size_t ls, size_t le, size_t ns, size_t ne)
@@ -267,7 +283,7 @@ continues(const char *s, size_t ls, size_t le, size_t ns, size_t ne)
 	if (c == '-' || c == '*' || first == 0x2022 || (c >= '0' && c <= '9'))
 		return false;  /* a list item */
 	if (nf_is_han(first) && (nf_is_han(last) || last == 0xFF0C || last == 0x3001))
-		return le - ls >= 60;
+		return le - ls >= 60 && !has_gap(s, ls, le) && !has_gap(s, ns, ne);
 	if (le - ls < 40)
 		return false;
 	if (last == ',' || (last == '-' && le - ls >= 2 && s[le - 2] >= 'a' && s[le - 2] <= 'z'))
