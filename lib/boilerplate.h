@@ -14,7 +14,11 @@
  *     punctuation, stop-word density (English words, Chinese characters),
  *     and the cue phrases it holds (one table, boilerplate.c), and gives it
  *     a local class: chrome by itself, good prose, near-good prose, short
- *     (a heading, a navigation item), or empty (a bullet, a rule).
+ *     (a heading, a navigation item), or empty (a bullet, a rule).  Chrome
+ *     by itself includes a caption's label ("Image caption, ...", "Image
+ *     source, ..."), a bar of the page's buttons in either script
+ *     (字号：大 中 小, 【打印】【关闭】, 字級：小 中 大 ｜ 分享：Facebook LINE)
+ *     and a line that is mostly a web address ("Share: https://...").
  *  2. nf_bp_roles() decides in context: sections (form feeds), blocks of
  *     teasers or comments that a heading starts and that run until the
  *     article resumes, where each article starts, its head (top chrome,
@@ -95,6 +99,7 @@ typedef struct nf_para_info {
 	                          and gaps of two or more spaces */
 	unsigned arrows;       /* breadcrumb arrows among them: > › » → ＞ */
 	bool digits;           /* holds an ASCII digit */
+	size_t url_bytes;      /* bytes of web addresses (https://..., www....) */
 	unsigned cjk_gaps;     /* single spaces between Chinese words */
 	bool ends_stop;        /* ends with . ! ? 。 (quotes allowed after) */
 	bool ends_ellipsis;    /* ends with ... or … (a cut-off teaser) */
