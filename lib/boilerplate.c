@@ -1275,6 +1275,7 @@ prepare(struct roles *r)
 			p->has_pub = dl.has_point;
 			p->pub = dl.point;
 			p->pub_updated = dl.updated;
+			p->pub_relative = dl.relative;
 		}
 		if (r->kind[i] == K_SHORT || r->kind[i] == K_NEAR)
 			r->headline[i] = headline_shape(ptext(r, i), plen(r, i), in);
@@ -1563,6 +1564,50 @@ assign_middle(struct roles *r, size_t i, size_t b1, size_t b2)
 		set_role(r, i, NF_ROLE_BODY, false);
 }
 
+/*
+ * Is i a line of a box of data at the article's end: a short label, a
+ * colon, then two or more items with figures between semicolons -
+ * "Saturday: Leeds 2-0 Hull; Derby 1-1 Stoke", "Q1: 4.1m units; Q2: 3.8m
+ * units", "周六：广厦108比96辽宁；北京89比92上海"?  Teasers, menus and tag
+ * lists have no such items.
+ */
+static bool
+data_line(const struct roles *r, size_t i)
+{
+	const char *s = ptext(r, i);
+	size_t n = plen(r, i), c, items = 0, with_digit = 0;
+	bool digit = false;
+
+	if (r->kind[i] != K_SHORT && r->kind[i] != K_NEAR)
+		return false;
+	for (c = 0; c < n && c < 40; c++)
+		if (s[c] == ':' || (n - c >= 3 && memcmp(s + c, "：", 3) == 0))
+			break;
+	if (c == 0 || c >= n || c >= 40)
+		return false;
+	for (size_t j = c; j <= n; j++) {
+		bool end = j == n || s[j] == ';' || (n - j >= 3 && memcmp(s + j, "；", 3) == 0);
+		if (j < n && s[j] >= '0' && s[j] <= '9')
+			digit = true;
+		if (end) {
+			items++;
+			with_digit += digit;
+			digit = false;
+		}
+	}
+	return items >= 2 && with_digit >= 2;
+}
+
+/* Is i the heading of a box of data lines ("Weekend results")? */
+static bool
+data_heading(const struct roles *r, size_t i, size_t b)
+{
+	size_t nx = next_full(r, i, b);
+
+	return r->kind[i] == K_SHORT && !r->p[i].info.ends_stop && tokens(&r->p[i].info) <= 8 &&
+	    nx < b && !r->p[nx].in_block && data_line(r, nx);
+}
+
 /* The paragraphs after the last good one: bylines, the last words, chrome. */
 static void
 assign_tail(struct roles *r, size_t from, size_t b)
@@ -1601,8 +1646,8 @@ assign_tail(struct roles *r, size_t from, size_t b)
 		    (k == K_NEAR && nf_meta_author_note(ptext(r, i), plen(r, i))) ||
 		    nf_meta_contact_line(ptext(r, i), plen(r, i))) {
 			set_role(r, i, NF_ROLE_BOILERPLATE, false);
-		} else if (k == K_NEAR) {
-			set_role(r, i, NF_ROLE_BODY, false);
+		} else if (k == K_NEAR || data_line(r, i) || data_heading(r, i, b)) {
+			set_role(r, i, NF_ROLE_BODY, false);  /* a box of results or figures */
 		} else if ((in->bullet || in->numbered) && last == NF_ROLE_BODY && last_in &&
 		    (last_in->ends_colon || last_in->bullet || last_in->numbered)) {
 			set_role(r, i, NF_ROLE_BODY, false);  /* a list the body announced */
@@ -1915,7 +1960,7 @@ nf_bp_roles(const char *text, nf_para *paras, size_t n, const nf_bp_opts *opts)
 	for (size_t i = 0; i < n; i++) {
 		paras[i].role = NF_ROLE_BODY;
 		paras[i].in_block = paras[i].meta = paras[i].has_pub = false;
-		paras[i].pub_updated = false;
+		paras[i].pub_updated = paras[i].pub_relative = false;
 		paras[i].name_start = paras[i].name_end = 0;
 		paras[i].title_start = paras[i].title_end = 0;
 	}

@@ -27,7 +27,9 @@
  *     body paragraph).  A summary under the headline ("Key points" and its
  *     items, 核心提示：...) is the dek; the closing lines of a notice
  *     (contacts, attachments, issuers) are its content, contact lines of
- *     other articles chrome; an article without a publication line is
+ *     other articles chrome; a box of results or figures after the body
+ *     ("Saturday: Leeds 2-0 Hull; Derby 1-1 Stoke", under a short heading)
+ *     is the article's; an article without a publication line is
  *     dated by the wire dateline opening its body (nf_meta_wire_dateline).
  *
  * The tests on a single metadata line (a publication line, a byline, a
@@ -141,6 +143,8 @@ typedef struct nf_para {
 	nf_ymd pub;            /* that day */
 	bool pub_updated;      /* ... labelled as an update ("Updated: ..."): a
 	                          day of publication elsewhere comes first */
+	bool pub_relative;     /* ... read from a relative expression ("2 hours
+	                          ago"): a day written out elsewhere comes first */
 	size_t name_start, name_end;  /* a byline's name, as doc offsets (0, 0: none) */
 	size_t title_start, title_end; /* a page title without its site (0, 0: none) */
 } nf_para;

@@ -34,8 +34,9 @@ struct buf {
 /* What an article's sentences carry, as JSON text. */
 struct article_meta {
 	struct buf title, byline, published;
-	bool pub_updated;  /* published is a day of update, to be replaced by a
-	                      day of publication found later in the article */
+	bool pub_weak;     /* published is a day of update or a relative one
+	                      ("2 hours ago"), to be replaced by a day of
+	                      publication written out later in the article */
 };
 
 struct nf_segmenter {
@@ -547,13 +548,14 @@ build_meta(nf_segmenter *seg, const char *text, int articles)
 			if (buf_json_string(&m->byline, text + s, e - s) != 0)
 				return -1;
 		}
-		if (p->has_pub && (m->published.len == 0 || (m->pub_updated && !p->pub_updated)) &&
+		bool weak = p->pub_updated || p->pub_relative;
+		if (p->has_pub && (m->published.len == 0 || (m->pub_weak && !weak)) &&
 		    (p->role == NF_ROLE_DATELINE || p->role == NF_ROLE_BYLINE ||
 		    p->role == NF_ROLE_BODY)) {  /* a body: dated by its wire dateline */
 			char day[11];
 			nf_format_ymd(p->pub, day);
 			m->published.len = 0;
-			m->pub_updated = p->pub_updated;
+			m->pub_weak = weak;
 			if (buf_put(&m->published, "\"", 1) || buf_puts(&m->published, day) ||
 			    buf_put(&m->published, "\"", 1))
 				return -1;
