@@ -339,6 +339,14 @@ static const struct cue cues[] = {
 	{ "图：", NF_CUE_CAPTION, W_START, 200 }, { "网络图片", NF_CUE_CAPTION, W_ANY, 200 },
 	{ "新华社发", NF_CUE_CAPTION, W_ANY, 200 }, { "图注", NF_CUE_CAPTION, W_START, 320 },
 	{ "摄影/", NF_CUE_CAPTION, W_ANY, 320 }, { "摄影／", NF_CUE_CAPTION, W_ANY, 320 },
+	/* a caption's or credit's label that a page prints before it:
+	   "Image caption, The pier at dusk", "Image source, Getty Images" */
+	{ "image caption", NF_CUE_CAPTION, W_START, 400 }, { "image source", NF_CUE_CAPTION, W_START, 320 },
+	{ "image copyright", NF_CUE_CAPTION, W_START, 320 }, { "media caption", NF_CUE_CAPTION, W_START, 400 },
+	{ "video caption", NF_CUE_CAPTION, W_START, 400 }, { "caption:", NF_CUE_CAPTION, W_START, 400 },
+	{ "图片说明", NF_CUE_CAPTION, W_START, 320 }, { "圖說", NF_CUE_CAPTION, W_START, 320 },
+	{ "圖／", NF_CUE_CAPTION, W_START, 200 }, { "圖/", NF_CUE_CAPTION, W_START, 200 },
+	{ "圖片來源", NF_CUE_CAPTION, W_ANY, 200 },
 
 	/* promotion addressed to the reader */
 	{ "our new platform", NF_CUE_PROMO, W_ANY, 0 }, { "brought to you by", NF_CUE_PROMO, W_ANY, 0 },
@@ -583,6 +591,32 @@ on_cue(size_t pat, size_t start, size_t end, void *ctx)
 /* Words of a paragraph whose stop words are counted. */
 #define STOP_SAMPLE 96
 
+/*
+ * A web address at s[i] ("https://...", "www.example.com/..."), not inside
+ * the one that ends at url_end: add its bytes to info->url_bytes and
+ * return its end; url_end when there is none.
+ */
+static size_t
+web_address(const char *s, size_t n, size_t i, size_t url_end, nf_para_info *info)
+{
+	size_t j = i;
+
+	if (i < url_end || n - i < 5)
+		return url_end;
+	if ((s[i + 1] | 0x20) == 't' && n - i > 8 && strncasecmp(s + i, "https://", 8) == 0)
+		j = i + 8;
+	else if ((s[i + 1] | 0x20) == 't' && strncasecmp(s + i, "http://", 7) == 0)
+		j = i + 7;
+	else if ((s[i + 1] | 0x20) == 'w' && strncasecmp(s + i, "www.", 4) == 0)
+		j = i + 4;
+	else
+		return url_end;
+	while (j < n && s[j] != ' ' && (unsigned char)s[j] < 0x80)
+		j++;
+	info->url_bytes += j - i;
+	return j;
+}
+
 /* Count words, stop words, marks; set the shape flags. */
 static void
 count_text(const char *s, size_t n, nf_para_info *info, size_t *first_letter,
@@ -590,6 +624,7 @@ count_text(const char *s, size_t n, nf_para_info *info, size_t *first_letter,
 {
 	size_t i = 0;
 	uint32_t cp, prev = 0;
+	size_t url_end = 0;
 
 	*first_letter = n;
 	*last_letter = 0;
@@ -610,6 +645,8 @@ count_text(const char *s, size_t n, nf_para_info *info, size_t *first_letter,
 		if (is_ascii_alnum(c)) {
 			size_t j = i;
 			bool letter = false;
+			if ((c | 0x20) == 'h' || (c | 0x20) == 'w')
+				url_end = web_address(s, n, i, url_end, info);
 			while (j < n && (is_ascii_alnum((unsigned char)s[j]) ||
 			    (s[j] == '\'' && j + 1 < n && is_ascii_alnum((unsigned char)s[j + 1])))) {
 				if (!(s[j] >= '0' && s[j] <= '9') && s[j] != '\'')
@@ -810,12 +847,29 @@ mark_counter_credit(const char *s, size_t n, nf_para_info *info)
 /* The label of a page's text-size buttons, and the buttons. */
 static const char *const size_labels[] = {
 	"text size", "font size", "text", "font", "字号", "字体大小", "字体",
-	"文字大小", "文章字号",
+	"文字大小", "文章字号", "字級", "字级", "字體大小", "字體", "字型",
+	"字型大小",
 };
 static const char *const size_words[] = {
 	"a", "aa", "t", "a+", "a-", "+", "-", "small", "medium", "large",
 	"larger", "smaller", "big", "bigger", "default", "reset", "大", "中",
-	"小", "特大", "超大", "较大", "标准", "默认", "放大", "缩小",
+	"小", "特大", "超大", "较大", "較大", "标准", "標準", "默认", "預設",
+	"放大", "缩小", "縮小",
+};
+
+/* The page's tools beside them: print, close, share, and where to. */
+static const char *const tool_labels[] = {
+	"print", "email", "e-mail", "share", "share on", "share this", "close",
+	"save", "comment", "comments", "copy link", "打印", "列印", "列印本頁",
+	"打印本页", "关闭", "關閉", "关闭窗口", "關閉視窗", "关闭本页", "分享",
+	"分享到", "分享至", "收藏", "纠错", "糾錯", "我要纠错", "举报", "檢舉",
+	"评论", "評論", "复制链接", "複製連結", "返回顶部", "回到頂部",
+};
+static const char *const share_targets[] = {
+	"facebook", "twitter", "x", "line", "linkedin", "whatsapp", "telegram",
+	"reddit", "email", "e-mail", "weibo", "wechat", "qq", "qzone", "plurk",
+	"微博", "新浪微博", "腾讯微博", "微信", "朋友圈", "qq空间", "豆瓣", "噗浪",
+	"複製連結", "复制链接",
 };
 
 /* Is w[0..len) one of the list's words (ASCII compared without case)? */
@@ -823,49 +877,145 @@ static bool
 one_of(const char *const *list, size_t count, const char *w, size_t len)
 {
 	for (size_t k = 0; k < count; k++)
-		if (strlen(list[k]) == len && strncasecmp(list[k], w, len) == 0)
+		if (len > 0 && (list[k][0] | 0x20) == (w[0] | 0x20) &&
+		    strlen(list[k]) == len && strncasecmp(list[k], w, len) == 0)
 			return true;
 	return false;
 }
 
-/*
- * "字号：大 中 小", "Text size: A A A", "Font size A+ A-": a label of the
- * text-size buttons and nothing but the buttons after it.
- */
-static bool
-size_controls(const char *s, size_t n)
+/* Length of the longest entry of list that s[0..n) starts with; 0: none. */
+static size_t
+label_len(const char *const *list, size_t count, const char *s, size_t n)
 {
-	size_t i = 0, label = 0, words = 0;
+	size_t best = 0;
 
-	if (n > 60)
-		return false;
-	for (size_t k = 0; k < COUNT(size_labels); k++) {
-		size_t len = strlen(size_labels[k]);
-		if (len > label && len <= n && strncasecmp(s, size_labels[k], len) == 0)
-			label = len;
+	if (n == 0)
+		return 0;
+	for (size_t k = 0; k < count; k++) {
+		if ((list[k][0] | 0x20) != (s[0] | 0x20))
+			continue;  /* cheap first test; UTF-8 lead bytes compare whole */
+		size_t len = strlen(list[k]);
+		if (len > best && len <= n && strncasecmp(s, list[k], len) == 0 &&
+		    (len == n || !is_ascii_alnum((unsigned char)s[len])))
+			best = len;
 	}
-	if (label == 0)
-		return false;
+	return best;
+}
+
+/* Length of a separator between buttons at s[0..n): space, | / 、 , ： */
+static size_t
+button_sep(const char *s, size_t n)
+{
+	static const char *const wide[] = { "：", "　", "｜", "、", "，" };
+
+	if (n == 0)
+		return 0;
+	if (s[0] == ' ' || s[0] == ':' || s[0] == '|' || s[0] == '/' || s[0] == ',')
+		return 1;
+	for (size_t k = 0; k < COUNT(wide); k++)
+		if (n >= 3 && memcmp(s, wide[k], 3) == 0)
+			return 3;
+	return 0;
+}
+
+/*
+ * One group of a control bar, s[0..n): a label of the text-size buttons
+ * and only the buttons after it ("字号：大 中 小", "Text size: A A A"), or
+ * a tool ("打印", "Print") with only the places it shares to after it
+ * ("分享到：", "Share: Facebook LINE").  0 when it is none, 1 a group
+ * without a label (share targets alone), 2 a labelled group.
+ */
+static int
+control_group(const char *s, size_t n)
+{
+	size_t i, label, words = 0;
+	bool size = false;
+
+	label = label_len(size_labels, COUNT(size_labels), s, n);
+	if (label > 0)
+		size = true;
+	else
+		label = label_len(tool_labels, COUNT(tool_labels), s, n);
 	for (i = label; i < n; ) {
-		size_t w = i;
-		if (s[i] == ' ' || s[i] == ':' || s[i] == '|' || s[i] == '/') {
-			i++;
+		size_t sep = button_sep(s + i, n - i), w = i;
+		if (sep > 0) {
+			i += sep;
 			continue;
 		}
-		if (n - i >= 3 && (memcmp(s + i, "：", 3) == 0 || memcmp(s + i, "　", 3) == 0 ||
-		    memcmp(s + i, "｜", 3) == 0)) {
-			i += 3;
-			continue;
-		}
-		while (w < n && s[w] != ' ' && s[w] != '|' && s[w] != '/' &&
-		    !(n - w >= 3 && memcmp(s + w, "　", 3) == 0))
+		while (w < n && button_sep(s + w, n - w) == 0)
 			w++;
-		if (!one_of(size_words, COUNT(size_words), s + i, w - i))
-			return false;
+		if (size ? !one_of(size_words, COUNT(size_words), s + i, w - i) :
+		    !one_of(share_targets, COUNT(share_targets), s + i, w - i))
+			return 0;
 		words++;
 		i = w;
 	}
-	return words >= 2;
+	if (size)
+		return words >= 2 ? 2 : 0;
+	return label > 0 ? 2 : words > 0;
+}
+
+/* Length of a separator between the groups of a control bar at s[0..n). */
+static size_t
+group_sep(const char *s, size_t n)
+{
+	static const char *const marks[] = { "【", "】", "［", "］", "｜", "　" };
+
+	if (s[0] == '[' || s[0] == ']' || s[0] == '|' || s[0] == '\t' ||
+	    (s[0] == ' ' && n >= 2 && s[1] == ' '))
+		return 1;
+	for (size_t k = 0; k < COUNT(marks); k++)
+		if (n >= 3 && memcmp(s, marks[k], 3) == 0)
+			return 3;
+	return 0;
+}
+
+/*
+ * A bar of the page's own buttons above or below an article: groups of
+ * controls in brackets or between bars and gaps, every one of them a
+ * control_group() and one at least labelled - "字号：大 中 小",
+ * "【字体：大 中 小】【打印】【关闭】", "字級：小 中 大　｜　分享：Facebook
+ * LINE", "Text size A A A | Print | Share".
+ */
+static bool
+control_bar(const char *s, size_t n)
+{
+	size_t i = 0, from = 0;
+	bool labelled = false;
+
+	if (n > 160)
+		return false;
+	for (size_t sep; i < n && (sep = group_sep(s + i, n - i)) > 0; )
+		i += sep;
+	/* most lines fail at their first word: no label, no share target */
+	if (label_len(size_labels, COUNT(size_labels), s + i, n - i) == 0 &&
+	    label_len(tool_labels, COUNT(tool_labels), s + i, n - i) == 0 &&
+	    label_len(share_targets, COUNT(share_targets), s + i, n - i) == 0)
+		return false;
+	i = 0;
+	for (;;) {
+		size_t sep = i < n ? group_sep(s + i, n - i) : 0;
+		if (i == n || sep > 0) {
+			size_t a = from, b = i;
+			while (a < b && s[a] == ' ')
+				a++;
+			while (b > a && s[b - 1] == ' ')
+				b--;
+			if (b > a) {
+				int g = control_group(s + a, b - a);
+				if (g == 0)
+					return false;
+				labelled |= g == 2;
+			}
+			if (i == n)
+				break;
+			i += sep;
+			from = i;
+			continue;
+		}
+		i++;
+	}
+	return labelled;
 }
 
 /* Labels of a tag list. */
@@ -959,7 +1109,10 @@ nf_bp_features(const char *s, size_t n, nf_para_info *info)
 	nf_ac_scan(tables.ac[tier], s, n, on_cue, &scan);
 	classify_local(info, letter_bytes, scan.nav_bytes, scan.teaser_prefix);
 	mark_counter_credit(s, n, info);
-	if (info->cls != NF_PC_EMPTY && (size_controls(s, n) || tag_list(s, n, info))) {
+	/* a line that is mostly a web address ("Share: https://twitter.com/
+	   intent/tweet?url=...") shares or links the page, and says nothing */
+	if (info->cls != NF_PC_EMPTY && (control_bar(s, n) || tag_list(s, n, info) ||
+	    info->url_bytes * 2 >= n)) {
 		info->cls = NF_PC_BAD;
 		info->bad_role = NF_ROLE_BOILERPLATE;
 	}
@@ -1122,6 +1275,7 @@ prepare(struct roles *r)
 			p->has_pub = dl.has_point;
 			p->pub = dl.point;
 			p->pub_updated = dl.updated;
+			p->pub_relative = dl.relative;
 		}
 		if (r->kind[i] == K_SHORT || r->kind[i] == K_NEAR)
 			r->headline[i] = headline_shape(ptext(r, i), plen(r, i), in);
@@ -1410,6 +1564,50 @@ assign_middle(struct roles *r, size_t i, size_t b1, size_t b2)
 		set_role(r, i, NF_ROLE_BODY, false);
 }
 
+/*
+ * Is i a line of a box of data at the article's end: a short label, a
+ * colon, then two or more items with figures between semicolons -
+ * "Saturday: Leeds 2-0 Hull; Derby 1-1 Stoke", "Q1: 4.1m units; Q2: 3.8m
+ * units", "周六：广厦108比96辽宁；北京89比92上海"?  Teasers, menus and tag
+ * lists have no such items.
+ */
+static bool
+data_line(const struct roles *r, size_t i)
+{
+	const char *s = ptext(r, i);
+	size_t n = plen(r, i), c, items = 0, with_digit = 0;
+	bool digit = false;
+
+	if (r->kind[i] != K_SHORT && r->kind[i] != K_NEAR)
+		return false;
+	for (c = 0; c < n && c < 40; c++)
+		if (s[c] == ':' || (n - c >= 3 && memcmp(s + c, "：", 3) == 0))
+			break;
+	if (c == 0 || c >= n || c >= 40)
+		return false;
+	for (size_t j = c; j <= n; j++) {
+		bool end = j == n || s[j] == ';' || (n - j >= 3 && memcmp(s + j, "；", 3) == 0);
+		if (j < n && s[j] >= '0' && s[j] <= '9')
+			digit = true;
+		if (end) {
+			items++;
+			with_digit += digit;
+			digit = false;
+		}
+	}
+	return items >= 2 && with_digit >= 2;
+}
+
+/* Is i the heading of a box of data lines ("Weekend results")? */
+static bool
+data_heading(const struct roles *r, size_t i, size_t b)
+{
+	size_t nx = next_full(r, i, b);
+
+	return r->kind[i] == K_SHORT && !r->p[i].info.ends_stop && tokens(&r->p[i].info) <= 8 &&
+	    nx < b && !r->p[nx].in_block && data_line(r, nx);
+}
+
 /* The paragraphs after the last good one: bylines, the last words, chrome. */
 static void
 assign_tail(struct roles *r, size_t from, size_t b)
@@ -1448,8 +1646,8 @@ assign_tail(struct roles *r, size_t from, size_t b)
 		    (k == K_NEAR && nf_meta_author_note(ptext(r, i), plen(r, i))) ||
 		    nf_meta_contact_line(ptext(r, i), plen(r, i))) {
 			set_role(r, i, NF_ROLE_BOILERPLATE, false);
-		} else if (k == K_NEAR) {
-			set_role(r, i, NF_ROLE_BODY, false);
+		} else if (k == K_NEAR || data_line(r, i) || data_heading(r, i, b)) {
+			set_role(r, i, NF_ROLE_BODY, false);  /* a box of results or figures */
 		} else if ((in->bullet || in->numbered) && last == NF_ROLE_BODY && last_in &&
 		    (last_in->ends_colon || last_in->bullet || last_in->numbered)) {
 			set_role(r, i, NF_ROLE_BODY, false);  /* a list the body announced */
@@ -1762,7 +1960,7 @@ nf_bp_roles(const char *text, nf_para *paras, size_t n, const nf_bp_opts *opts)
 	for (size_t i = 0; i < n; i++) {
 		paras[i].role = NF_ROLE_BODY;
 		paras[i].in_block = paras[i].meta = paras[i].has_pub = false;
-		paras[i].pub_updated = false;
+		paras[i].pub_updated = paras[i].pub_relative = false;
 		paras[i].name_start = paras[i].name_end = 0;
 		paras[i].title_start = paras[i].title_end = 0;
 	}

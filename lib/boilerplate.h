@@ -14,7 +14,11 @@
  *     punctuation, stop-word density (English words, Chinese characters),
  *     and the cue phrases it holds (one table, boilerplate.c), and gives it
  *     a local class: chrome by itself, good prose, near-good prose, short
- *     (a heading, a navigation item), or empty (a bullet, a rule).
+ *     (a heading, a navigation item), or empty (a bullet, a rule).  Chrome
+ *     by itself includes a caption's label ("Image caption, ...", "Image
+ *     source, ..."), a bar of the page's buttons in either script
+ *     (字号：大 中 小, 【打印】【关闭】, 字級：小 中 大 ｜ 分享：Facebook LINE)
+ *     and a line that is mostly a web address ("Share: https://...").
  *  2. nf_bp_roles() decides in context: sections (form feeds), blocks of
  *     teasers or comments that a heading starts and that run until the
  *     article resumes, where each article starts, its head (top chrome,
@@ -23,7 +27,9 @@
  *     body paragraph).  A summary under the headline ("Key points" and its
  *     items, 核心提示：...) is the dek; the closing lines of a notice
  *     (contacts, attachments, issuers) are its content, contact lines of
- *     other articles chrome; an article without a publication line is
+ *     other articles chrome; a box of results or figures after the body
+ *     ("Saturday: Leeds 2-0 Hull; Derby 1-1 Stoke", under a short heading)
+ *     is the article's; an article without a publication line is
  *     dated by the wire dateline opening its body (nf_meta_wire_dateline).
  *
  * The tests on a single metadata line (a publication line, a byline, a
@@ -95,6 +101,7 @@ typedef struct nf_para_info {
 	                          and gaps of two or more spaces */
 	unsigned arrows;       /* breadcrumb arrows among them: > › » → ＞ */
 	bool digits;           /* holds an ASCII digit */
+	size_t url_bytes;      /* bytes of web addresses (https://..., www....) */
 	unsigned cjk_gaps;     /* single spaces between Chinese words */
 	bool ends_stop;        /* ends with . ! ? 。 (quotes allowed after) */
 	bool ends_ellipsis;    /* ends with ... or … (a cut-off teaser) */
@@ -136,6 +143,8 @@ typedef struct nf_para {
 	nf_ymd pub;            /* that day */
 	bool pub_updated;      /* ... labelled as an update ("Updated: ..."): a
 	                          day of publication elsewhere comes first */
+	bool pub_relative;     /* ... read from a relative expression ("2 hours
+	                          ago"): a day written out elsewhere comes first */
 	size_t name_start, name_end;  /* a byline's name, as doc offsets (0, 0: none) */
 	size_t title_start, title_end; /* a page title without its site (0, 0: none) */
 } nf_para;

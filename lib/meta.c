@@ -425,10 +425,94 @@ yearless_dateline(const char *s, size_t n, const nf_date_opts *opts, nf_dateline
 	return true;
 }
 
+/*
+ * Is s[0..n) a list of figures: two or more items between semicolons with
+ * a digit outside the dates (dl) - "Sunday: Hull 0-0 Derby; Stoke 1-3
+ * Leeds", "周六：北京89比92上海；深圳101比87青岛"?  A box of results, never
+ * a publication line, though a weekday opens it.
+ */
+static bool
+figure_items(const char *s, size_t n, const nf_date_list *dl)
+{
+	unsigned items = 0;
+	bool digit = false;
+
+	for (size_t i = 0; i <= n; i++) {
+		if (i == n || s[i] == ';' || (n - i >= 3 && memcmp(s + i, "；", 3) == 0)) {
+			items += digit;
+			digit = false;
+		} else if (is_digit((unsigned char)s[i]) && !in_match(dl, i)) {
+			digit = true;
+		}
+	}
+	return items >= 2;
+}
+
+/* Does m start after day (a day, or the first day of a month)? */
+static bool
+after_day(const nf_date_match *m, nf_ymd day)
+{
+	long t = nf_days_from_ymd(day.y, day.m, day.d);
+
+	if (m->has_point)
+		return nf_days_from_ymd(m->point.y, m->point.m, m->point.d) > t;
+	if (m->has_range)
+		return nf_days_from_ymd(m->from.y, m->from.m, m->from.d) > t;
+	return false;
+}
+
+/*
+ * A day to stand in for a missing anchor, only to learn which way a
+ * relative date points.  It is the last day of a week (a Sunday), a
+ * month and a year, so that only what points ahead from any day is
+ * ahead from it: "下週五", "next Friday", "tomorrow", "明年" - not "this
+ * Friday", 今年3月 or 本月底, and not a bare "Friday" or "3天前".
+ */
+static const nf_ymd stand_in = { 2006, 12, 31 };
+
+/*
+ * Does the relative date m point after the anchor ("下週五開賣",
+ * "tomorrow")?  Without an anchor, probe holds the line's dates read
+ * against stand_in.
+ */
+static bool
+points_ahead(const nf_date_match *m, const nf_date_opts *opts, const nf_date_list *probe)
+{
+	if (opts != NULL && opts->has_anchor)
+		return m->used_anchor && after_day(m, opts->anchor);
+	for (size_t k = 0; k < probe->len; k++) {
+		const nf_date_match *p = &probe->items[k];
+		if (p->start < m->end && m->start < p->end)  /* the same words */
+			return p->used_anchor && after_day(p, stand_in);
+	}
+	return false;
+}
+
+/* Read s[0..n)'s dates against stand_in into probe, when dl has a relative one. */
+static int
+probe_relative(const char *s, size_t n, const nf_date_opts *opts, const nf_date_list *dl,
+    nf_date_list *probe)
+{
+	nf_date_opts o = { .order = NF_ORDER_AUTO };
+
+	if (opts != NULL && opts->has_anchor)
+		return 0;
+	for (size_t k = 0; k < dl->len; k++) {
+		if (dl->items[k].kind != NF_DATE_RELATIVE)
+			continue;
+		if (opts != NULL)
+			o = *opts;
+		o.has_anchor = true;
+		o.anchor = stand_in;
+		return find_dates(s, n, &o, probe);
+	}
+	return 0;
+}
+
 int
 nf_meta_dateline(const char *s, size_t n, const nf_date_opts *opts, nf_dateline *out)
 {
-	nf_date_list dl = { 0 };
+	nf_date_list dl = { 0 }, probe = { 0 };
 	unsigned words, stop, han;
 	bool dated = false;
 	int rc = 0, best = -1;
@@ -436,8 +520,9 @@ nf_meta_dateline(const char *s, size_t n, const nf_date_opts *opts, nf_dateline 
 	memset(out, 0, sizeof *out);
 	if (n == 0 || n > 200)
 		return 0;
-	if (find_dates(s, n, opts, &dl) != 0) {
+	if (find_dates(s, n, opts, &dl) != 0 || probe_relative(s, n, opts, &dl, &probe) != 0) {
 		nf_date_list_free(&dl);
+		nf_date_list_free(&probe);
 		return -1;
 	}
 	/* the day of publication: a published-labelled date before a plain
@@ -447,16 +532,22 @@ nf_meta_dateline(const char *s, size_t n, const nf_date_opts *opts, nf_dateline 
 		bool day = m->has_point || strlen(m->value) >= 10;
 		int rank = date_label(s, prev, m->start);
 		prev = m->end;
+		/* "下週五開賣", "tomorrow": no page is published after it is read */
+		if (m->kind == NF_DATE_RELATIVE && points_ahead(m, opts, &probe))
+			continue;
 		if (m->kind == NF_DATE_RELATIVE || (m->kind == NF_DATE_DATE && day)) {
 			if (!dated || (m->has_point && (!out->has_point || rank > best))) {
 				out->has_point = m->has_point;
 				out->point = m->point;
 				out->updated = rank == 0;
+				out->relative = m->kind == NF_DATE_RELATIVE;
 				best = rank;
 			}
 			dated = true;
 		}
 	}
+	if (dated && figure_items(s, n, &dl))
+		dated = false;
 	if (dated) {
 		residue(s, n, &dl, &words, &stop, &han);
 		/* a header of short fields ("原创 科技观察 2025年02月05日 08:12 浙江")
@@ -474,6 +565,7 @@ nf_meta_dateline(const char *s, size_t n, const nf_date_opts *opts, nf_dateline 
 		rc = 1;
 	}
 	nf_date_list_free(&dl);
+	nf_date_list_free(&probe);
 	return rc;
 }
 

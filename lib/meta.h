@@ -29,6 +29,9 @@ typedef struct nf_dateline {
 	bool updated;       /* the day is labelled as an update ("Updated",
 	                       "Last modified", 更新时间): the line gives no
 	                       published day, which would come first */
+	bool relative;      /* the day was read from a relative expression
+	                       ("3 hours ago", 昨天): a day written out on
+	                       another publication line comes first */
 } nf_dateline;
 
 /*
@@ -36,7 +39,9 @@ typedef struct nf_dateline {
  * when memory ran out.  A line that starts with a dateline word
  * ("Published", "Updated", "发布时间") and is short is one even when its
  * date cannot be read (out->has_date false).  opts gives the anchor for
- * relative lines ("Published 1 month ago").
+ * relative lines ("Published 1 month ago"); a relative day after the
+ * anchor ("next Friday", 下週五) never dates a page, and a line that has
+ * no other date is no publication line.
  */
 int nf_meta_dateline(const char *text, size_t n, const nf_date_opts *opts,
     nf_dateline *out);

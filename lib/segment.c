@@ -36,8 +36,9 @@ struct buf {
 /* What an article's sentences carry, as JSON text. */
 struct article_meta {
 	struct buf title, byline, published;
-	bool pub_updated;  /* published is a day of update, to be replaced by a
-	                      day of publication found later in the article */
+	bool pub_weak;     /* published is a day of update or a relative one
+	                      ("2 hours ago"), to be replaced by a day of
+	                      publication written out later in the article */
 };
 
 struct nf_segmenter {
@@ -260,6 +261,22 @@ last_cp(const char *s, size_t start, size_t end)
 	return cp;
 }
 
+/*
+ * Does [s, e) hold a gap or a separator that prose wrapped at a width
+ * has not: a full-width space, two spaces, a tab, " | ", " > " - the
+ * fields of a publication line, a menu, a bar of buttons?
+ */
+static bool
+has_gap(const char *t, size_t s, size_t e)
+{
+	static const char *const gaps[] = { "\xe3\x80\x80", "  ", "\t", " | ", " > ", "\xef\xbd\x9c" };
+
+	for (size_t k = 0; k < sizeof gaps / sizeof gaps[0]; k++)
+		if (memmem(t + s, e - s, gaps[k], strlen(gaps[k])) != NULL)
+			return true;
+	return false;
+}
+
 /* Does a hard-wrapped line [ls, le) continue on the next line [ns, ne)? */
 static bool
 continues(const char *s, size_t ls, size_t le, size_t ns, size_t ne)
@@ -271,7 +288,7 @@ continues(const char *s, size_t ls, size_t le, size_t ns, size_t ne)
 	if (c == '-' || c == '*' || first == 0x2022 || (c >= '0' && c <= '9'))
 		return false;  /* a list item */
 	if (nf_is_han(first) && (nf_is_han(last) || last == 0xFF0C || last == 0x3001))
-		return le - ls >= 60;
+		return le - ls >= 60 && !has_gap(s, ls, le) && !has_gap(s, ns, ne);
 	if (le - ls < 40)
 		return false;
 	if (last == ',' || (last == '-' && le - ls >= 2 && s[le - 2] >= 'a' && s[le - 2] <= 'z'))
@@ -585,13 +602,14 @@ build_meta(nf_segmenter *seg, const json_t *doc, const char *text, int articles)
 			if (buf_json_string(&m->byline, text + s, e - s) != 0)
 				return -1;
 		}
-		if (p->has_pub && (m->published.len == 0 || (m->pub_updated && !p->pub_updated)) &&
+		bool weak = p->pub_updated || p->pub_relative;
+		if (p->has_pub && (m->published.len == 0 || (m->pub_weak && !weak)) &&
 		    (p->role == NF_ROLE_DATELINE || p->role == NF_ROLE_BYLINE ||
 		    p->role == NF_ROLE_BODY)) {  /* a body: dated by its wire dateline */
 			char day[11];
 			nf_format_ymd(p->pub, day);
 			m->published.len = 0;
-			m->pub_updated = p->pub_updated;
+			m->pub_weak = weak;
 			if (buf_put(&m->published, "\"", 1) || buf_puts(&m->published, day) ||
 			    buf_put(&m->published, "\"", 1))
 				return -1;

@@ -598,3 +598,24 @@ para_doc() {
 	  '4 1 body His firm plans to add 40 staff before the summer, according to a survey of 120 firms by a local industry group in the city.' \
 	  '5 1 boilerplate Mei Lin is a contributing writer based in Shanghai.')"
 }
+
+@test "nf-segment: Chinese lines are joined as wrapped prose only when neither holds a gap or a menu's separator" {
+	# a date line with full-width gaps, then a bar of buttons; a menu over a
+	# breadcrumb; then prose wrapped at a width, which is one paragraph
+	jq -nc '{doc: "w.txt", text: ($ARGS.positional | join("\n"))}' --args \
+	  '首页 | 要闻 | 财经 | 科技 | 体育 | 房产 | 汽车 | 教育' '当前位置：首页 > 财经 > 正文' '' \
+	  '杭州两家物流企业签约落户临港产业园' '' \
+	  '2025年06月10日 09:00　来源：区商务局　作者：周岚' '字号：大 中 小' '' \
+	  '6月9日，两家物流企业与临港产业园签约，计划总投资8亿元建设智能仓储基地' \
+	  '预计明年投产，项目建成后每年可处理包裹约2亿件，带动就业1500人左右。' >"$BATS_TEST_TMPDIR/in.jsonl"
+	run -0 nf-segment --paragraphs "$BATS_TEST_TMPDIR/in.jsonl"
+	run -0 jq -r '"\(.para) \(.role) | \(.text)"' <<<"$output"
+	assert_output "$(printf '%s\n' \
+	  '1 boilerplate | 首页 | 要闻 | 财经 | 科技 | 体育 | 房产 | 汽车 | 教育' \
+	  '2 boilerplate | 当前位置：首页 > 财经 > 正文' \
+	  '3 title | 杭州两家物流企业签约落户临港产业园' \
+	  '4 dateline | 2025年06月10日 09:00　来源：区商务局　作者：周岚' \
+	  '5 boilerplate | 字号：大 中 小' \
+	  '6 body | 6月9日，两家物流企业与临港产业园签约，计划总投资8亿元建设智能仓储基地
+预计明年投产，项目建成后每年可处理包裹约2亿件，带动就业1500人左右。')"
+}
