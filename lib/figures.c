@@ -101,6 +101,10 @@ static const struct percent_word {
 	{ "bps", "basis points", true, true },
 	{ "percentage points", "percentage points", true, true },
 	{ "percentage point", "percentage points", true, true },
+	{ "个基点", "basis points", false, false },
+	{ "個基點", "basis points", false, false },
+	{ "基点", "basis points", false, false },
+	{ "基點", "basis points", false, false },
 	{ "个百分点", "percentage points", false, false },
 	{ "個百分點", "percentage points", false, false },
 	{ "百分点", "percentage points", false, false },
@@ -537,6 +541,9 @@ boundary_before(const struct scan *sc, size_t pos)
 
 	if (pos == 0)
 		return true;
+	/* a Chinese numeral after a Latin word starts afresh: "512GB兩種版本" */
+	if (c < 0x80 && is_alpha((unsigned char)c) && (unsigned char)sc->text[pos] >= 0xE0)
+		return true;
 	/* "%28", "%2D": a percent-encoded byte of a URL */
 	if (c < 0x80 && (is_alnum((unsigned char)c) || c == '_' || c == '#' || c == '@' ||
 	    c == '&' || c == '=' || c == '%'))
@@ -822,7 +829,7 @@ parse_number(const struct scan *sc, size_t pos, struct num *out)
 			    b != 0x7EA6 && b != 0x4E0A;   /* 近 逾 超 约 上 */
 		}
 		/* a financial numeral alone is a word: 队伍, 落伍 */
-		if (num.len == l && v != -1 && !strchr_utf8("一二三四五六七八九十两百千万亿", s, l))
+		if (num.len == l && v != -1 && !strchr_utf8("一二三四五六七八九十两兩百千万萬亿億", s, l))
 			return false;
 	}
 	if (num.value.mant == 0)
@@ -1193,6 +1200,48 @@ zh_people_noun(const char *s, size_t l)
 	return l >= 6 && zh_char_in("人员者生民工客士师众友手户", s + l - 3, 3);
 }
 
+/*
+ * Whether the number nm and the measure word text[p..p+l) number the term
+ * or session of a standing body rather than count: N届 before a body
+ * (全国人大, 政协, 中央, 董事会 ...) or before a session number within
+ * the same words (十一届二次会议, 二十届三中全会), and N次会议 right
+ * after 届 or the body (全国人大三次会议, 政协十四届三次会议).  "举办了
+ * 三届论坛", "召开了三次会议" still count.
+ */
+static bool
+session_ordinal(const struct scan *sc, size_t p, size_t l, const struct num *nm)
+{
+	static const char *const bodies[] = {
+		"全国人大", "人大", "政协", "中央", "党代会", "常委会", "董事会", "监事会",
+		"立法会", "全会",
+	};
+	const char *t = sc->text;
+	size_t q = p + l, k;
+
+	if (starts(t + p, sc->n - p, "次"))
+		return starts(t + q, sc->n - q, "会议") && nm->start >= 6 &&
+		    (zh_ends_with(t, nm->start, "届") || zh_ends_with(t, nm->start, "人大") ||
+		     zh_ends_with(t, nm->start, "政协"));
+	if (!starts(t + p, sc->n - p, "届"))
+		return false;
+	for (size_t i = 0; i < COUNT(bodies); i++)
+		if (starts(t + q, sc->n - q, bodies[i]))
+			return true;
+	/* a session number within the next ten characters of Han text */
+	for (k = 0; k < 10 && q < sc->n; k++) {
+		size_t cl;
+		uint32_t c = cp_at(t + q, sc->n - q, &cl);
+		if (!nf_is_han(c) || zh_stop_char(t + q, cl))
+			return false;
+		if (cjk_numeral_value(c) >= 1 && cjk_numeral_value(c) <= 10)
+			return starts(t + q + cl, sc->n - q - cl, "次会议") ||
+			    starts(t + q + cl, sc->n - q - cl, "中全会") ||
+			    starts(t + q + cl, sc->n - q - cl, "次全体会议");
+		q += cl;
+	}
+	return false;
+}
+
 /* The Chinese measure word and noun of a count at p. */
 static bool
 measure_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
@@ -1237,6 +1286,10 @@ measure_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u
 	     memcmp(sc->text + nm->start - 6, "排在", 6) == 0 ||
 	     memcmp(sc->text + nm->start - 6, "位列", 6) == 0 ||
 	     memcmp(sc->text + nm->start - 6, "名列", 6) == 0))))
+		return false;
+	/* 十四届全国人大三次会议, 二十届三中全会, 政协十四届三次会议: the term
+	 * and session of a standing body are ordinals, no counts */
+	if (session_ordinal(sc, p, l, nm))
 		return false;
 	/* 每10股: the denominator of a rate, no count */
 	if (nm->start >= 3 && memcmp(sc->text + nm->start - 3, "每", 3) == 0)
@@ -1578,17 +1631,21 @@ index_points_at(const struct scan *sc, size_t q, const struct num *nm, struct un
 	return true;
 }
 
-/* "规划算力5000P", "5000P算力": P for PFLOPS in Chinese compute news,
- * only beside 算力. */
+/* "规划算力5000P", "5000P算力", "算力规模已达1.8万P，计划再新增8000P":
+ * P for PFLOPS in Chinese compute news, only where the sentence speaks
+ * of computing power (算力, 智算, 超算) before the number or right after
+ * it; never a video resolution (1080P). */
 static bool
 compute_p_at(const struct scan *sc, size_t q, const struct num *nm, struct unit *u)
 {
-	size_t from;
+	size_t from = 0;
 
 	if (nm->form != NF_NUM_DIGITS || q >= sc->n || sc->text[q] != 'P' ||
 	    (q + 1 < sc->n && (is_alnum((unsigned char)sc->text[q + 1]) || sc->text[q + 1] == '-')))
 		return false;
-	from = nm->start > 30 ? nm->start - 30 : 0;
+	if (nm->v.exp == 0 && !nm->scaled && (nm->v.mant == 480 || nm->v.mant == 720 ||
+	    nm->v.mant == 1080 || nm->v.mant == 1440 || nm->v.mant == 2160))
+		return false;
 	if (!starts(sc->text + q + 1, sc->n - q - 1, "算力") &&
 	    !starts(sc->text + q + 1, sc->n - q - 1, "的算力") &&
 	    memmem(sc->text + from, nm->start - from, "算力", 6) == NULL &&
@@ -1735,7 +1792,8 @@ unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
 	if (!spaced && nm->form == NF_NUM_DIGITS && !nm->scaled && q < sc->n && sc->text[q] == 'W' &&
 	    (q + 1 >= sc->n || (!is_alnum((unsigned char)sc->text[q + 1]) && sc->text[q + 1] != '-')))
 		return (void)quantity_found(u, q, 1, "W");
-	if (!spaced && nm->form == NF_NUM_DIGITS && starts(sc->text + q, sc->n - q, "两") &&
+	if (!spaced && nm->form == NF_NUM_DIGITS && (starts(sc->text + q, sc->n - q, "两") ||
+	    starts(sc->text + q, sc->n - q, "兩")) &&
 	    cjk_numeral_value(cp_at(sc->text + q + 3, sc->n - q - 3, NULL)) < 0 &&
 	    !nf_measure_word_match(sc->text + q + 3, sc->n - q - 3, &canon))
 		return (void)quantity_found(u, q, 3, "liang");
@@ -1986,6 +2044,7 @@ range_connector(const struct scan *sc, size_t p, bool first_has_unit, bool betwe
 struct cand {
 	nf_figure f;
 	bool bare;
+	bool plain_yuan;   /* money in 元 with no currency word before */
 };
 
 /* "top 10 albums" is a ranking, not a count. */
@@ -2898,8 +2957,13 @@ fraction_at(const struct scan *sc, size_t pos, const struct num *den, nf_figure 
 	    num.form != NF_NUM_CJK || num.v.exp != 0 || num.v.mant <= 0 ||
 	    num.v.mant >= den->v.mant)
 		return false;
+	cjk_point_fraction(sc, &num);   /* 千分之一点五: 0.15 */
+	if (num.v.exp < -6)
+		return false;
 	n = num.v.mant * 100;
 	d = den->v.mant;
+	for (int k = num.v.exp; k < 0; k++)
+		d *= 10;
 	f->value = (nf_decimal){ 0, 0 };
 	for (int k = 0; k <= 6; k++, n *= 10) {
 		if (n % d == 0) {
@@ -3034,9 +3098,23 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		    cjk_numeral_value(cp_at(sc->text + p + l, sc->n - p - l, NULL)) < 0)
 			return false;
 		p += l;
+	} else if (pos >= 6 && (unsigned char)sc->text[pos - 1] >= 0x80) {
+		/* 港币100元, 台幣500元: a currency word the scan passed over
+		 * (港 and 台 start too many words to start a figure) */
+		static const struct { const char *w, *code; } zh_before[] = {
+			{ "港币", "HKD" }, { "港幣", "HKD" }, { "台币", "TWD" }, { "台幣", "TWD" },
+		};
+		for (size_t i = 0; i < COUNT(zh_before); i++)
+			if (zh_ends_with(sc->text, pos, zh_before[i].w)) {
+				code = zh_before[i].code;
+				pos -= 6;
+				break;
+			}
 	}
 	if (code == NULL && starts(sc->text + p, sc->n - p, "万分之") &&
 	    parse_number(sc, p + 9, &nm) && nm.v.exp == 0) {
+		if (nm.form == NF_NUM_CJK)
+			cjk_point_fraction(sc, &nm);   /* 万分之一点七五: 0.0175 */
 		f->value = nf_decimal_scale(nm.v, -2);   /* 万分之三: 0.03 percent */
 		return percent_found(sc, pos, nm.end, f);
 	}
@@ -3107,6 +3185,8 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		if (u.kind == NF_FIG_MONEY) {
 			f->unit_text = sc->text + u.text_start;
 			f->unit_text_len = u.end - u.text_start;
+			cd->plain_yuan = code == NULL && f->unit_text_len == 3 &&
+			    memcmp(f->unit_text, "元", 3) == 0;
 		} else {
 			f->unit_text = sc->text + pos;
 			f->unit_text_len = p - pos;
@@ -3637,7 +3717,7 @@ copy_unit(nf_figure *f, const nf_figure *g)
 /* Nouns a number with 万 or 亿 counts with no measure word (besides the
  * nouns for people): 参数规模超过1万亿, 500万像素. */
 static const char *const zh_counted_bare[] = {
-	"参数", "像素", "像素点", "人口", "下载量", "访问量", "播放量", "阅读量", "销量",
+	"参数", "像素", "像素点", "畫素", "人口", "下载量", "访问量", "播放量", "阅读量", "销量",
 	"订单量", "人次", "网民", "粉丝", "用户",
 };
 
@@ -3950,6 +4030,35 @@ is_conversion(const struct scan *sc, const nf_figure *a, const nf_figure *b)
 	return p == e;
 }
 
+/* "新台幣24,990元、28,990元", "港币10元和20元": an amount in 元 with no
+ * currency word, listed right after one whose currency word stands before
+ * its number, is in that currency. */
+static void
+list_currency(const struct scan *sc, const nf_figure *prev, nf_figure *f)
+{
+	static const char *const seps[] = { "、", "，", ",", " ", "和", "与", "與", "及", "或" };
+	size_t p = prev->end;
+
+	if (prev->kind != NF_FIG_MONEY || prev->unit_text_len != 3 ||
+	    memcmp(prev->unit_text, "元", 3) != 0 || prev->unit_text == sc->text + prev->start ||
+	    (prev->unit_len == 3 && memcmp(prev->unit, "CNY", 3) == 0))
+		return;
+	while (p < f->qual_start) {
+		size_t i;
+		for (i = 0; i < COUNT(seps); i++)
+			if (starts(sc->text + p, f->qual_start - p, seps[i]))
+				break;
+		if (i == COUNT(seps))
+			return;
+		p += strlen(seps[i]);
+	}
+	if (p != f->qual_start || p == prev->end)
+		return;
+	f->unit = prev->unit;
+	f->unit_len = prev->unit_len;
+	f->unit_suffix = prev->unit_suffix;
+}
+
 /* ---- the scan ----------------------------------------------------------- */
 
 static int
@@ -4250,6 +4359,8 @@ scan(const struct scan *scp, nf_figure_list *out)
 		    !in_url(&sc, cd.f.start)) {
 			if (!cd.bare)
 				find_rate(&sc, &cd.f);
+			if (cd.plain_yuan && out->len > first)
+				list_currency(&sc, &out->items[out->len - 1], &cd.f);
 			cd.f.equiv_of = cd.bare ? -2 : -1;   /* -2 marks bare for now */
 			if (push(out, &cd.f) != 0)
 				return -1;
