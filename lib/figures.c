@@ -101,6 +101,10 @@ static const struct percent_word {
 	{ "bps", "basis points", true, true },
 	{ "percentage points", "percentage points", true, true },
 	{ "percentage point", "percentage points", true, true },
+	{ "个基点", "basis points", false, false },
+	{ "個基點", "basis points", false, false },
+	{ "基点", "basis points", false, false },
+	{ "基點", "basis points", false, false },
 	{ "个百分点", "percentage points", false, false },
 	{ "個百分點", "percentage points", false, false },
 	{ "百分点", "percentage points", false, false },
@@ -173,6 +177,13 @@ static const char *const compound_heads[] = {
 /* "an average of 392", "a total of 40": after these and "of" too. */
 static const char *const aggregate_words[] = {
 	"average", "total", "peak", "maximum", "minimum", "median", "tally",
+};
+
+/* Nouns for a body of people: "a crowd of 60,408", "a workforce of
+ * 6,500", "a population of 70,000" count people. */
+static const char *const people_bodies[] = {
+	"crowd", "attendance", "audience", "workforce", "population", "congregation",
+	"electorate", "membership", "headcount",
 };
 
 /* Words after which a bare number takes the unit of an earlier figure. */
@@ -469,21 +480,57 @@ struct num {
 	bool money_prefix;  /* a currency stands before: "m" is million */
 };
 
-/* Whether a date span covers [a, b). */
+/* Whether a date span covers part of the figure f.  A frequency word
+ * between a count's number and its noun modifies the noun ("four
+ * quarterly instalments", "12 monthly payments"): no date in the way. */
 static bool
-overlaps_date(const struct scan *sc, size_t a, size_t b)
+figure_on_date(const struct scan *sc, const nf_figure *f)
 {
 	for (size_t i = 0; i < sc->dates->len; i++) {
 		const nf_date_match *m = &sc->dates->items[i];
-		if (m->start < b && a < m->end)
-			return true;
-		if (m->start >= b)
+		if (m->start >= f->end)
 			break;
+		if (m->end <= f->start)
+			continue;
+		if (f->kind == NF_FIG_COUNT && m->kind == NF_DATE_SET && m->start > f->start &&
+		    m->end < f->end && memchr(sc->text + m->start, ' ', m->end - m->start) == NULL)
+			continue;
+		return true;
 	}
 	return false;
 }
 
 /* ---- numbers ------------------------------------------------------------ */
+
+/* Whether a sign before pos stands alone: after a space, a bracket, a
+ * colon, a Han character, CJK punctuation or the start of the text. */
+static bool
+sign_alone(const struct scan *sc, size_t at)
+{
+	uint32_t c = cp_before(sc->text, at, NULL);
+
+	return at == 0 || c == ' ' || c == '(' || c == ':' || nf_is_han(c) ||
+	    nf_is_cjk_punct(c);
+}
+
+/* The bytes of a plus sign standing alone before pos ("+9.0%",
+ * "（+1.5%）"), or 0.  After a word or a Han character it joins two
+ * things (中学英语+12套, "1%的技巧+99%"): no sign. */
+static size_t
+plus_before(const struct scan *sc, size_t pos)
+{
+	size_t m = 0;
+	uint32_t c;
+
+	if (pos >= 1 && sc->text[pos - 1] == '+')
+		m = 1;
+	else if (pos >= 3 && memcmp(sc->text + pos - 3, "\xEF\xBC\x8B", 3) == 0)   /* ＋ */
+		m = 3;
+	if (m == 0)
+		return 0;
+	c = cp_before(sc->text, pos - m, NULL);
+	return pos - m == 0 || c == ' ' || c == '(' || c == ':' || nf_is_cjk_punct(c) ? m : 0;
+}
 
 /* Whether a number may start at pos: not glued to a word or a number. */
 static bool
@@ -494,9 +541,15 @@ boundary_before(const struct scan *sc, size_t pos)
 
 	if (pos == 0)
 		return true;
+	/* a Chinese numeral after a Latin word starts afresh: "512GB兩種版本" */
+	if (c < 0x80 && is_alpha((unsigned char)c) && (unsigned char)sc->text[pos] >= 0xE0)
+		return true;
 	/* "%28", "%2D": a percent-encoded byte of a URL */
 	if (c < 0x80 && (is_alnum((unsigned char)c) || c == '_' || c == '#' || c == '@' ||
-	    c == '+' || c == '&' || c == '=' || c == '%'))
+	    c == '&' || c == '=' || c == '%'))
+		return false;
+	/* "+9.0%" is a sign; "C++11", "12GB+256GB", "a+5" are not */
+	if (c == '+' && plus_before(sc, pos) == 0)
 		return false;
 	if (c == '.' || c == ',' || c == '-' || c == '/' || c == ':' || c == '\\' ||
 	    c == 0x2010 || c == 0x2011) {
@@ -776,7 +829,7 @@ parse_number(const struct scan *sc, size_t pos, struct num *out)
 			    b != 0x7EA6 && b != 0x4E0A;   /* 近 逾 超 约 上 */
 		}
 		/* a financial numeral alone is a word: 队伍, 落伍 */
-		if (num.len == l && v != -1 && !strchr_utf8("一二三四五六七八九十两百千万亿", s, l))
+		if (num.len == l && v != -1 && !strchr_utf8("一二三四五六七八九十两兩百千万萬亿億", s, l))
 			return false;
 	}
 	if (num.value.mant == 0)
@@ -1147,6 +1200,48 @@ zh_people_noun(const char *s, size_t l)
 	return l >= 6 && zh_char_in("人员者生民工客士师众友手户", s + l - 3, 3);
 }
 
+/*
+ * Whether the number nm and the measure word text[p..p+l) number the term
+ * or session of a standing body rather than count: N届 before a body
+ * (全国人大, 政协, 中央, 董事会 ...) or before a session number within
+ * the same words (十一届二次会议, 二十届三中全会), and N次会议 right
+ * after 届 or the body (全国人大三次会议, 政协十四届三次会议).  "举办了
+ * 三届论坛", "召开了三次会议" still count.
+ */
+static bool
+session_ordinal(const struct scan *sc, size_t p, size_t l, const struct num *nm)
+{
+	static const char *const bodies[] = {
+		"全国人大", "人大", "政协", "中央", "党代会", "常委会", "董事会", "监事会",
+		"立法会", "全会",
+	};
+	const char *t = sc->text;
+	size_t q = p + l, k;
+
+	if (starts(t + p, sc->n - p, "次"))
+		return starts(t + q, sc->n - q, "会议") && nm->start >= 6 &&
+		    (zh_ends_with(t, nm->start, "届") || zh_ends_with(t, nm->start, "人大") ||
+		     zh_ends_with(t, nm->start, "政协"));
+	if (!starts(t + p, sc->n - p, "届"))
+		return false;
+	for (size_t i = 0; i < COUNT(bodies); i++)
+		if (starts(t + q, sc->n - q, bodies[i]))
+			return true;
+	/* a session number within the next ten characters of Han text */
+	for (k = 0; k < 10 && q < sc->n; k++) {
+		size_t cl;
+		uint32_t c = cp_at(t + q, sc->n - q, &cl);
+		if (!nf_is_han(c) || zh_stop_char(t + q, cl))
+			return false;
+		if (cjk_numeral_value(c) >= 1 && cjk_numeral_value(c) <= 10)
+			return starts(t + q + cl, sc->n - q - cl, "次会议") ||
+			    starts(t + q + cl, sc->n - q - cl, "中全会") ||
+			    starts(t + q + cl, sc->n - q - cl, "次全体会议");
+		q += cl;
+	}
+	return false;
+}
+
 /* The Chinese measure word and noun of a count at p. */
 static bool
 measure_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
@@ -1191,6 +1286,10 @@ measure_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u
 	     memcmp(sc->text + nm->start - 6, "排在", 6) == 0 ||
 	     memcmp(sc->text + nm->start - 6, "位列", 6) == 0 ||
 	     memcmp(sc->text + nm->start - 6, "名列", 6) == 0))))
+		return false;
+	/* 十四届全国人大三次会议, 二十届三中全会, 政协十四届三次会议: the term
+	 * and session of a standing body are ordinals, no counts */
+	if (session_ordinal(sc, p, l, nm))
 		return false;
 	/* 每10股: the denominator of a rate, no count */
 	if (nm->start >= 3 && memcmp(sc->text + nm->start - 3, "每", 3) == 0)
@@ -1279,7 +1378,7 @@ static bool
 verb_before_particle(const struct scan *sc, const char *w, size_t wl)
 {
 	static const char *const verbs[] = {
-		"translates", "equates", "amounts", "compares",
+		"translates", "equates", "amounts", "accounts", "compares",
 		"represents", "corresponds", "equals", "totals", "reflects",
 		"works", "climbs", "jumps", "drops", "slips", "grows", "shrinks",
 	};
@@ -1296,9 +1395,46 @@ verb_before_particle(const struct scan *sc, const char *w, size_t wl)
 	return false;
 }
 
-/* The English count noun after the number at p (p at the space). */
+/* "80,000 Arcs", "440 Britons": a capitalised plural ending the noun
+ * phrase after a number in digits of 100 or more counts a product or a
+ * people.  Smaller numbers and numbers in words before a capital are
+ * names more often than counts (Six Nations, Nine Elms, 60 Minutes). */
 static bool
-count_noun_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
+capital_plural_at(const struct scan *sc, size_t p, size_t wl, const struct num *nm,
+    struct unit *u)
+{
+	const char *w = sc->text + p;
+	char low[32];
+	nf_singular_form sf;
+	size_t e = p + wl;
+
+	if (nm->form != NF_NUM_DIGITS || nm->v.exp < 0 || !is_upper((unsigned char)w[0]) ||
+	    wl < 4 || wl >= sizeof low || w[wl - 1] != 's' || !is_alpha((unsigned char)w[wl - 2]) ||
+	    is_upper((unsigned char)w[wl - 2]) || strchr("siu", w[wl - 2]) != NULL ||
+	    nf_decimal_cmp(nm->v, (nf_decimal){ 100, 0 }) < 0)
+		return false;
+	/* the phrase ends here: no capitalised word or digit goes on */
+	if (e + 1 < sc->n && sc->text[e] == ' ' && (is_upper((unsigned char)sc->text[e + 1]) ||
+	    is_digit((unsigned char)sc->text[e + 1])))
+		return false;
+	for (size_t i = 0; i < wl; i++)
+		low[i] = (char)(w[i] | (is_upper((unsigned char)w[i]) ? 0x20 : 0));
+	if (!nf_singular(low, wl, &sf) || sf.stem != low)
+		return false;   /* "100 Days": time is no counted thing */
+	u->kind = NF_FIG_COUNT;
+	u->end = e;
+	u->unit = w;
+	u->unit_len = sf.stem_len;
+	u->suffix = sf.suffix;
+	return true;
+}
+
+/* The English count noun after the number at p (p at the space); *cap
+ * (when not NULL) is set to where a capitalised plural stands that may
+ * be the noun when no other follows (capital_plural_at() fills u). */
+static bool
+count_noun_scan(const struct scan *sc, size_t p, const struct num *nm, struct unit *u,
+    size_t *cap)
 {
 	nf_singular_form sf;
 	const char *prev = NULL;
@@ -1322,6 +1458,12 @@ count_noun_at(const struct scan *sc, size_t p, const struct num *nm, struct unit
 		if (wl == 0)
 			return false;
 		if (in_list(w, wl, count_stops, COUNT(count_stops))) {
+			/* "two more cuts", "three fewer stores": the noun after */
+			if (k == 0 && ((wl == 4 && strncasecmp(w, "more", 4) == 0) ||
+			    (wl == 5 && strncasecmp(w, "fewer", 5) == 0))) {
+				p += wl;
+				continue;
+			}
 			if (wl == 5 && strncasecmp(w, "times", 5) == 0 && k == 0) {
 				/* "300 million times", not "three times as large" */
 				size_t q = p + wl;
@@ -1389,6 +1531,8 @@ count_noun_at(const struct scan *sc, size_t p, const struct num *nm, struct unit
 		    is_upper((unsigned char)w[wl - 2])) {
 			return unit_found(u, NF_FIG_COUNT, p + wl, w, wl - 1);
 		}
+		if (cap != NULL && *cap == 0 && capital_plural_at(sc, p, wl, nm, u))
+			*cap = p;   /* unless a noun follows: "10,000 Hearts fans" */
 		prev = w;
 		prev_len = wl;
 		p += wl;
@@ -1396,6 +1540,69 @@ count_noun_at(const struct scan *sc, size_t p, const struct num *nm, struct unit
 			return false;
 	}
 	return false;
+}
+
+static bool
+count_noun_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
+{
+	size_t cap = 0;
+	struct unit cu;
+
+	if (count_noun_scan(sc, p, nm, u, &cap))
+		return true;
+	if (cap == 0)
+		return false;
+	memset(&cu, 0, sizeof cu);
+	capital_plural_at(sc, cap, word_len(sc->text + cap, sc->n - cap), nm, &cu);
+	*u = cu;
+	return true;
+}
+
+/* Words after a number and a hyphen that make an adjective but count
+ * nothing: times and ages ("a 20-year-old", "a two-time winner"), ways
+ * and sizes ("a three-way race", "a six-figure sum", "a five-star
+ * hotel"), scores ("a 2-nil win"). */
+static const char *const hyphen_not_counts[] = {
+	"year", "month", "week", "day", "hour", "minute", "second", "season",
+	"night", "decade", "century", "term", "time", "way", "fold", "off", "odd",
+	"figure", "digit", "star", "tier", "horse", "strong", "point", "nil",
+	"all", "love", "old", "long", "high", "wide", "deep", "tall", "wheel",
+	"speed", "stage", "step", "something", "member's", "dimensional", "sided",
+	"storey", "story", "page", "bit", "one", "and", "for", "per", "cent",
+	"percent", "million", "billion", "thousand", "hundred", "trillion",
+	"first", "third", "degree", "carat",
+};
+
+/* "a 52,888-seat stadium", "its 14-speaker sound system", "a five-match
+ * ban": a number, a hyphen and a singular noun before another noun
+ * count that noun (units, "a 900-acre site", are read before). */
+static bool
+hyphen_count_at(const struct scan *sc, size_t q, const struct num *nm, struct unit *u)
+{
+	size_t b = q + 1, e = b;
+
+	if (q >= sc->n || sc->text[q] != '-' || nm->one_word || nm->scaled || nm->vague ||
+	    nm->v.exp != 0 || nm->v.mant < 2)
+		return false;
+	while (e < sc->n && sc->text[e] >= 'a' && sc->text[e] <= 'z')
+		e++;
+	/* a lower-case word of three letters or more, then a space and
+	 * another lower-case word: the noun it modifies */
+	if (e - b < 3 || e + 2 > sc->n || sc->text[e] != ' ' ||
+	    !(sc->text[e + 1] >= 'a' && sc->text[e + 1] <= 'z'))
+		return false;
+	if (sc->text[e - 1] == 's' && sc->text[e - 2] != 's')
+		return false;   /* a plural: "a two-thirds majority" */
+	/* an ordinal ("twenty-first", "25-fifth") or a score ("Five-four") */
+	if (strncmp(sc->text + e - 2, "th", 2) == 0 ||
+	    nf_number_parse(sc->text + b, e - b, NF_NUM_WORDS, &(nf_number){ 0 }))
+		return false;
+	if ((e - b > 4 && (strncmp(sc->text + e - 2, "ed", 2) == 0 ||
+	     strncmp(sc->text + e - 3, "ing", 3) == 0 || strncmp(sc->text + e - 2, "ly", 2) == 0 ||
+	     strncmp(sc->text + e - 2, "al", 2) == 0 || strncmp(sc->text + e - 3, "ful", 3) == 0)) ||
+	    in_list(sc->text + b, e - b, hyphen_not_counts, COUNT(hyphen_not_counts)))
+		return false;
+	return unit_found(u, NF_FIG_COUNT, e, sc->text + b, e - b);
 }
 
 /* A quantity: the unit text[q..q+l) as written, canon its symbol. */
@@ -1424,17 +1631,21 @@ index_points_at(const struct scan *sc, size_t q, const struct num *nm, struct un
 	return true;
 }
 
-/* "规划算力5000P", "5000P算力": P for PFLOPS in Chinese compute news,
- * only beside 算力. */
+/* "规划算力5000P", "5000P算力", "算力规模已达1.8万P，计划再新增8000P":
+ * P for PFLOPS in Chinese compute news, only where the sentence speaks
+ * of computing power (算力, 智算, 超算) before the number or right after
+ * it; never a video resolution (1080P). */
 static bool
 compute_p_at(const struct scan *sc, size_t q, const struct num *nm, struct unit *u)
 {
-	size_t from;
+	size_t from = 0;
 
 	if (nm->form != NF_NUM_DIGITS || q >= sc->n || sc->text[q] != 'P' ||
 	    (q + 1 < sc->n && (is_alnum((unsigned char)sc->text[q + 1]) || sc->text[q + 1] == '-')))
 		return false;
-	from = nm->start > 30 ? nm->start - 30 : 0;
+	if (nm->v.exp == 0 && !nm->scaled && (nm->v.mant == 480 || nm->v.mant == 720 ||
+	    nm->v.mant == 1080 || nm->v.mant == 1440 || nm->v.mant == 2160))
+		return false;
 	if (!starts(sc->text + q + 1, sc->n - q - 1, "算力") &&
 	    !starts(sc->text + q + 1, sc->n - q - 1, "的算力") &&
 	    memmem(sc->text + from, nm->start - from, "算力", 6) == NULL &&
@@ -1576,7 +1787,13 @@ unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
 	if (!spaced && sc->opts->chinese && nm->form == NF_NUM_DIGITS && !nm->scaled &&
 	    q < sc->n && sc->text[q] == 'm' && (q + 1 >= sc->n || !is_alnum((unsigned char)sc->text[q + 1])))
 		return (void)quantity_found(u, q, 1, "m");
-	if (!spaced && nm->form == NF_NUM_DIGITS && starts(sc->text + q, sc->n - q, "两") &&
+	/* "65W" glued to digits: watts ("5 W" spaced may be a street, "5W-30"
+	 * an oil grade) */
+	if (!spaced && nm->form == NF_NUM_DIGITS && !nm->scaled && q < sc->n && sc->text[q] == 'W' &&
+	    (q + 1 >= sc->n || (!is_alnum((unsigned char)sc->text[q + 1]) && sc->text[q + 1] != '-')))
+		return (void)quantity_found(u, q, 1, "W");
+	if (!spaced && nm->form == NF_NUM_DIGITS && (starts(sc->text + q, sc->n - q, "两") ||
+	    starts(sc->text + q, sc->n - q, "兩")) &&
 	    cjk_numeral_value(cp_at(sc->text + q + 3, sc->n - q - 3, NULL)) < 0 &&
 	    !nf_measure_word_match(sc->text + q + 3, sc->n - q - 3, &canon))
 		return (void)quantity_found(u, q, 3, "liang");
@@ -1612,6 +1829,8 @@ unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
 	/* "2,000-plus enterprises" */
 	if (!spaced && q + 5 <= sc->n && strncmp(sc->text + q, "-plus", 5) == 0 &&
 	    count_noun_at(sc, q + 5, nm, u))
+		return;
+	if (!spaced && hyphen_count_at(sc, q, nm, u))
 		return;
 }
 
@@ -1825,6 +2044,7 @@ range_connector(const struct scan *sc, size_t p, bool first_has_unit, bool betwe
 struct cand {
 	nf_figure f;
 	bool bare;
+	bool plain_yuan;   /* money in 元 with no currency word before */
 };
 
 /* "top 10 albums" is a ranking, not a count. */
@@ -2016,9 +2236,7 @@ minus_before(const struct scan *sc, size_t pos)
 	}
 	if (m == 0)
 		return 0;
-	c = cp_before(sc->text, pos - m, NULL);
-	return pos - m == 0 || c == ' ' || c == '(' || c == ':' || nf_is_han(c) ||
-	    nf_is_cjk_punct(c) ? m : 0;
+	return sign_alone(sc, pos - m) ? m : 0;
 }
 
 /* "a percentage point", "half a percentage point" */
@@ -2739,8 +2957,13 @@ fraction_at(const struct scan *sc, size_t pos, const struct num *den, nf_figure 
 	    num.form != NF_NUM_CJK || num.v.exp != 0 || num.v.mant <= 0 ||
 	    num.v.mant >= den->v.mant)
 		return false;
+	cjk_point_fraction(sc, &num);   /* 千分之一点五: 0.15 */
+	if (num.v.exp < -6)
+		return false;
 	n = num.v.mant * 100;
 	d = den->v.mant;
+	for (int k = num.v.exp; k < 0; k++)
+		d *= 10;
 	f->value = (nf_decimal){ 0, 0 };
 	for (int k = 0; k <= 6; k++, n *= 10) {
 		if (n % d == 0) {
@@ -2875,9 +3098,23 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		    cjk_numeral_value(cp_at(sc->text + p + l, sc->n - p - l, NULL)) < 0)
 			return false;
 		p += l;
+	} else if (pos >= 6 && (unsigned char)sc->text[pos - 1] >= 0x80) {
+		/* 港币100元, 台幣500元: a currency word the scan passed over
+		 * (港 and 台 start too many words to start a figure) */
+		static const struct { const char *w, *code; } zh_before[] = {
+			{ "港币", "HKD" }, { "港幣", "HKD" }, { "台币", "TWD" }, { "台幣", "TWD" },
+		};
+		for (size_t i = 0; i < COUNT(zh_before); i++)
+			if (zh_ends_with(sc->text, pos, zh_before[i].w)) {
+				code = zh_before[i].code;
+				pos -= 6;
+				break;
+			}
 	}
 	if (code == NULL && starts(sc->text + p, sc->n - p, "万分之") &&
 	    parse_number(sc, p + 9, &nm) && nm.v.exp == 0) {
+		if (nm.form == NF_NUM_CJK)
+			cjk_point_fraction(sc, &nm);   /* 万分之一点七五: 0.0175 */
 		f->value = nf_decimal_scale(nm.v, -2);   /* 万分之三: 0.03 percent */
 		return percent_found(sc, pos, nm.end, f);
 	}
@@ -2948,6 +3185,8 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		if (u.kind == NF_FIG_MONEY) {
 			f->unit_text = sc->text + u.text_start;
 			f->unit_text_len = u.end - u.text_start;
+			cd->plain_yuan = code == NULL && f->unit_text_len == 3 &&
+			    memcmp(f->unit_text, "元", 3) == 0;
 		} else {
 			f->unit_text = sc->text + pos;
 			f->unit_text_len = p - pos;
@@ -3014,6 +3253,9 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 			pos -= m;
 			f->start = pos;
 			f->value.mant = -f->value.mant;
+		} else if ((m = plus_before(sc, pos)) > 0) {
+			pos -= m;   /* "+9.0%": a rise, the sign is part of the match */
+			f->start = pos;
 		}
 	}
 	f->qual_start = pos;
@@ -3042,6 +3284,8 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 }
 
 /* ---- bare numbers: counts by reference ---------------------------------- */
+
+static bool word_back(const struct scan *sc, size_t pos, size_t *b, size_t *e);
 
 /* Whether the word before pos is one of list. */
 static bool
@@ -3080,12 +3324,12 @@ aggregate_of_before(const struct scan *sc, size_t pos)
 
 static void copy_unit(nf_figure *f, const nf_figure *g);
 
-/* "11 fabs and four more", "two banks and 3 others": after a count, "and
- * N more" counts the same things.  Returns true and copies the unit. */
+/* "11 fabs and four more", "two banks and 3 others", "owns 412 aircraft
+ * and manages 96 more": after a count, "N more" counts the same things.
+ * Returns true and copies the unit. */
 static bool
 and_more(const struct scan *sc, nf_figure *items, const bool *bare, size_t k)
 {
-	static const char *const conj[] = { "and", "plus", "with" };
 	nf_figure *f = &items[k];
 	size_t p = f->end, l;
 
@@ -3094,7 +3338,7 @@ and_more(const struct scan *sc, nf_figure *items, const bool *bare, size_t k)
 	l = word_is(sc->text + p + 1, sc->n - p - 1, "more");
 	if (l == 0)
 		l = word_is(sc->text + p + 1, sc->n - p - 1, "others");
-	if (l == 0 || !word_before_is(sc, f->qual_start, conj, COUNT(conj)))
+	if (l == 0)
 		return false;
 	/* then the clause goes on without naming other things: "four more
 	 * under construction", "two others.", not "20 more facilities" */
@@ -3122,6 +3366,18 @@ and_more(const struct scan *sc, nf_figure *items, const bool *bare, size_t k)
 
 static bool noun_unit(nf_figure *f, const char *w, size_t wl);
 
+/* Whether w[0..wl) is a fraction in the plural ("two-thirds", "three
+ * quarters"): a share, never the counted noun. */
+static bool
+fraction_plural(const char *w, size_t wl)
+{
+	for (size_t i = 0; i < COUNT(fraction_words); i++)
+		if (strlen(fraction_words[i].many) == wl &&
+		    strncasecmp(w, fraction_words[i].many, wl) == 0)
+			return true;
+	return false;
+}
+
 /* "9 of them": the last plural noun before f in the sentence is the unit. */
 static bool
 plural_before(const struct scan *sc, nf_figure *f)
@@ -3132,8 +3388,12 @@ plural_before(const struct scan *sc, nf_figure *f)
 		"sales", "deliveries", "orders", "shipments", "registrations", "bookings",
 	};
 	nf_singular_form sf;
-	size_t e = f->start, eb = 0, ee = 0;
+	size_t e = f->qual_start, eb = 0, ee = 0, b0, e0;
 
+	/* the word right before the number is its verb, not its noun:
+	 * "sells 20,000 a week", "employs 300" */
+	if (word_back(sc, e, &b0, &e0) && e0 < e && !is_upper((unsigned char)sc->text[b0]))
+		e = b0;
 	while (e > 0) {
 		size_t b;
 		while (e > 0 && !is_alpha((unsigned char)sc->text[e - 1]))
@@ -3144,7 +3404,9 @@ plural_before(const struct scan *sc, nf_figure *f)
 		if (b < e && !is_upper((unsigned char)sc->text[b]) &&
 		    !in_list(sc->text + b, e - b, count_stops, COUNT(count_stops)) &&
 		    !in_list(sc->text + b, e - b, not_counted_subjects, COUNT(not_counted_subjects)) &&
-		    nf_singular(sc->text + b, e - b, &sf)) {
+		    nf_singular(sc->text + b, e - b, &sf) &&
+		    !fraction_plural(sc->text + b, e - b) &&
+		    !verb_before_particle(sc, sc->text + b, e - b)) {
 			if (!in_list(sc->text + b, e - b, events, COUNT(events)))
 				return noun_unit(f, sc->text + b, e - b);
 			if (ee == 0) {
@@ -3305,6 +3567,46 @@ label_before(const struct scan *sc, nf_figure *f)
 	return noun_unit(f, sc->text + b, e - b);
 }
 
+/* The word before pos (ASCII letters) into [*b, *e); false when none. */
+static bool
+word_back(const struct scan *sc, size_t pos, size_t *b, size_t *e)
+{
+	size_t x = pos;
+
+	while (x > 0 && sc->text[x - 1] == ' ')
+		x--;
+	*e = x;
+	while (x > 0 && is_alpha((unsigned char)sc->text[x - 1]))
+		x--;
+	*b = x;
+	return *b < *e && (x == 0 || !is_alnum((unsigned char)sc->text[x - 1]));
+}
+
+/* A plural noun, a modal or "to", a verb of change and "to" (or "at",
+ * "by") right before pos: "completions to fall to", "orders will climb
+ * to".  Sets f's unit to the noun. */
+static bool
+verb_subject_before(const struct scan *sc, size_t pos, const char *const *verbs,
+    size_t nverbs, nf_figure *f)
+{
+	static const char *const preps[] = { "to", "at", "by" };
+	static const char *const modals[] = {
+		"to", "will", "would", "could", "may", "might", "should", "must", "can",
+	};
+	size_t b, e;
+
+	if (!word_back(sc, pos, &b, &e) || !in_list(sc->text + b, e - b, preps, COUNT(preps)) ||
+	    !word_back(sc, b, &b, &e) || !in_list(sc->text + b, e - b, verbs, nverbs) ||
+	    !word_back(sc, b, &b, &e))
+		return false;
+	if (in_list(sc->text + b, e - b, modals, COUNT(modals)) && !word_back(sc, b, &b, &e))
+		return false;
+	if (in_list(sc->text + b, e - b, not_counted_subjects, COUNT(not_counted_subjects)) ||
+	    nf_mass_noun(sc->text + b, e - b) || fraction_plural(sc->text + b, e - b))
+		return false;
+	return noun_unit(f, sc->text + b, e - b);
+}
+
 /* What the sentence says it counts, before f: "the number of stores"
  * anywhere before it, or a plural noun subject at the start of the
  * sentence before a verb of change ("Deliveries rose to 41,039 from
@@ -3340,6 +3642,10 @@ subject_noun(const struct scan *sc, nf_figure *f)
 		}
 		return false;
 	}
+	/* the subject right before: "expects completions to fall to about
+	 * 14,000", "deliveries will reach 500,000" */
+	if (verb_subject_before(sc, e, verbs, COUNT(verbs), f))
+		return true;
 	/* the subject: at most three words, the last a plural noun, then a verb */
 	q = 0;
 	for (int k = 0; k < 4 && q < e; k++) {
@@ -3368,17 +3674,31 @@ subject_noun(const struct scan *sc, nf_figure *f)
 	return false;
 }
 
-/* Skip a determiner after "of": "the", "its", "their", "these". */
+/* Skip a determiner after "of" ("the", "its", "his", "these") and a
+ * word that picks a run of them ("first", "last", "past", "next"):
+ * "two of his first seven league matches". */
 static bool
 l_the(const struct scan *sc, size_t *p)
 {
-	static const char *const dets[] = { "the", "its", "their", "these", "those", "our" };
+	static const char *const dets[] = {
+		"the", "its", "their", "these", "those", "our", "his", "her", "my", "your",
+	};
+	static const char *const runs[] = {
+		"first", "last", "past", "next", "previous", "final", "opening", "latest",
+	};
 
 	for (size_t i = 0; i < COUNT(dets); i++) {
 		size_t l = word_is(sc->text + *p, sc->n - *p, dets[i]);
 		if (l > 0 && *p + l < sc->n && sc->text[*p + l] == ' ') {
 			*p += l + 1;
-			return true;
+			break;
+		}
+	}
+	for (size_t i = 0; i < COUNT(runs); i++) {
+		size_t l = word_is(sc->text + *p, sc->n - *p, runs[i]);
+		if (l > 0 && *p + l < sc->n && sc->text[*p + l] == ' ') {
+			*p += l + 1;
+			break;
 		}
 	}
 	return true;
@@ -3397,7 +3717,7 @@ copy_unit(nf_figure *f, const nf_figure *g)
 /* Nouns a number with 万 or 亿 counts with no measure word (besides the
  * nouns for people): 参数规模超过1万亿, 500万像素. */
 static const char *const zh_counted_bare[] = {
-	"参数", "像素", "像素点", "人口", "下载量", "访问量", "播放量", "阅读量", "销量",
+	"参数", "像素", "像素点", "畫素", "人口", "下载量", "访问量", "播放量", "阅读量", "销量",
 	"订单量", "人次", "网民", "粉丝", "用户",
 };
 
@@ -3527,11 +3847,23 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 	if ((p + 4 < sc->n && strncmp(sc->text + p, " to ", 4) == 0) ||
 	    (p + 1 < sc->n && (sc->text[p] == '-' || starts(sc->text + p, sc->n - p, "–")) ))
 		return false;
-	/* "one in 13 of the cards", "3 per 100": ratios, not counts */
+	/* "one in 13 of the cards", "3 per 100": ratios, not counts ("won
+	 * convictions in 31 of them" is no ratio: no number before "in") */
 	{
-		static const char *const ratio[] = { "in", "per", "every" };
+		static const char *const ratio[] = { "per", "every" };
+		size_t b, e;
 		if (word_before_is(sc, f->start, ratio, COUNT(ratio)))
 			return false;
+		if (word_back(sc, f->start, &b, &e) && e - b == 2 &&
+		    strncasecmp(sc->text + b, "in", 2) == 0) {
+			size_t b2 = b;
+			while (b2 > 0 && sc->text[b2 - 1] == ' ')
+				b2--;
+			if (b2 > 0 && (is_digit((unsigned char)sc->text[b2 - 1]) ||
+			    (word_back(sc, b, &b2, &e) && nf_number_parse(sc->text + b2, e - b2,
+			    NF_NUM_WORDS, &(nf_number){ 0 }))))
+				return false;
+		}
 	}
 	/* "25 of the 27 projects", "9 of them" */
 	if (p + 4 <= sc->n && strncmp(sc->text + p, " of ", 4) == 0) {
@@ -3556,6 +3888,17 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 	}
 	if (and_more(sc, items, bare, k))
 		return true;
+	/* "a crowd of 60,408", "a population of about 44 million" */
+	{
+		size_t e = f->qual_start;
+		while (e > 0 && sc->text[e - 1] == ' ')
+			e--;
+		if (e >= 3 && strncmp(sc->text + e - 3, " of", 3) == 0 &&
+		    word_before_is(sc, e - 3, people_bodies, COUNT(people_bodies))) {
+			static const nf_singular_form person = { "person", 6, "" };
+			return count_unit(f, &person);
+		}
+	}
 	/* "Of the nine members, six voted": the count of the clause before */
 	if (k > 0 && !bare[k - 1] && items[k - 1].kind == NF_FIG_COUNT &&
 	    of_clause_count(sc, &items[k - 1], f)) {
@@ -3591,6 +3934,7 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 			"until", "through", "after", "around", "among", "across", "including",
 			"compared", "versus", "against", "when", "if", "because", "which",
 			"who", "that", "than", "into", "onto", "out", "up", "down", "off",
+			"due", "left", "remaining", "still", "already", "alone",
 		};
 		size_t b = p + 1, e = b;
 		while (e < sc->n && is_alpha((unsigned char)sc->text[e]))
@@ -3686,6 +4030,35 @@ is_conversion(const struct scan *sc, const nf_figure *a, const nf_figure *b)
 	return p == e;
 }
 
+/* "新台幣24,990元、28,990元", "港币10元和20元": an amount in 元 with no
+ * currency word, listed right after one whose currency word stands before
+ * its number, is in that currency. */
+static void
+list_currency(const struct scan *sc, const nf_figure *prev, nf_figure *f)
+{
+	static const char *const seps[] = { "、", "，", ",", " ", "和", "与", "與", "及", "或" };
+	size_t p = prev->end;
+
+	if (prev->kind != NF_FIG_MONEY || prev->unit_text_len != 3 ||
+	    memcmp(prev->unit_text, "元", 3) != 0 || prev->unit_text == sc->text + prev->start ||
+	    (prev->unit_len == 3 && memcmp(prev->unit, "CNY", 3) == 0))
+		return;
+	while (p < f->qual_start) {
+		size_t i;
+		for (i = 0; i < COUNT(seps); i++)
+			if (starts(sc->text + p, f->qual_start - p, seps[i]))
+				break;
+		if (i == COUNT(seps))
+			return;
+		p += strlen(seps[i]);
+	}
+	if (p != f->qual_start || p == prev->end)
+		return;
+	f->unit = prev->unit;
+	f->unit_len = prev->unit_len;
+	f->unit_suffix = prev->unit_suffix;
+}
+
 /* ---- the scan ----------------------------------------------------------- */
 
 static int
@@ -3757,6 +4130,9 @@ may_start(const char *s, size_t n)
 	if (is_alpha(c)) {
 		/* number words, "a dozen", "half a million", codes (USD, US$) */
 		size_t wl = 1;
+		if (n > 9 && (c | 0x20) == 'a' && s[1] == 'n' && s[2] == ' ' &&
+		    strncasecmp(s + 3, "eighth", 6) == 0)
+			return true;   /* "an eighth" */
 		if (n > 2 && is_alpha((unsigned char)s[1]) && !is_upper((unsigned char)s[1]) &&
 		    !number_pair(c, (unsigned char)s[1]))
 			return false;   /* "the", "Hangzhou": no number word starts so */
@@ -3765,8 +4141,22 @@ may_start(const char *s, size_t n)
 		if (wl == 1) {
 			if (n > 1 && s[1] == '$')
 				return true;
-			return (c | 0x20) == 'a' && n > 2 && s[1] == ' ' &&
-			    strchr("dhtmbqp", s[2] | 0x20) != NULL;
+			if ((c | 0x20) != 'a' || n <= 2 || s[1] != ' ')
+				return false;
+			/* "a dozen", "a half", "a third", "a million", "a quarter",
+			 * "a percentage point"; "a fifth", "a sixth", "a ninth" */
+			switch (s[2] | 0x20) {
+			case 'd': case 'h': case 't': case 'm': case 'b': case 'q': case 'p':
+				return true;
+			case 'f':
+				return n >= 7 && strncasecmp(s + 2, "fifth", 5) == 0;
+			case 'n':
+				return n >= 7 && strncasecmp(s + 2, "ninth", 5) == 0;
+			case 's':
+				return (n >= 7 && strncasecmp(s + 2, "sixth", 5) == 0) ||
+				    (n >= 9 && strncasecmp(s + 2, "seventh", 7) == 0);
+			}
+			return false;
 		}
 		if (is_upper(c) && is_upper((unsigned char)s[1]) &&
 		    (wl <= 3 || (is_upper((unsigned char)s[2]) && is_digit((unsigned char)s[3]))))
@@ -3882,7 +4272,7 @@ nf_figures_find(const char *text, size_t n, const nf_figure_opts *opts,
 		return -1;
 	/* scan again, skipping the dates, only when a figure touched one */
 	for (size_t i = first; i < out->len; i++)
-		if (overlaps_date(&sc, out->items[i].start, out->items[i].end)) {
+		if (figure_on_date(&sc, &out->items[i])) {
 			out->len = first;
 			return scan(&sc, out);
 		}
@@ -3965,10 +4355,12 @@ scan(const struct scan *scp, nf_figure_list *out)
 			}
 		}
 		if (may_start(text + pos, n - pos) && boundary_before(&sc, pos) &&
-		    figure_at(&sc, pos, &cd) && !overlaps_date(&sc, cd.f.start, cd.f.end) &&
+		    figure_at(&sc, pos, &cd) && !figure_on_date(&sc, &cd.f) &&
 		    !in_url(&sc, cd.f.start)) {
 			if (!cd.bare)
 				find_rate(&sc, &cd.f);
+			if (cd.plain_yuan && out->len > first)
+				list_currency(&sc, &out->items[out->len - 1], &cd.f);
 			cd.f.equiv_of = cd.bare ? -2 : -1;   /* -2 marks bare for now */
 			if (push(out, &cd.f) != 0)
 				return -1;
@@ -3992,9 +4384,13 @@ scan(const struct scan *scp, nf_figure_list *out)
 			return -1;
 		for (k = 0; k < m; k++)
 			bare[k] = out->items[first + k].equiv_of == -2;
+		/* a bare number given a count's unit is an antecedent for
+		 * the next: "sales of 30,000 a month, down from 45,000" */
 		for (k = 0; k < m; k++)
 			if (bare[k] && !resolve_bare(&sc, out->items + first, bare, m, k))
 				out->items[first + k].equiv_of = -3;   /* drop */
+			else if (bare[k] && out->items[first + k].kind == NF_FIG_COUNT)
+				bare[k] = false;
 		for (k = first, w = first; k < out->len; k++) {
 			if (out->items[k].equiv_of == -3)
 				continue;

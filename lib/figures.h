@@ -14,7 +14,10 @@
  *   money     a number with a currency sign, code or word on either side:
  *             "$1.47bn", "US$142", "€40m", "10 billion yuan", "人民币5亿元",
  *             "1.47亿元", "3000万美元", "10 €", "100 Chinese yuan",
- *             "900亿元台币" (TWD: the currency word after 元 decides).
+ *             "900亿元台币" (TWD: the currency word after 元 decides),
+ *             港币80元.  An amount in 元 with no currency word, listed
+ *             right after one whose currency word stands before it, is in
+ *             that currency: "新台幣24,990元、28,990元" (both TWD).
  *             unit_text is the currency as written (the word after the
  *             number, else the sign or code before it).  A subunit is
  *             worth its fraction: "11 cents" is 0.11 USD, "50p" 0.5 GBP,
@@ -25,13 +28,15 @@
  *   percent   "%", "per cent", "percent", "pct", 百分之N, N成 (tenths:
  *             "三成" is 30); "percentage points" and 个百分点 keep the unit
  *             "percentage points", "basis points" and "bps" the unit
- *             "basis points" (the value as written: 35).
+ *             "basis points" (the value as written: 35), and so do 个基点
+ *             and 基点.
  *   fractions and multiples are percentages, by one convention: a share
  *             is its fraction times 100, exact or rounded half up to two
  *             places ("a third of" 33.33, "two-thirds" 66.67, "a quarter"
  *             25, "half the" 50, "one in five" 20, "three out of four" 75,
  *             "Eight out of 10 voters" 80 (no count of voters), 三分之一
- *             33.33, 十分之一 10, 千分之五 0.5, 万分之三 0.03, 一半 and
+ *             33.33, 十分之一 10, 千分之五 0.5, 万分之三 0.03, 万分之一点
+ *             七五 0.0175 (a numerator may have 点 decimals), 一半 and
  *             半数 50, 过半 50 gt, 四成 40, 2成 20, 9.5成 95); a multiple
  *             stated as a change is the change ("doubled", "will double",
  *             翻番, 翻了一番, 增长一倍: +100; "tripled" +200; 翻两番, x4:
@@ -47,35 +52,46 @@
  *             ("more than half"); never in idioms or times ("half-hearted",
  *             "a quarter-final", "half past", "half an hour", "the first
  *             half", "the bottom half", 另一半, 一半是…一半是…, 过半年).
- *   quantity  a number and a unit of the table in lib/units.c: "246
- *             Eflops", "1.2 million tonnes", "300-petaflop", "a 900-acre
- *             site", "2.1万平方米", "168cm", "250m" (metres in Chinese
- *             text), 2两.  unit is the canonical symbol (SI/UCUM style, one
- *             per quantity, so a spreadsheet can sum a column: "square
- *             metres", "sq m", "㎡" and 平方米 are all m2; petaflops and P
- *             are PFLOPS; tonnes and 吨 t; 亩 mu; 斤 jin) and unit_text the
- *             unit as written.  "5 feet 2 inches" and "7lb 4oz" are one
- *             quantity in the smaller unit (62 in, 116 oz); "pounds" is a
- *             weight (lb) only where the sentence speaks of weight.  Index
- *             points "报5412.36点" (unit 点: digits with decimals or from
- *             100 up, so "3点" is a time; not 点钟 点半 点数); "5000P"
- *             (PFLOPS) only beside 算力, 智算 or 超算.  A ratio that is a
- *             named metric takes it as its unit: "PUE of 1.15" (PUE), "a
- *             P/E of 12", 市盈率12倍 (P/E).
+ *   quantity  a number and a unit of the table in lib/units.c: "246 Eflops",
+ *             "1.2 million tonnes", "300-petaflop", "a 900-acre site",
+ *             "2.1万平方米", "168cm", "250m" (metres in Chinese text), 2两.
+ *             unit is the canonical symbol (SI/UCUM style, one per quantity,
+ *             so a spreadsheet can sum a column: "square metres", "sq m",
+ *             "㎡" and 平方米 are all m2; petaflops and P are PFLOPS; tonnes
+ *             and 吨 t; 亩 mu; 斤 jin; mAh, 毫安时 and 毫安時 mAh; megapixels
+ *             MP; "65W" glued to digits W) and unit_text the unit as written.
+ *             "5 feet 2 inches" and "7lb 4oz" are one quantity in the smaller
+ *             unit (62 in, 116 oz); "pounds" is a weight (lb) only where the
+ *             sentence speaks of weight.  Index points "报5412.36点" (unit 点:
+ *             digits with decimals or from 100 up, so "3点" is a time; not
+ *             点钟 点半 点数); "5000P" (PFLOPS) only where the sentence
+ *             speaks of 算力, 智算 or 超算 before it or right after it (never
+ *             1080P).  A ratio that is a named metric takes it as its unit:
+ *             "PUE of 1.15" (PUE), "a P/E of 12", 市盈率12倍 (P/E).
  *   count     a number and what it counts.  English: the first plural noun
  *             after the number, skipping at most three modifiers (adjectives,
  *             proper names, model names: "2,048 Nvidia H800 chips" -> chip,
- *             "123 accepted project proposals" -> proposal); the unit is the
- *             head noun in the singular; plurals without -s are their own
- *             singular ("140 staff", "20 aircraft", "5,000 cattle"; but "30
- *             police officers" counts officers); a verb with its particle
- *             is no noun ("5.3 million translates into").  Chinese: number,
- *             measure word (家 个 条 台 名 例 起 ...) and the noun after it
- *             ("200家企业" -> 企业; 三部分 -> 部分, 两名得分手 -> 得分手);
- *             with no noun after it, the noun before the number through
- *             link words and bounds (融资事件312起, 项目共45个, 企业数量超过
- *             了120家, 员工约1200人 -> 员工), else the measure word.  A
- *             number after "per" or 每 is a denominator, no count.
+ *             "123 accepted project proposals" -> proposal, past "more" or
+ *             "fewer" ("two more cuts") and a frequency word ("four quarterly
+ *             instalments")); the unit is the head noun in the singular;
+ *             plurals without -s are their own singular ("140 staff", "20
+ *             aircraft", "5,000 cattle"; but "30 police officers" counts
+ *             officers); a verb with its particle is no noun ("5.3 million
+ *             translates into").  A number, a hyphen and a singular noun
+ *             before another noun count that noun ("a 52,888-seat stadium",
+ *             "a three-match ban"; not times, ordinals, ways and sizes: "a
+ *             20-year-old", "a two-time winner", "a three-way race", "a
+ *             six-figure sum").  A capitalised plural ends the phrase after
+ *             digits of 100 or more ("80,000 Arcs", "440 Britons"; a
+ *             lower-case noun after it wins: "10,000 Hearts fans"; smaller
+ *             numbers and numbers in words before a capital are names: Six
+ *             Nations, 60 Minutes).  Chinese: number, measure word (家 个 条
+ *             台 名 例 起 ...) and the noun after it ("200家企业" -> 企业;
+ *             三部分 -> 部分, 两名得分手 -> 得分手); with no noun after it,
+ *             the noun before the number through link words and bounds
+ *             (融资事件312起, 项目共45个, 企业数量超过了120家, 员工约1200人
+ *             -> 员工), else the measure word.  A number after "per" or 每 is
+ *             a denominator, no count.
  *   a vague magnitude is a range by one rule: the plural is at least two
  *             of the unit and less than the next order ("hundreds of"
  *             200-999, "dozens of" 24-99, "tens of millions of" 20,000,000
@@ -89,21 +105,30 @@
  *             ("2025 earnings", "2023 notes"), unless the noun is people
  *             ("2000 people").
  *   a bare number (no unit) is a figure only where the sentence says what
- *             it counts: "25 of the 27 projects", "9 of them", "two of the
- *             district's start-ups", "Of the nine members, six voted",
- *             "Seats: 340", a list under a header ("New stores by city:
- *             Beijing: 1,240"), "The number of stores rose to 1,200 from
- *             900", or after from/to/reach/had when an earlier figure of
- *             the sentence gives the unit ("310 researchers, up from
- *             roughly 160"), or as a rate ("40 a day", "30,000 a month")
- *             the unit of the sentence's nearest count, else the thing the
- *             sentence names ("makes scooters and expects sales of 30,000
- *             a month" counts scooters).  Amounts are never the counted
- *             noun ("Profits rose to 1,200").  In Chinese a number with 万
- *             or 亿 and no unit is money after a money word (营收超过100亿,
- *             票房破10亿: CNY, USD where 美元 is the clause's currency) and
- *             a count of people or of a measured quantity (参数规模超过1万
- *             亿, 用户数达到1.2亿, 500万像素).
+ *             it counts: "25 of the 27 projects", "9 of them" ("won in 31 of
+ *             them": "in" makes a ratio only after a number, "one in 13"),
+ *             "two of his first seven matches", "two of the district's
+ *             start-ups", "Of the nine members, six voted", "Seats: 340", a
+ *             list under a header ("New stores by city: Beijing: 1,240"),
+ *             "The number of stores rose to 1,200 from 900", "expects
+ *             completions to fall to about 14,000" (a plural noun, a verb of
+ *             change and "to" right before it), a body of people ("a crowd of
+ *             60,408", "a population of 70,000": person), "N more" after a
+ *             count ("owns 412 aircraft and manages 96 more"), or after
+ *             from/to/reach/had/with when an earlier figure of the sentence
+ *             gives the unit ("310 researchers, up from roughly 160", "220
+ *             aircraft on order, with 38 due"; a bare number that got a
+ *             count's unit so is an antecedent for the next: "sales of 30,000
+ *             a month, down from 45,000"), or as a rate ("40 a day", "30,000
+ *             a month") the unit of the sentence's nearest count, else the
+ *             thing the sentence names ("makes scooters and expects sales of
+ *             30,000 a month" counts scooters; never the verb right before
+ *             the number, "sells 20,000", nor a fraction, "two-thirds").
+ *             Amounts are never the counted noun ("Profits rose to 1,200").
+ *             In Chinese a number with 万 or 亿 and no unit is money after a
+ *             money word (营收超过100亿, 票房破10亿: CNY, USD where 美元 is
+ *             the clause's currency) and a count of people or of a measured
+ *             quantity (参数规模超过1万亿, 用户数达到1.2亿, 500万像素).
  *   rates     a figure per something keeps its value and names the
  *             denominator in per: "£30,000 a year" (year), "$2 per share"
  *             (share), "$70 a barrel" (bbl), "GDP per capita of $5,000"
@@ -117,8 +142,10 @@
  * Never figures: dates and years (lib/dates.h spans), times of day
  * ("10:30"), numbers glued to letters or to a letter and a hyphen ("GPT-5",
  * "R1", "H20", "Qwen2.5", "15th", "7B"), numbers after 第, plan names
- * ("十五五"), versions ("v1.2.3", "1.2.3"), identifiers with a leading zero
- * or seven or more ungrouped digits (phones, postcodes, codes), Chinese
+ * ("十五五"), the term and session of a standing body (十四届全国人大三次
+ * 会议, 二十届三中全会, 政协十四届三次会议; "举办了三届论坛" counts),
+ * versions ("v1.2.3", "1.2.3"), identifiers with a leading zero or seven
+ * or more ungrouped digits (phones, postcodes, codes), Chinese
  * numerals written digit by digit (二〇二五), a count of one ("one company",
  * 一家), 千家万户-style idioms (a bare 十/百/千/万 as a count), numbers in
  * a URL or after a percent-encoding ("%2D", "100%25"), names and idioms
@@ -130,7 +157,8 @@
  *
  * A minus sign standing before a money, percent or quantity figure makes
  * the value negative and is part of the match ("-3.6%", "为－2.5亿元",
- * "minus 5 percent", "负3.9%").
+ * "minus 5 percent", "负3.9%"); a plus sign standing alone is part of the
+ * match and the value stays ("+9.0%"; "A+B", 英语+12套 join two things).
  *
  * Qualifiers come from the words before ("more than", "nearly", "up to",
  * 超过, 逾, 约, 不低于 ...) or after (左右, 以上, 以内, 起, "or more",

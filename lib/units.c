@@ -47,6 +47,8 @@ static const struct unit {
 	{ "kilovolt", "kV", true, false }, { "volts", "V", true, false },
 	{ "volt", "V", true, false },
 	{ "kilocalories", "kcal", true, false }, { "kcal", "kcal", false, true },
+	{ "mAh", "mAh", false, true }, { "milliamp-hours", "mAh", true, false },
+	{ "milliamp hours", "mAh", true, false }, { "milliampere-hours", "mAh", true, false },
 	/* area (before length: "square metres" before "metres") */
 	{ "square kilometres", "km2", true, false }, { "square kilometers", "km2", true, false },
 	{ "square kilometre", "km2", true, false }, { "square kilometer", "km2", true, false },
@@ -125,6 +127,7 @@ static const struct unit {
 	{ "millikelvin", "mK", true, false }, { "GHz", "GHz", false, true },
 	{ "MHz", "MHz", false, true }, { "kHz", "kHz", false, true }, { "Hz", "Hz", false, true },
 	{ "milliseconds", "ms", true, false }, { "ms", "ms", false, true },
+	{ "megapixels", "MP", true, false }, { "megapixel", "MP", true, false },
 	/* Chinese (and Traditional forms) */
 	{ "平方公里", "km2", false, false }, { "平方千米", "km2", false, false },
 	{ "平方米", "m2", false, false }, { "平米", "m2", false, false },
@@ -142,7 +145,8 @@ static const struct unit {
 	{ "公斤", "kg", false, false }, { "千克", "kg", false, false },
 	{ "毫克", "mg", false, false }, { "克拉", "ct", false, false }, { "克", "g", false, false },
 	{ "斤", "jin", false, false }, { "毫升", "mL", false, false },
-	{ "赫兹", "Hz", false, false }, { "千赫", "kHz", false, false }, { "兆赫", "MHz", false, false },
+	{ "毫安时", "mAh", false, false }, { "毫安時", "mAh", false, false },
+	{ "赫兹", "Hz", false, false }, { "赫茲", "Hz", false, false }, { "千赫", "kHz", false, false }, { "兆赫", "MHz", false, false },
 	{ "吉赫", "GHz", false, false }, { "千卡", "kcal", false, false }, { "大卡", "kcal", false, false },
 	{ "千字节", "KB", false, false }, { "兆字节", "MB", false, false }, { "字节", "B", false, false },
 	{ "兆帕", "MPa", false, false },
