@@ -9,9 +9,9 @@ setup() { common_setup; }
 @test "news2csv: every fixture article gives exactly its expected figures.csv and dates.csv" {
 	cd "$ROOT"
 	local n=0
-	for a in fixtures/articles/*.txt; do
+	for a in fixtures/articles/*.txt fixtures/articles/*.html; do
 		case $a in *.lines.txt) continue ;; esac   # an article's text line by line, for nf-score
-		name=$(basename "$a" .txt)
+		name=$(basename "$a"); name=${name%.*}
 		out=$BATS_TEST_TMPDIR/$name
 		run -0 news2csv -q -o "$out" "$a"
 		for t in figures dates; do
@@ -28,9 +28,9 @@ $output"
 
 @test "news2csv: the expected CSV files are real CSV with rows for every article" {
 	cd "$ROOT"
-	for a in fixtures/articles/*.txt; do
+	for a in fixtures/articles/*.txt fixtures/articles/*.html; do
 		case $a in *.lines.txt) continue ;; esac   # an article's text line by line, for nf-score
-		name=$(basename "$a" .txt)
+		name=$(basename "$a"); name=${name%.*}
 		run -0 head -1 "fixtures/expected/$name.dates.csv"
 		assert_output $'doc,article,title,published,para,sent,role,lang,kind,match,value,from,to,anchor,match_start,match_end,note,text\r'
 		[ "$(wc -l <"fixtures/expected/$name.dates.csv")" -gt 1 ] || fail "$name has no dates"
