@@ -603,13 +603,17 @@ zh_tense_char(const struct ctx *c, size_t k, bool left, size_t date_ts)
 		    p == 0x5F97 || p == 0x7F62 || p == 0x6781)
 			return TENSE_UNKNOWN;
 		return TENSE_PAST;
-	case 0x6765:  /* 以来 right after the date */
+	case 0x6765: case 0x4F86:  /* 以来 以來 right after the date */
 		return !left && p == 0x4EE5 && k == date_ts + 1 ? TENSE_PAST : TENSE_UNKNOWN;
-	case 0x81F3: case 0x6B62:  /* 截至 截止 */
-		return left && p == 0x622A ? TENSE_PAST : TENSE_UNKNOWN;
-	case 0x5C06:  /* 将于, 将在, 将从, 将要, 即将, 将 right before or after the
-	               * date; not 将 = 把 ("将X提前到") */
+	case 0x81F3: case 0x6B62:  /* 截至 截止; not the noun 截止日期, 截止时间
+	                            * (a deadline) */
+		return left && p == 0x622A && n != 0x65E5 && n != 0x65F6 && n != 0x671F ?
+		    TENSE_PAST : TENSE_UNKNOWN;
+	case 0x5C06: case 0x5C07:
+		/* 将于, 将在, 将从, 将要, 即将, 将 right before or after the
+		 * date; not 将 = 把 ("将X提前到"); 將 in traditional script */
 		if (p == 0x5373 || n == 0x8981 || n == 0x4E8E || n == 0x5728 || n == 0x4ECE ||
+		    n == 0x65BC || n == 0x5F9E ||
 		    (left && k + 1 == date_ts) || (!left && k == date_ts))
 			return TENSE_FUT;
 		/* after the date, "公司将完成" is the future; 将 before an object
@@ -625,15 +629,20 @@ zh_tense_char(const struct ctx *c, size_t k, bool left, size_t date_ts)
 		    n == 0x6570 || n == 0x662F || n == 0x4E48 || n == 0x5BB3 || n == 0x9886)
 			return TENSE_UNKNOWN;
 		return TENSE_FUT;
-	case 0x62DF:  /* 拟 */
+	case 0x62DF: case 0x64EC:  /* 拟 擬 */
 		return TENSE_FUT;
 	case 0x5212: case 0x8BA1: case 0x671B: case 0x4E89: case 0x671F: case 0x4E8E:
+	case 0x5283: case 0x8A08: case 0x722D: case 0x65BC:
 		/* 计划 (a verb only before the date: "生态计划" is a plan) 预计 有望
-		 * 力争 争取 预期 定于 */
-		if ((cp == 0x5212 && p == 0x8BA1 && left) || (cp == 0x8BA1 && p == 0x9884) ||
-		    (cp == 0x671B && p == 0x6709) || (cp == 0x4E89 && p == 0x529B) ||
-		    (cp == 0x671F && p == 0x9884) || (cp == 0x4E8E && p == 0x5B9A) ||
-		    (cp == 0x4E89 && n == 0x53D6))
+		 * 力争 争取 预期 定于, and their traditional forms (計劃 預計 力爭
+		 * 爭取 預期 定於) */
+		if (((cp == 0x5212 || cp == 0x5283) && (p == 0x8BA1 || p == 0x8A08) && left) ||
+		    ((cp == 0x8BA1 || cp == 0x8A08) && (p == 0x9884 || p == 0x9810)) ||
+		    (cp == 0x671B && p == 0x6709) ||
+		    ((cp == 0x4E89 || cp == 0x722D) && p == 0x529B) ||
+		    (cp == 0x671F && (p == 0x9884 || p == 0x9810)) ||
+		    ((cp == 0x4E8E || cp == 0x65BC) && p == 0x5B9A) ||
+		    ((cp == 0x4E89 || cp == 0x722D) && n == 0x53D6))
 			return TENSE_FUT;
 		return TENSE_UNKNOWN;
 	default:
@@ -672,6 +681,34 @@ dateline_date(const struct ctx *c, size_t ts, size_t te)
 	return false;
 }
 
+/* The punctuation at k is part of a number: "85,000", "3.8". */
+static bool
+in_number(const struct ctx *c, size_t k)
+{
+	return k > 0 && T(c, k - 1)->type == DT_NUM && T(c, k + 1)->type == DT_NUM &&
+	    glued(c, k) && glued(c, k + 1);
+}
+
+/*
+ * Whether what comes before the comma at k is no clause of its own: the
+ * start of the sentence and at most two words ("However, in July, the
+ * firm fired"), not "... a site near Grays, in Thurrock, in September".
+ */
+static bool
+opens_clause(const struct ctx *c, size_t k)
+{
+	size_t words = 0;
+
+	while (k > 0) {
+		const nf_dtok *t = T(c, --k);
+		if (t->type == DT_PUNCT && clause_punct(t) && !in_number(c, k))
+			return t->cp != ',' && t->cp != 0xFF0C && t->cp != 0x3001 && words <= 2;
+		if ((t->type == DT_WORD || t->type == DT_HAN || is_num(c, k)) && ++words > 2)
+			return false;
+	}
+	return true;
+}
+
 /*
  * The tense of the clause around tokens [ts, te) (see dates.h): the marker
  * nearest the date on its left within the clause (back to , . ; : ! ?,
@@ -686,6 +723,7 @@ clause_tense_n(const struct ctx *c, size_t ts, size_t te, size_t reach)
 	bool by = ts > 0 && (is_w(c, ts - 1, W_BY) || (is_h(c, ts - 1, H_DAO) &&
 	    !(ts > 1 && is_cp(c, ts - 2, 0x81F3))));
 	size_t k = ts, words = 0, commas = 0, lead = 0;
+	bool opening = true;
 	int r;
 
 	if (dateline_date(c, ts, te))
@@ -697,8 +735,11 @@ clause_tense_n(const struct ctx *c, size_t ts, size_t te, size_t reach)
 		return TENSE_FUT;
 	while (k > 0 && words < reach) {
 		const nf_dtok *t = T(c, --k);
-		if (t->type == DT_PUNCT && clause_punct(t))
+		if (t->type == DT_PUNCT && clause_punct(t) && !in_number(c, k)) {
+			if (t->cp == ',' || t->cp == 0xFF0C || t->cp == 0x3001)
+				opening = opens_clause(c, k);
 			break;
+		}
 		if (t->type == DT_WORD || t->type == DT_HAN)
 			words++;
 		if (t->type == DT_WORD && t->id != W_IN && t->id != W_ON && t->id != W_BY &&
@@ -719,7 +760,7 @@ clause_tense_n(const struct ctx *c, size_t ts, size_t te, size_t reach)
 	words = 0;
 	for (k = te; k < c->nt && words < reach; k++) {
 		const nf_dtok *t = T(c, k);
-		if (t->type == DT_PUNCT && clause_punct(t)) {
+		if (t->type == DT_PUNCT && clause_punct(t) && !in_number(c, k)) {
 			if (t->cp == ',' || t->cp == 0xFF0C || t->cp == 0x3001) {
 				/* "In July, the firm fired ...", "Despite a rise in
 				 * January, households bought ..."; not into a clause
@@ -736,6 +777,12 @@ clause_tense_n(const struct ctx *c, size_t ts, size_t te, size_t reach)
 		}
 		if (t->type == DT_WORD || t->type == DT_HAN)
 			words++;
+		/* past a comma after a date inside its clause, a bare participle
+		 * is more often an adjective ("near Grays, in Thurrock, in
+		 * September, with 450 homes priced from") than the main verb
+		 * an opening date precedes ("In July, the firm fired") */
+		if (commas > 0 && !opening && ed_word(c, k))
+			continue;
 		r = t->type == DT_HAN ? zh_tense_char(c, k, false, te) : en_tense_word(c, k, false);
 		if (r == TENSE_PAST || r == TENSE_PERFECT || r == TENSE_FUT || r == TENSE_NONE)
 			return by && r != TENSE_PAST && r != TENSE_PERFECT ? TENSE_FUT : r;
@@ -1154,6 +1201,68 @@ match_init(const struct ctx *c, nf_date_match *m, size_t ts, size_t te, int kind
 	m->anchor = c->a;
 }
 
+/* A Chinese verb of saying at k: 表示 称 宣布 公布 发布 披露 指出 透露 说. */
+static bool
+zh_speech(const struct ctx *c, size_t k)
+{
+	static const uint32_t two[][2] = {
+		{ 0x8868, 0x793A }, { 0x5BA3, 0x5E03 }, { 0x516C, 0x5E03 }, { 0x53D1, 0x5E03 },
+		{ 0x767C, 0x5E03 }, { 0x62AB, 0x9732 }, { 0x6307, 0x51FA }, { 0x900F, 0x9732 },
+	};  /* 表示 宣布 公布 发布 發布 披露 指出 透露 */
+	const nf_dtok *t = T(c, k);
+
+	if (t->type != DT_HAN)
+		return false;
+	if (t->cp == 0x79F0 || t->cp == 0x7A31 || t->cp == 0x8BF4 || t->cp == 0x8AAA)
+		return true;  /* 称 稱 说 說 */
+	for (size_t i = 0; i < sizeof two / sizeof two[0]; i++)
+		if (t->cp == two[i][0] && is_cp(c, k + 1, two[i][1]))
+			return true;
+	return false;
+}
+
+/*
+ * Whether the date at tokens [ts, te) is an aside (nf_date_match.aside):
+ * a day that dates a statement ("the ONS said on Wednesday", "announced
+ * Tuesday", 统计局15日发布, 周三表示) or the base of a comparison ("to 3.4
+ * per cent in August from 3.8 per cent in July", "against 5% in 2023",
+ * 较去年9月下降).  "The same period last year" and 同比 count back from
+ * the date the text talks about, which these are not.
+ */
+static bool
+date_aside(const struct ctx *c, size_t ts, size_t te, int g)
+{
+	static const char *const speech[] = { "said", "says", "announced", "reported",
+		"told", "confirmed", "stated", "disclosed", "released", "published", NULL };
+	static const char *const base[] = { "from", "against", "versus", "vs", NULL };
+	bool num = false;
+	size_t k = ts;
+
+	if (g == G_DAY) {
+		if (k > 0 && is_w(c, k - 1, W_ON))
+			k--;
+		if (k > 0 && word_in(c, k - 1, speech))
+			return true;
+		if (zh_speech(c, te))
+			return true;
+	}
+	if (ts > 0 && (is_cp(c, ts - 1, 0x8F83) || is_cp(c, ts - 1, 0x8F03) ||
+	    is_cp(c, ts - 1, 0x6BD4)))
+		return true;  /* 较 較 比 */
+	for (k = ts; k > 0 && ts - k < 8;) {
+		const nf_dtok *t = T(c, --k);
+		if (t->type == DT_PUNCT && clause_punct(t) && !(is_num(c, k + 1) && glued(c, k + 1)))
+			return false;
+		if (is_num(c, k))
+			num = true;
+		else if (num && (word_in(c, k, base) || (word_in(c, k - 1,
+		    (const char *const[]){ "compared", NULL }) && (is_w(c, k, W_TO) ||
+		    word_in(c, k, (const char *const[]){ "with", NULL })))))
+			return true;
+	}
+	return false;
+}
+
 /* Emit one resolved date; returns 0 or -1 (memory). */
 static int
 emit(const struct ctx *c, struct pd *p, nf_date_list *out)
@@ -1173,6 +1282,7 @@ emit(const struct ctx *c, struct pd *p, nf_date_list *out)
 	m.note = p->note;
 	m.used_anchor = p->used_anchor;
 	m.mod = mod_name(p->mod);
+	m.aside = date_aside(c, p->ts, p->te, p->g);
 	if (!p->unresolved) {
 		pd_value(p, m.value, sizeof m.value);
 		if (p->g != G_SEASON && (m.has_range = pd_bounds(p, &m.from, &m.to)))
@@ -4211,6 +4321,25 @@ quarter_lead(uint32_t cp)
 	return false;
 }
 
+/* Han characters that end a word with 上 (赶上 跟上 追上 遇上 碰上 马上 爱上
+ * 登上 踏上 迎上 走上 晚上 早上 身上 网上 线上 加上 以上 之上 向上 路上 世上
+ * 手上 台上 面上): before 年 it is no 上年. */
+static bool
+verb_shang(uint32_t cp)
+{
+	static const uint32_t lead[] = {
+		0x8D76, 0x8DDF, 0x8FFD, 0x9047, 0x78B0, 0x9A6C, 0x99AC, 0x7231, 0x611B,
+		0x767B, 0x8E0F, 0x8FCE, 0x8D70, 0x665A, 0x65E9, 0x8EAB, 0x7F51, 0x7DB2,
+		0x7EBF, 0x7DDA, 0x52A0, 0x4EE5, 0x4E4B, 0x5411, 0x8DEF, 0x4E16, 0x624B,
+		0x53F0, 0x81FA, 0x9762,
+	};
+
+	for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++)
+		if (lead[k] == cp)
+			return true;
+	return false;
+}
+
 /*
  * Chinese relative expressions: 今年 去年 明年 前年 后年 (and what follows:
  * 今年3月, 去年上半年), 昨天 今天 明天 前天 后天, 上周 本周 下周 (and 上周五),
@@ -4260,6 +4389,21 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 		    0)
 			return false;
 		set_rel_year(c, p, off);
+		/* 上年 is the year before the one the text talks about ("2024年
+		 * ……较上年减少"); 去年 the year before the anchor's */
+		if (t->id == H_SHANG) {
+			const nf_date_match *m = context_date(c);
+			/* 赶上年底, 晚上年轻人: 上 ends another word */
+			if (i > 0 && glued(c, i) && T(c, i - 1)->type == DT_HAN &&
+			    verb_shang(T(c, i - 1)->cp))
+				return false;
+			if (m != NULL && m->from.y == m->to.y) {
+				p->y = m->from.y - 1;
+				p->used_anchor = m->used_anchor;
+				p->unresolved = false;
+				p->note = NOTE_BACK;  /* no context for the next 上年 */
+			}
+		}
 		size_t e = zh_after_year(c, i + 2, p);
 		p->te = e;
 		if (p->g == G_NONE)
@@ -4439,7 +4583,8 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 	    is_h(c, i + 1, H_NIAN))) && !(i > 0 && (is_num(c, i - 1) ||
 	    is_h(c, i - 1, H_JIN) || is_h(c, i - 1, H_QU) || is_h(c, i - 1, H_MING) ||
 	    is_h(c, i - 1, H_QIAN) || is_h(c, i - 1, H_HOU) || is_h(c, i - 1, H_BAN) ||
-	    is_h(c, i - 1, H_SHANG) || is_h(c, i - 1, H_BEN) || is_h(c, i - 1, H_DU) ||
+	    (is_h(c, i - 1, H_SHANG) && !(i > 1 && T(c, i - 2)->type == DT_HAN &&
+	    verb_shang(T(c, i - 2)->cp))) || is_h(c, i - 1, H_BEN) || is_h(c, i - 1, H_DU) ||
 	    is_h(c, i - 1, H_NIAN) || is_h(c, i - 1, H_MEI) || is_h(c, i - 1, H_JINN) ||
 	    is_h(c, i - 1, H_DUO) || is_h(c, i - 1, H_JIX) || is_h(c, i - 1, H_SHU) ||
 	    is_h(c, i - 1, H_DAI)))) {
@@ -5105,15 +5250,21 @@ value_shift_years(const char *v, int n, char *buf, size_t size)
 static const nf_date_match *
 context_date(const struct ctx *c)
 {
+	const nf_date_match *aside = NULL;
+
 	for (size_t i = c->out->len; i > c->out_start; i--) {
 		const nf_date_match *m = &c->out->items[i - 1];
 		if (m->kind != NF_DATE_DURATION && m->kind != NF_DATE_SET && m->has_range &&
-		    m->value[0] != '\0' && m->note != NOTE_YEAR_BACK && m->note != NOTE_BACK)
-			return m;
+		    m->value[0] != '\0' && m->note != NOTE_YEAR_BACK && m->note != NOTE_BACK) {
+			if (!m->aside)
+				return m;
+			if (aside == NULL)
+				aside = m;
+		}
 	}
 	if (c->doc != NULL && c->doc->carry.has_context)
 		return &c->doc->carry.context;
-	return NULL;
+	return aside;
 }
 
 /*
@@ -5473,18 +5624,31 @@ scan_at(const struct ctx *c, size_t i, nf_date_list *out, size_t *next)
 	return emit(c, &a, out);
 }
 
-/* After a sentence: keep its last date as the paragraph's context. */
+/* After a sentence: keep its last date that is no aside as the
+ * paragraph's context. */
 static void
 carry_forward(const struct ctx *c)
 {
+	const nf_date_match *aside = NULL;
+
 	for (size_t i = c->out->len; i > c->out_start; i--) {
 		const nf_date_match *m = &c->out->items[i - 1];
 		if (m->kind == NF_DATE_DURATION || m->kind == NF_DATE_SET || !m->has_range ||
 		    m->note == NOTE_YEAR_BACK || m->note == NOTE_BACK)
 			continue;
+		if (m->aside) {
+			if (aside == NULL)
+				aside = m;
+			continue;
+		}
 		c->doc->carry.context = *m;
 		c->doc->carry.has_context = true;
 		return;
+	}
+	/* only asides: the paragraph's date stays, else the aside is it */
+	if (aside != NULL && !c->doc->carry.has_context) {
+		c->doc->carry.context = *aside;
+		c->doc->carry.has_context = true;
 	}
 }
 

@@ -249,6 +249,10 @@ typedef struct nf_date_match {
 	bool dateline;          /* a dateline's day ("LONDON, March 3
 	                           (Reuters)", "新华社北京3月5日电") */
 	bool explicit_year;     /* the text gave the year ("5 May 2009") */
+	bool aside;             /* the date only dates a statement ("the ONS
+	                           said on Wednesday") or a comparison's base
+	                           ("from 3.8 per cent in July"): not the date
+	                           the text talks about */
 	const char *note;       /* static text: why value is empty, or an
 	                           ambiguity ("day/month order guessed"); NULL */
 } nf_date_match;
