@@ -1483,8 +1483,12 @@ rule_en_duration(const struct ctx *c, size_t i, struct pd *p)
 	if (T(c, j)->flags & DF_UPPER && hyphen)
 		return false;
 	k = j + 1;
-	/* ages and proper names */
+	/* ages and proper names: "10 years old", "aged 52 years", "an average
+	 * age of 7.1 years" */
 	if (is_w(c, k, W_OLD) || (is_dash(c, k) && is_w(c, k + 1, W_OLD)))
+		return false;
+	if (i > 0 && (word_in(c, i - 1, (const char *const[]){ "age", "aged", "ages", NULL }) ||
+	    (is_w(c, i - 1, W_OF) && word_in(c, i - 2, (const char *const[]){ "age", NULL }))))
 		return false;
 	if (hyphen && (T(c, j)->flags & DF_CAP))
 		return false;  /* "Five-Year Plan", "Hundred Years' War" */
@@ -1661,12 +1665,17 @@ rule_en_set(const struct ctx *c, size_t i, struct pd *p)
 /*
  * Durations of no stated length, TIMEX3 X for the number: "for years"
  * (PXY), "within weeks", "in recent months", "several decades" (PXDE),
+ * "spent months waiting", "took years",
  * "a few days", "the next few months", "the coming weeks".  i is at the
  * plural unit; the span takes the words before it that say how many.
  */
 static bool
 rule_en_indef(const struct ctx *c, size_t i, struct pd *p)
 {
+	/* verbs whose object is a time: "spent months waiting", "took years" */
+	static const char *const spend[] = { "spent", "spend", "spends", "spending", "took",
+		"take", "takes", "taking", "lasted", "lasts", "lasting", "waited", "wait",
+		"waiting", NULL };
 	const nf_dtok *t = T(c, i);
 	size_t ts = i;
 	int pid;
@@ -1700,7 +1709,7 @@ rule_en_indef(const struct ctx *c, size_t i, struct pd *p)
 		if (is_w(c, i + 1, W_AGO) || is_w(c, i + 1, W_LATER) || is_w(c, i + 1, W_EARLIER))
 			return false;
 	} else if (!(pid == W_FOR || pid == W_OVER || pid == W_WITHIN || pid == W_AFTER ||
-	    (pid == W_IN && !is_w(c, i + 1, W_OF)))) {
+	    (pid == W_IN && !is_w(c, i + 1, W_OF)) || word_in(c, i - 1, spend))) {
 		return false;
 	}
 	if (c->out->len > c->out_start && c->out->items[c->out->len - 1].end > tok_start(c, ts))
@@ -2736,7 +2745,12 @@ business_context(const struct ctx *c)
 {
 	for (size_t i = 0; i < c->nt; i++) {
 		const nf_dtok *t = &c->t[i];
-		if (t->type == DT_WORD && (t->id == W_BIZ || t->id == W_COUNTED))
+		if (t->type == DT_WORD && t->id == W_BIZ)
+			return true;
+		/* a figure's noun or currency ("50 workers", "RMB 99,800"),
+		 * not any plural ("the visitors", "at times", "enough points") */
+		if (t->type == DT_WORD && t->id == W_COUNTED && ((i > 0 && is_num(c, i - 1)) ||
+		    is_num(c, i + 1)))
 			return true;
 		if (t->type == DT_PUNCT && (t->cp == '%' || is_currency_cp(t->cp)))
 			return true;
@@ -2945,6 +2959,27 @@ rule_en_decade(const struct ctx *c, size_t i, struct pd *p)
 	pd_init(p, i, G_DECADE);
 	p->y = y;
 	p->te = j;
+	return true;
+}
+
+/* A year in two digits after an apostrophe where a year is expected: "the
+ * relegation season of '96", "since '08", "the class of '99" (not "the
+ * '90s", a decade). */
+static bool
+rule_en_short_year(const struct ctx *c, size_t i, struct pd *p)
+{
+	const nf_dtok *n = T(c, i + 1);
+	int pid = prev_id(c, i);
+
+	if (!(is_p(c, i, '\'') || is_p(c, i, 0x2019)) || glued(c, i) || n->type != DT_NUM ||
+	    n->ndig != 2 || !glued(c, i + 1) || !right_clean(c, i + 2) ||
+	    (glued(c, i + 2) && T(c, i + 2)->type == DT_WORD) || is_w(c, i + 2, W_COUNTED))
+		return false;
+	if (!(date_cue(pid) && pid != W_EARLY && pid != W_LATE) && pid != W_OF)
+		return false;
+	pd_init(p, i, G_YEAR);
+	p->y = (int)n->val + (n->val < 50 ? 2000 : 1900);
+	p->te = i + 2;
 	return true;
 }
 
@@ -3220,6 +3255,31 @@ year_as_object(const struct ctx *c, size_t i)
 	return true;
 }
 
+/*
+ * A year as the subject of a singular verb, opening its clause or after
+ * "said", "that": "2024 had been its busiest year", "2019 was a record".
+ * A count takes a plural ("2,000 were injured") and a participle is read
+ * as one ("some 2000 had fled").
+ */
+static bool
+year_subject(const struct ctx *c, size_t i)
+{
+	size_t k = i + 1;
+
+	if (T(c, i)->val < 1900 || T(c, i)->val > 2100 || !(at_clause_start(c, i) ||
+	    word_in(c, i - 1, (const char *const[]){ "said", "says", "that", "and", "but",
+	    "while", NULL })))
+		return false;
+	if (word_in(c, k, (const char *const[]){ "had", "has", NULL }) && is_w(c, k + 1, W_BE))
+		k += 2;
+	else if (word_in(c, k, (const char *const[]){ "was", "is", NULL }))
+		k++;
+	else
+		return false;
+	return T(c, k)->type == DT_WORD && T(c, k)->id != W_PASTV && !ed_word(c, k) &&
+	    T(c, k)->id != W_BE;
+}
+
 /* Whether a lone four-digit year at i is used as a date by its context. */
 static bool
 year_in_context(const struct ctx *c, size_t i)
@@ -3252,6 +3312,13 @@ year_in_context(const struct ctx *c, size_t i)
 	}
 	if (pid == W_OF && i >= 2 && is_w(c, i - 2, W_AS))
 		return true;  /* "as of 2019" */
+	/* "the same period of 2021", "the spring of 2019": after a time noun */
+	if (pid == W_OF && i >= 2 && (is_w(c, i - 2, W_PERIOD) ||
+	    (word_id(c, i - 2) >= W_YEAR && word_id(c, i - 2) <= W_HALF) ||
+	    season_id(word_id(c, i - 2)) >= 0))
+		return true;
+	if (year_subject(c, i))
+		return true;
 	if ((pid == W_YEAR && !(T(c, i - 1)->flags & DF_PLURAL)) || pid == W_FISCAL)
 		return true;
 	/* "notes due 2030", "bonds maturing 2031" */
@@ -3511,6 +3578,12 @@ zh_after_year(const struct ctx *c, size_t j, struct pd *p)
 			p->g = G_QUARTER;
 			p->q = (int)T(c, k)->val;
 			return k + 3;
+		}
+		/* 2025年第三季, 今年第3季: Taiwan's 季 for 季度 */
+		if (k > j && md_num(c, k, 1, 4) && is_h(c, k + 1, H_JI)) {
+			p->g = G_QUARTER;
+			p->q = (int)T(c, k)->val;
+			return k + 2;
 		}
 	}
 	/* 春季 夏天 ... */
@@ -3854,6 +3927,26 @@ rule_zh_duration(const struct ctx *c, size_t i, struct pd *p)
 		    (long long)T(c, k)->val, u == U_H ? 'M' : 'S');
 		p->te = e;
 		return true;
+	}
+	/* 一年六个月, 1年零6个月, 3天12小时: one length in two units */
+	if ((u == U_Y || u == U_D) && mult == 1 && tenths % 10 == 0 && tenths > 0) {
+		size_t q = k, l2;
+		if (T(c, k)->e - T(c, k)->s == 3 && memcmp(c->s + T(c, k)->s, "\u96f6", 3) == 0)
+			q++;  /* 零 */
+		const nf_dtok *n2 = T(c, q);
+		int m2;
+		enum unit u2;
+		bool zero = n2->type == DT_CNUM && n2->e - n2->s == 6 &&
+		    memcmp(c->s + n2->s, "\u96f6", 3) == 0;  /* 零六 */
+		if (((n2->type == DT_CNUM && (!(n2->flags & DF_POSITIONAL) || zero)) ||
+		    (n2->type == DT_NUM && n2->ndig <= 2)) && n2->val > 0 &&
+		    n2->val < (u == U_Y ? 12 : 24) &&
+		    (u2 = zh_unit(c, q + 1, &m2, &l2)) == (u == U_Y ? U_M : U_H) && m2 == 1) {
+			snprintf(p->dur, sizeof p->dur, u == U_Y ? "P%ldY%lldM" : "P%ldDT%lldH",
+			    tenths / 10, (long long)n2->val);
+			p->te = q + 1 + l2;
+			return true;
+		}
 	}
 	/* N年前: ago */
 	if (is_h(c, k, H_QIAN) && j == ts && tenths % 10 == 0 && tenths > 0) {
@@ -4224,13 +4317,19 @@ rule_plan(const struct ctx *c, size_t i, struct pd *a, struct pd *b)
 	}
 	if (i > 0 && is_h(c, i - 1, H_DIORD))
 		return false;
+	/* the digits of a number: 万分之一点七五, 三七五 */
+	if (i > 0 && glued(c, i) && (T(c, i - 1)->type == DT_CNUM || is_cp(c, i - 1, 0x70B9) ||
+	    is_cp(c, i - 1, 0x9EDE)))
+		return false;
 	/* what follows: 规划 计划 时期 期间 末 初 以来 开局 收官, or the
 	 * closing quote of “十四五” */
 	{
 		const nf_dtok *f = T(c, e);
 		bool quoted = f->type == DT_PUNCT && (f->cp == 0x201D || f->cp == '"' ||
 		    f->cp == 0x300D || f->cp == 0x300F);
-		bool word = is_h(c, e, H_JIHUA) || (is_h(c, e, H_SHIH) && is_h(c, e + 1, H_QI)) ||
+		bool word = (is_h(c, e, H_JIHUA) && (is_cp(c, e + 1, 0x5212) ||
+		    is_cp(c, e + 1, 0x5283) || T(c, e)->cp == 0x89C4 || T(c, e)->cp == 0x898F)) ||
+		    (is_h(c, e, H_SHIH) && is_h(c, e + 1, H_QI)) ||
 		    (is_h(c, e, H_QI) && is_h(c, e + 1, H_JIAN)) || is_h(c, e, H_MO) ||
 		    is_h(c, e, H_CHU) || (is_h(c, e, H_YI) && is_h(c, e + 1, H_LAI)) ||
 		    is_cp(c, e, 0x5F00) || is_cp(c, e, 0x6536);
@@ -4434,6 +4533,28 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 			set_day(p, c->aday + (t->id == H_ZUO ? -1 : t->id == H_JIN ? 0 : 1));
 		return true;
 	}
+	/* 今（14）日, 昨(13)日: Taiwanese style, the day of the month in
+	 * brackets; that day of the month nearest the one meant */
+	if (t->type == DT_HAN && (t->id == H_ZUO || t->id == H_JIN || t->id == H_MING) &&
+	    (is_p(c, i + 1, 0xFF08) || is_p(c, i + 1, '(')) && md_num(c, i + 2, 1, 31) &&
+	    T(c, i + 2)->type == DT_NUM && (is_p(c, i + 3, 0xFF09) || is_p(c, i + 3, ')')) &&
+	    is_h(c, i + 4, H_RI)) {
+		p->te = i + 5;
+		p->g = G_DAY;
+		p->d = (int)T(c, i + 2)->val;
+		if (need_anchor(c, p)) {
+			static const int near[] = { 0, -1, 1, -2, 2, -3, 3 };
+			long day = c->aday + (t->id == H_ZUO ? -1 : t->id == H_JIN ? 0 : 1);
+			for (size_t k = 0; k < sizeof near / sizeof near[0]; k++) {
+				if (nf_ymd_from_days(day + near[k]).d == p->d) {
+					set_day(p, day + near[k]);
+					return true;
+				}
+			}
+			p->infer = INF_MONTH;  /* an anchor far from the page's day */
+		}
+		return true;
+	}
 	/* days */
 	if (t->type == DT_HAN && (is_h(c, i + 1, H_TIAN) || is_h(c, i + 1, H_RI))) {
 		switch (t->id) {
@@ -4562,8 +4683,11 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 		size_t j = i;
 		if (is_h(c, j, H_DIORD))
 			j++;
-		if (md_num(c, j, 1, 4) && T(c, j)->type == DT_CNUM && is_h(c, j + 1, H_JI) &&
-		    is_h(c, j + 2, H_DU)) {
+		/* 将于第三季, 於第3季: Taiwan's 季 for 季度, after 于 only (第三季
+		 * alone is as often a show's third season) */
+		bool bare = j > i && i > 0 && is_h(c, i - 1, H_YU) && !is_h(c, j + 2, H_DU);
+		if (md_num(c, j, 1, 4) && (T(c, j)->type == DT_CNUM || j > i) &&
+		    is_h(c, j + 1, H_JI) && (is_h(c, j + 2, H_DU) || bare)) {
 			if (i > 0 && glued(c, i) && T(c, i - 1)->type == DT_HAN &&
 			    ((T(c, i - 1)->id == H_NONE && !quarter_lead(T(c, i - 1)->cp)) ||
 			    T(c, i - 1)->id == H_QIAN ||
@@ -4572,7 +4696,7 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 			p->kind = NF_DATE_DATE;
 			p->g = G_QUARTER;
 			p->q = (int)T(c, j)->val;
-			p->te = j + 3;
+			p->te = j + (bare ? 2 : 3);
 			p->infer = INF_YEAR;
 			return true;
 		}
@@ -5142,7 +5266,7 @@ rule_atom(const struct ctx *c, size_t i, struct pd *p, bool loose_year)
 			return season_id(t->id) >= 0 && rule_en_season(c, i, p);
 		}
 	case DT_PUNCT:
-		return rule_en_decade(c, i, p);
+		return rule_en_decade(c, i, p) || rule_en_short_year(c, i, p);
 	default:
 		return false;
 	}
