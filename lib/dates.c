@@ -5748,6 +5748,71 @@ scan_at(const struct ctx *c, size_t i, nf_date_list *out, size_t *next)
 	return emit(c, &a, out);
 }
 
+/* Bytes s[i..] start with text t? */
+static bool
+starts(const struct ctx *c, size_t i, const char *t)
+{
+	size_t n = strlen(t);
+	return i + n <= c->n && memcmp(c->s + i, t, n) == 0;
+}
+
+/*
+ * Past what may stand between a named period and its years in brackets
+ * ("” period (", "”期间（", " ("): the offset after the opening
+ * bracket, or 0 when something else stands there.
+ */
+static size_t
+restate_open(const struct ctx *c, size_t i, size_t end)
+{
+	static const char *const skip[] = { "\u201d", "\u2019", "\"", "\u300d", "\u300f", " ",
+		"period", "\u671f\u95f4", "\u65f6\u671f", "\u6642\u671f", NULL };
+	bool again = true;
+
+	while (again && i < end) {
+		again = false;
+		for (size_t k = 0; skip[k] != NULL; k++) {
+			if (starts(c, i, skip[k])) {
+				i += strlen(skip[k]);
+				again = true;
+			}
+		}
+	}
+	if (starts(c, i, "("))
+		return i + 1;
+	if (starts(c, i, "\uff08"))
+		return i + 3;
+	return 0;
+}
+
+/*
+ * A named period followed by its own years in brackets restates one
+ * period: "the “15th Five-Year Plan” period (2026-2030)", "十四五（2021—2025
+ * 年）" are one match, not two.  Merges such pairs among this text's
+ * matches.
+ */
+static void
+merge_restated(const struct ctx *c)
+{
+	nf_date_list *out = c->out;
+
+	for (size_t i = c->out_start; i + 1 < out->len; i++) {
+		nf_date_match *a = &out->items[i], *b = &out->items[i + 1];
+		size_t o;
+		if (!a->has_range || !b->has_range || b->kind != NF_DATE_RANGE ||
+		    a->from.y != b->from.y || a->to.y != b->to.y || a->from.y == a->to.y ||
+		    (o = restate_open(c, a->end, b->start)) != b->start)
+			continue;
+		if (starts(c, b->end, ")"))
+			a->end = b->end + 1;
+		else if (starts(c, b->end, "\uff09"))
+			a->end = b->end + 3;
+		else
+			continue;
+		memmove(b, b + 1, (out->len - i - 2) * sizeof *b);
+		out->len--;
+	}
+}
+
 /* After a sentence: keep its last date that is no aside as the
  * paragraph's context. */
 static void
@@ -5874,6 +5939,8 @@ find(const char *text, size_t n, const nf_date_opts *opts, nf_date_list *out, bo
 		if (out->len > had && c.doc != NULL && !opts->anchor_published)
 			dateline_anchor(&c, &out->items[out->len - 1]);
 	}
+	if (rc == 0)
+		merge_restated(&c);
 	if (c.doc != NULL)
 		carry_forward(&c);
 	nf_dlex_free(&lex);

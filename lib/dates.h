@@ -202,6 +202,10 @@
  * and each one after five years later: "the 14th Five-Year Plan
  * (period)", "the Fourteenth Five-Year Plan", 十四五, “十四五”期间,
  * 第十四个五年规划 are 2021/2025, 十五五 2026/2030, “九五” 1996/2000 (a range).
+ * A named period followed by its own years in brackets restates one
+ * period, one match: "the “15th Five-Year Plan” period (2026-2030)",
+ * 十四五（2021—2025年）, “十五五”时期（2026—2030年） (not when the years
+ * differ, nor after a duration: 未来三年（2025—2027年） stays two).
  *
  * Per document.  Numeric dates written day and month both 12 or less
  * (03/02/2025) are read in the order the document decides: a numeric date
