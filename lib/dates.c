@@ -603,13 +603,17 @@ zh_tense_char(const struct ctx *c, size_t k, bool left, size_t date_ts)
 		    p == 0x5F97 || p == 0x7F62 || p == 0x6781)
 			return TENSE_UNKNOWN;
 		return TENSE_PAST;
-	case 0x6765:  /* 以来 right after the date */
+	case 0x6765: case 0x4F86:  /* 以来 以來 right after the date */
 		return !left && p == 0x4EE5 && k == date_ts + 1 ? TENSE_PAST : TENSE_UNKNOWN;
-	case 0x81F3: case 0x6B62:  /* 截至 截止 */
-		return left && p == 0x622A ? TENSE_PAST : TENSE_UNKNOWN;
-	case 0x5C06:  /* 将于, 将在, 将从, 将要, 即将, 将 right before or after the
-	               * date; not 将 = 把 ("将X提前到") */
+	case 0x81F3: case 0x6B62:  /* 截至 截止; not the noun 截止日期, 截止时间
+	                            * (a deadline) */
+		return left && p == 0x622A && n != 0x65E5 && n != 0x65F6 && n != 0x671F ?
+		    TENSE_PAST : TENSE_UNKNOWN;
+	case 0x5C06: case 0x5C07:
+		/* 将于, 将在, 将从, 将要, 即将, 将 right before or after the
+		 * date; not 将 = 把 ("将X提前到"); 將 in traditional script */
 		if (p == 0x5373 || n == 0x8981 || n == 0x4E8E || n == 0x5728 || n == 0x4ECE ||
+		    n == 0x65BC || n == 0x5F9E ||
 		    (left && k + 1 == date_ts) || (!left && k == date_ts))
 			return TENSE_FUT;
 		/* after the date, "公司将完成" is the future; 将 before an object
@@ -625,15 +629,20 @@ zh_tense_char(const struct ctx *c, size_t k, bool left, size_t date_ts)
 		    n == 0x6570 || n == 0x662F || n == 0x4E48 || n == 0x5BB3 || n == 0x9886)
 			return TENSE_UNKNOWN;
 		return TENSE_FUT;
-	case 0x62DF:  /* 拟 */
+	case 0x62DF: case 0x64EC:  /* 拟 擬 */
 		return TENSE_FUT;
 	case 0x5212: case 0x8BA1: case 0x671B: case 0x4E89: case 0x671F: case 0x4E8E:
+	case 0x5283: case 0x8A08: case 0x722D: case 0x65BC:
 		/* 计划 (a verb only before the date: "生态计划" is a plan) 预计 有望
-		 * 力争 争取 预期 定于 */
-		if ((cp == 0x5212 && p == 0x8BA1 && left) || (cp == 0x8BA1 && p == 0x9884) ||
-		    (cp == 0x671B && p == 0x6709) || (cp == 0x4E89 && p == 0x529B) ||
-		    (cp == 0x671F && p == 0x9884) || (cp == 0x4E8E && p == 0x5B9A) ||
-		    (cp == 0x4E89 && n == 0x53D6))
+		 * 力争 争取 预期 定于, and their traditional forms (計劃 預計 力爭
+		 * 爭取 預期 定於) */
+		if (((cp == 0x5212 || cp == 0x5283) && (p == 0x8BA1 || p == 0x8A08) && left) ||
+		    ((cp == 0x8BA1 || cp == 0x8A08) && (p == 0x9884 || p == 0x9810)) ||
+		    (cp == 0x671B && p == 0x6709) ||
+		    ((cp == 0x4E89 || cp == 0x722D) && p == 0x529B) ||
+		    (cp == 0x671F && (p == 0x9884 || p == 0x9810)) ||
+		    ((cp == 0x4E8E || cp == 0x65BC) && p == 0x5B9A) ||
+		    ((cp == 0x4E89 || cp == 0x722D) && n == 0x53D6))
 			return TENSE_FUT;
 		return TENSE_UNKNOWN;
 	default:
@@ -672,6 +681,34 @@ dateline_date(const struct ctx *c, size_t ts, size_t te)
 	return false;
 }
 
+/* The punctuation at k is part of a number: "85,000", "3.8". */
+static bool
+in_number(const struct ctx *c, size_t k)
+{
+	return k > 0 && T(c, k - 1)->type == DT_NUM && T(c, k + 1)->type == DT_NUM &&
+	    glued(c, k) && glued(c, k + 1);
+}
+
+/*
+ * Whether what comes before the comma at k is no clause of its own: the
+ * start of the sentence and at most two words ("However, in July, the
+ * firm fired"), not "... a site near Grays, in Thurrock, in September".
+ */
+static bool
+opens_clause(const struct ctx *c, size_t k)
+{
+	size_t words = 0;
+
+	while (k > 0) {
+		const nf_dtok *t = T(c, --k);
+		if (t->type == DT_PUNCT && clause_punct(t) && !in_number(c, k))
+			return t->cp != ',' && t->cp != 0xFF0C && t->cp != 0x3001 && words <= 2;
+		if ((t->type == DT_WORD || t->type == DT_HAN || is_num(c, k)) && ++words > 2)
+			return false;
+	}
+	return true;
+}
+
 /*
  * The tense of the clause around tokens [ts, te) (see dates.h): the marker
  * nearest the date on its left within the clause (back to , . ; : ! ?,
@@ -686,6 +723,7 @@ clause_tense_n(const struct ctx *c, size_t ts, size_t te, size_t reach)
 	bool by = ts > 0 && (is_w(c, ts - 1, W_BY) || (is_h(c, ts - 1, H_DAO) &&
 	    !(ts > 1 && is_cp(c, ts - 2, 0x81F3))));
 	size_t k = ts, words = 0, commas = 0, lead = 0;
+	bool opening = true;
 	int r;
 
 	if (dateline_date(c, ts, te))
@@ -697,8 +735,11 @@ clause_tense_n(const struct ctx *c, size_t ts, size_t te, size_t reach)
 		return TENSE_FUT;
 	while (k > 0 && words < reach) {
 		const nf_dtok *t = T(c, --k);
-		if (t->type == DT_PUNCT && clause_punct(t))
+		if (t->type == DT_PUNCT && clause_punct(t) && !in_number(c, k)) {
+			if (t->cp == ',' || t->cp == 0xFF0C || t->cp == 0x3001)
+				opening = opens_clause(c, k);
 			break;
+		}
 		if (t->type == DT_WORD || t->type == DT_HAN)
 			words++;
 		if (t->type == DT_WORD && t->id != W_IN && t->id != W_ON && t->id != W_BY &&
@@ -719,7 +760,7 @@ clause_tense_n(const struct ctx *c, size_t ts, size_t te, size_t reach)
 	words = 0;
 	for (k = te; k < c->nt && words < reach; k++) {
 		const nf_dtok *t = T(c, k);
-		if (t->type == DT_PUNCT && clause_punct(t)) {
+		if (t->type == DT_PUNCT && clause_punct(t) && !in_number(c, k)) {
 			if (t->cp == ',' || t->cp == 0xFF0C || t->cp == 0x3001) {
 				/* "In July, the firm fired ...", "Despite a rise in
 				 * January, households bought ..."; not into a clause
@@ -736,6 +777,12 @@ clause_tense_n(const struct ctx *c, size_t ts, size_t te, size_t reach)
 		}
 		if (t->type == DT_WORD || t->type == DT_HAN)
 			words++;
+		/* past a comma after a date inside its clause, a bare participle
+		 * is more often an adjective ("near Grays, in Thurrock, in
+		 * September, with 450 homes priced from") than the main verb
+		 * an opening date precedes ("In July, the firm fired") */
+		if (commas > 0 && !opening && ed_word(c, k))
+			continue;
 		r = t->type == DT_HAN ? zh_tense_char(c, k, false, te) : en_tense_word(c, k, false);
 		if (r == TENSE_PAST || r == TENSE_PERFECT || r == TENSE_FUT || r == TENSE_NONE)
 			return by && r != TENSE_PAST && r != TENSE_PERFECT ? TENSE_FUT : r;
@@ -1154,6 +1201,68 @@ match_init(const struct ctx *c, nf_date_match *m, size_t ts, size_t te, int kind
 	m->anchor = c->a;
 }
 
+/* A Chinese verb of saying at k: 表示 称 宣布 公布 发布 披露 指出 透露 说. */
+static bool
+zh_speech(const struct ctx *c, size_t k)
+{
+	static const uint32_t two[][2] = {
+		{ 0x8868, 0x793A }, { 0x5BA3, 0x5E03 }, { 0x516C, 0x5E03 }, { 0x53D1, 0x5E03 },
+		{ 0x767C, 0x5E03 }, { 0x62AB, 0x9732 }, { 0x6307, 0x51FA }, { 0x900F, 0x9732 },
+	};  /* 表示 宣布 公布 发布 發布 披露 指出 透露 */
+	const nf_dtok *t = T(c, k);
+
+	if (t->type != DT_HAN)
+		return false;
+	if (t->cp == 0x79F0 || t->cp == 0x7A31 || t->cp == 0x8BF4 || t->cp == 0x8AAA)
+		return true;  /* 称 稱 说 說 */
+	for (size_t i = 0; i < sizeof two / sizeof two[0]; i++)
+		if (t->cp == two[i][0] && is_cp(c, k + 1, two[i][1]))
+			return true;
+	return false;
+}
+
+/*
+ * Whether the date at tokens [ts, te) is an aside (nf_date_match.aside):
+ * a day that dates a statement ("the ONS said on Wednesday", "announced
+ * Tuesday", 统计局15日发布, 周三表示) or the base of a comparison ("to 3.4
+ * per cent in August from 3.8 per cent in July", "against 5% in 2023",
+ * 较去年9月下降).  "The same period last year" and 同比 count back from
+ * the date the text talks about, which these are not.
+ */
+static bool
+date_aside(const struct ctx *c, size_t ts, size_t te, int g)
+{
+	static const char *const speech[] = { "said", "says", "announced", "reported",
+		"told", "confirmed", "stated", "disclosed", "released", "published", NULL };
+	static const char *const base[] = { "from", "against", "versus", "vs", NULL };
+	bool num = false;
+	size_t k = ts;
+
+	if (g == G_DAY) {
+		if (k > 0 && is_w(c, k - 1, W_ON))
+			k--;
+		if (k > 0 && word_in(c, k - 1, speech))
+			return true;
+		if (zh_speech(c, te))
+			return true;
+	}
+	if (ts > 0 && (is_cp(c, ts - 1, 0x8F83) || is_cp(c, ts - 1, 0x8F03) ||
+	    is_cp(c, ts - 1, 0x6BD4)))
+		return true;  /* 较 較 比 */
+	for (k = ts; k > 0 && ts - k < 8;) {
+		const nf_dtok *t = T(c, --k);
+		if (t->type == DT_PUNCT && clause_punct(t) && !(is_num(c, k + 1) && glued(c, k + 1)))
+			return false;
+		if (is_num(c, k))
+			num = true;
+		else if (num && (word_in(c, k, base) || (word_in(c, k - 1,
+		    (const char *const[]){ "compared", NULL }) && (is_w(c, k, W_TO) ||
+		    word_in(c, k, (const char *const[]){ "with", NULL })))))
+			return true;
+	}
+	return false;
+}
+
 /* Emit one resolved date; returns 0 or -1 (memory). */
 static int
 emit(const struct ctx *c, struct pd *p, nf_date_list *out)
@@ -1173,6 +1282,7 @@ emit(const struct ctx *c, struct pd *p, nf_date_list *out)
 	m.note = p->note;
 	m.used_anchor = p->used_anchor;
 	m.mod = mod_name(p->mod);
+	m.aside = date_aside(c, p->ts, p->te, p->g);
 	if (!p->unresolved) {
 		pd_value(p, m.value, sizeof m.value);
 		if (p->g != G_SEASON && (m.has_range = pd_bounds(p, &m.from, &m.to)))
@@ -1373,8 +1483,12 @@ rule_en_duration(const struct ctx *c, size_t i, struct pd *p)
 	if (T(c, j)->flags & DF_UPPER && hyphen)
 		return false;
 	k = j + 1;
-	/* ages and proper names */
+	/* ages and proper names: "10 years old", "aged 52 years", "an average
+	 * age of 7.1 years" */
 	if (is_w(c, k, W_OLD) || (is_dash(c, k) && is_w(c, k + 1, W_OLD)))
+		return false;
+	if (i > 0 && (word_in(c, i - 1, (const char *const[]){ "age", "aged", "ages", NULL }) ||
+	    (is_w(c, i - 1, W_OF) && word_in(c, i - 2, (const char *const[]){ "age", NULL }))))
 		return false;
 	if (hyphen && (T(c, j)->flags & DF_CAP))
 		return false;  /* "Five-Year Plan", "Hundred Years' War" */
@@ -1551,12 +1665,17 @@ rule_en_set(const struct ctx *c, size_t i, struct pd *p)
 /*
  * Durations of no stated length, TIMEX3 X for the number: "for years"
  * (PXY), "within weeks", "in recent months", "several decades" (PXDE),
+ * "spent months waiting", "took years",
  * "a few days", "the next few months", "the coming weeks".  i is at the
  * plural unit; the span takes the words before it that say how many.
  */
 static bool
 rule_en_indef(const struct ctx *c, size_t i, struct pd *p)
 {
+	/* verbs whose object is a time: "spent months waiting", "took years" */
+	static const char *const spend[] = { "spent", "spend", "spends", "spending", "took",
+		"take", "takes", "taking", "lasted", "lasts", "lasting", "waited", "wait",
+		"waiting", NULL };
 	const nf_dtok *t = T(c, i);
 	size_t ts = i;
 	int pid;
@@ -1590,7 +1709,7 @@ rule_en_indef(const struct ctx *c, size_t i, struct pd *p)
 		if (is_w(c, i + 1, W_AGO) || is_w(c, i + 1, W_LATER) || is_w(c, i + 1, W_EARLIER))
 			return false;
 	} else if (!(pid == W_FOR || pid == W_OVER || pid == W_WITHIN || pid == W_AFTER ||
-	    (pid == W_IN && !is_w(c, i + 1, W_OF)))) {
+	    (pid == W_IN && !is_w(c, i + 1, W_OF)) || word_in(c, i - 1, spend))) {
 		return false;
 	}
 	if (c->out->len > c->out_start && c->out->items[c->out->len - 1].end > tok_start(c, ts))
@@ -2626,7 +2745,12 @@ business_context(const struct ctx *c)
 {
 	for (size_t i = 0; i < c->nt; i++) {
 		const nf_dtok *t = &c->t[i];
-		if (t->type == DT_WORD && (t->id == W_BIZ || t->id == W_COUNTED))
+		if (t->type == DT_WORD && t->id == W_BIZ)
+			return true;
+		/* a figure's noun or currency ("50 workers", "RMB 99,800"),
+		 * not any plural ("the visitors", "at times", "enough points") */
+		if (t->type == DT_WORD && t->id == W_COUNTED && ((i > 0 && is_num(c, i - 1)) ||
+		    is_num(c, i + 1)))
 			return true;
 		if (t->type == DT_PUNCT && (t->cp == '%' || is_currency_cp(t->cp)))
 			return true;
@@ -2835,6 +2959,27 @@ rule_en_decade(const struct ctx *c, size_t i, struct pd *p)
 	pd_init(p, i, G_DECADE);
 	p->y = y;
 	p->te = j;
+	return true;
+}
+
+/* A year in two digits after an apostrophe where a year is expected: "the
+ * relegation season of '96", "since '08", "the class of '99" (not "the
+ * '90s", a decade). */
+static bool
+rule_en_short_year(const struct ctx *c, size_t i, struct pd *p)
+{
+	const nf_dtok *n = T(c, i + 1);
+	int pid = prev_id(c, i);
+
+	if (!(is_p(c, i, '\'') || is_p(c, i, 0x2019)) || glued(c, i) || n->type != DT_NUM ||
+	    n->ndig != 2 || !glued(c, i + 1) || !right_clean(c, i + 2) ||
+	    (glued(c, i + 2) && T(c, i + 2)->type == DT_WORD) || is_w(c, i + 2, W_COUNTED))
+		return false;
+	if (!(date_cue(pid) && pid != W_EARLY && pid != W_LATE) && pid != W_OF)
+		return false;
+	pd_init(p, i, G_YEAR);
+	p->y = (int)n->val + (n->val < 50 ? 2000 : 1900);
+	p->te = i + 2;
 	return true;
 }
 
@@ -3110,6 +3255,31 @@ year_as_object(const struct ctx *c, size_t i)
 	return true;
 }
 
+/*
+ * A year as the subject of a singular verb, opening its clause or after
+ * "said", "that": "2024 had been its busiest year", "2019 was a record".
+ * A count takes a plural ("2,000 were injured") and a participle is read
+ * as one ("some 2000 had fled").
+ */
+static bool
+year_subject(const struct ctx *c, size_t i)
+{
+	size_t k = i + 1;
+
+	if (T(c, i)->val < 1900 || T(c, i)->val > 2100 || !(at_clause_start(c, i) ||
+	    word_in(c, i - 1, (const char *const[]){ "said", "says", "that", "and", "but",
+	    "while", NULL })))
+		return false;
+	if (word_in(c, k, (const char *const[]){ "had", "has", NULL }) && is_w(c, k + 1, W_BE))
+		k += 2;
+	else if (word_in(c, k, (const char *const[]){ "was", "is", NULL }))
+		k++;
+	else
+		return false;
+	return T(c, k)->type == DT_WORD && T(c, k)->id != W_PASTV && !ed_word(c, k) &&
+	    T(c, k)->id != W_BE;
+}
+
 /* Whether a lone four-digit year at i is used as a date by its context. */
 static bool
 year_in_context(const struct ctx *c, size_t i)
@@ -3142,6 +3312,13 @@ year_in_context(const struct ctx *c, size_t i)
 	}
 	if (pid == W_OF && i >= 2 && is_w(c, i - 2, W_AS))
 		return true;  /* "as of 2019" */
+	/* "the same period of 2021", "the spring of 2019": after a time noun */
+	if (pid == W_OF && i >= 2 && (is_w(c, i - 2, W_PERIOD) ||
+	    (word_id(c, i - 2) >= W_YEAR && word_id(c, i - 2) <= W_HALF) ||
+	    season_id(word_id(c, i - 2)) >= 0))
+		return true;
+	if (year_subject(c, i))
+		return true;
 	if ((pid == W_YEAR && !(T(c, i - 1)->flags & DF_PLURAL)) || pid == W_FISCAL)
 		return true;
 	/* "notes due 2030", "bonds maturing 2031" */
@@ -3401,6 +3578,12 @@ zh_after_year(const struct ctx *c, size_t j, struct pd *p)
 			p->g = G_QUARTER;
 			p->q = (int)T(c, k)->val;
 			return k + 3;
+		}
+		/* 2025年第三季, 今年第3季: Taiwan's 季 for 季度 */
+		if (k > j && md_num(c, k, 1, 4) && is_h(c, k + 1, H_JI)) {
+			p->g = G_QUARTER;
+			p->q = (int)T(c, k)->val;
+			return k + 2;
 		}
 	}
 	/* 春季 夏天 ... */
@@ -3744,6 +3927,26 @@ rule_zh_duration(const struct ctx *c, size_t i, struct pd *p)
 		    (long long)T(c, k)->val, u == U_H ? 'M' : 'S');
 		p->te = e;
 		return true;
+	}
+	/* 一年六个月, 1年零6个月, 3天12小时: one length in two units */
+	if ((u == U_Y || u == U_D) && mult == 1 && tenths % 10 == 0 && tenths > 0) {
+		size_t q = k, l2;
+		if (T(c, k)->e - T(c, k)->s == 3 && memcmp(c->s + T(c, k)->s, "\u96f6", 3) == 0)
+			q++;  /* 零 */
+		const nf_dtok *n2 = T(c, q);
+		int m2;
+		enum unit u2;
+		bool zero = n2->type == DT_CNUM && n2->e - n2->s == 6 &&
+		    memcmp(c->s + n2->s, "\u96f6", 3) == 0;  /* 零六 */
+		if (((n2->type == DT_CNUM && (!(n2->flags & DF_POSITIONAL) || zero)) ||
+		    (n2->type == DT_NUM && n2->ndig <= 2)) && n2->val > 0 &&
+		    n2->val < (u == U_Y ? 12 : 24) &&
+		    (u2 = zh_unit(c, q + 1, &m2, &l2)) == (u == U_Y ? U_M : U_H) && m2 == 1) {
+			snprintf(p->dur, sizeof p->dur, u == U_Y ? "P%ldY%lldM" : "P%ldDT%lldH",
+			    tenths / 10, (long long)n2->val);
+			p->te = q + 1 + l2;
+			return true;
+		}
 	}
 	/* N年前: ago */
 	if (is_h(c, k, H_QIAN) && j == ts && tenths % 10 == 0 && tenths > 0) {
@@ -4114,13 +4317,19 @@ rule_plan(const struct ctx *c, size_t i, struct pd *a, struct pd *b)
 	}
 	if (i > 0 && is_h(c, i - 1, H_DIORD))
 		return false;
+	/* the digits of a number: 万分之一点七五, 三七五 */
+	if (i > 0 && glued(c, i) && (T(c, i - 1)->type == DT_CNUM || is_cp(c, i - 1, 0x70B9) ||
+	    is_cp(c, i - 1, 0x9EDE)))
+		return false;
 	/* what follows: 规划 计划 时期 期间 末 初 以来 开局 收官, or the
 	 * closing quote of “十四五” */
 	{
 		const nf_dtok *f = T(c, e);
 		bool quoted = f->type == DT_PUNCT && (f->cp == 0x201D || f->cp == '"' ||
 		    f->cp == 0x300D || f->cp == 0x300F);
-		bool word = is_h(c, e, H_JIHUA) || (is_h(c, e, H_SHIH) && is_h(c, e + 1, H_QI)) ||
+		bool word = (is_h(c, e, H_JIHUA) && (is_cp(c, e + 1, 0x5212) ||
+		    is_cp(c, e + 1, 0x5283) || T(c, e)->cp == 0x89C4 || T(c, e)->cp == 0x898F)) ||
+		    (is_h(c, e, H_SHIH) && is_h(c, e + 1, H_QI)) ||
 		    (is_h(c, e, H_QI) && is_h(c, e + 1, H_JIAN)) || is_h(c, e, H_MO) ||
 		    is_h(c, e, H_CHU) || (is_h(c, e, H_YI) && is_h(c, e + 1, H_LAI)) ||
 		    is_cp(c, e, 0x5F00) || is_cp(c, e, 0x6536);
@@ -4211,6 +4420,25 @@ quarter_lead(uint32_t cp)
 	return false;
 }
 
+/* Han characters that end a word with 上 (赶上 跟上 追上 遇上 碰上 马上 爱上
+ * 登上 踏上 迎上 走上 晚上 早上 身上 网上 线上 加上 以上 之上 向上 路上 世上
+ * 手上 台上 面上): before 年 it is no 上年. */
+static bool
+verb_shang(uint32_t cp)
+{
+	static const uint32_t lead[] = {
+		0x8D76, 0x8DDF, 0x8FFD, 0x9047, 0x78B0, 0x9A6C, 0x99AC, 0x7231, 0x611B,
+		0x767B, 0x8E0F, 0x8FCE, 0x8D70, 0x665A, 0x65E9, 0x8EAB, 0x7F51, 0x7DB2,
+		0x7EBF, 0x7DDA, 0x52A0, 0x4EE5, 0x4E4B, 0x5411, 0x8DEF, 0x4E16, 0x624B,
+		0x53F0, 0x81FA, 0x9762,
+	};
+
+	for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++)
+		if (lead[k] == cp)
+			return true;
+	return false;
+}
+
 /*
  * Chinese relative expressions: 今年 去年 明年 前年 后年 (and what follows:
  * 今年3月, 去年上半年), 昨天 今天 明天 前天 后天, 上周 本周 下周 (and 上周五),
@@ -4260,6 +4488,21 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 		    0)
 			return false;
 		set_rel_year(c, p, off);
+		/* 上年 is the year before the one the text talks about ("2024年
+		 * ……较上年减少"); 去年 the year before the anchor's */
+		if (t->id == H_SHANG) {
+			const nf_date_match *m = context_date(c);
+			/* 赶上年底, 晚上年轻人: 上 ends another word */
+			if (i > 0 && glued(c, i) && T(c, i - 1)->type == DT_HAN &&
+			    verb_shang(T(c, i - 1)->cp))
+				return false;
+			if (m != NULL && m->from.y == m->to.y) {
+				p->y = m->from.y - 1;
+				p->used_anchor = m->used_anchor;
+				p->unresolved = false;
+				p->note = NOTE_BACK;  /* no context for the next 上年 */
+			}
+		}
 		size_t e = zh_after_year(c, i + 2, p);
 		p->te = e;
 		if (p->g == G_NONE)
@@ -4288,6 +4531,28 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 		p->g = G_DAY;
 		if (need_anchor(c, p))
 			set_day(p, c->aday + (t->id == H_ZUO ? -1 : t->id == H_JIN ? 0 : 1));
+		return true;
+	}
+	/* 今（14）日, 昨(13)日: Taiwanese style, the day of the month in
+	 * brackets; that day of the month nearest the one meant */
+	if (t->type == DT_HAN && (t->id == H_ZUO || t->id == H_JIN || t->id == H_MING) &&
+	    (is_p(c, i + 1, 0xFF08) || is_p(c, i + 1, '(')) && md_num(c, i + 2, 1, 31) &&
+	    T(c, i + 2)->type == DT_NUM && (is_p(c, i + 3, 0xFF09) || is_p(c, i + 3, ')')) &&
+	    is_h(c, i + 4, H_RI)) {
+		p->te = i + 5;
+		p->g = G_DAY;
+		p->d = (int)T(c, i + 2)->val;
+		if (need_anchor(c, p)) {
+			static const int near[] = { 0, -1, 1, -2, 2, -3, 3 };
+			long day = c->aday + (t->id == H_ZUO ? -1 : t->id == H_JIN ? 0 : 1);
+			for (size_t k = 0; k < sizeof near / sizeof near[0]; k++) {
+				if (nf_ymd_from_days(day + near[k]).d == p->d) {
+					set_day(p, day + near[k]);
+					return true;
+				}
+			}
+			p->infer = INF_MONTH;  /* an anchor far from the page's day */
+		}
 		return true;
 	}
 	/* days */
@@ -4418,8 +4683,11 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 		size_t j = i;
 		if (is_h(c, j, H_DIORD))
 			j++;
-		if (md_num(c, j, 1, 4) && T(c, j)->type == DT_CNUM && is_h(c, j + 1, H_JI) &&
-		    is_h(c, j + 2, H_DU)) {
+		/* 将于第三季, 於第3季: Taiwan's 季 for 季度, after 于 only (第三季
+		 * alone is as often a show's third season) */
+		bool bare = j > i && i > 0 && is_h(c, i - 1, H_YU) && !is_h(c, j + 2, H_DU);
+		if (md_num(c, j, 1, 4) && (T(c, j)->type == DT_CNUM || j > i) &&
+		    is_h(c, j + 1, H_JI) && (is_h(c, j + 2, H_DU) || bare)) {
 			if (i > 0 && glued(c, i) && T(c, i - 1)->type == DT_HAN &&
 			    ((T(c, i - 1)->id == H_NONE && !quarter_lead(T(c, i - 1)->cp)) ||
 			    T(c, i - 1)->id == H_QIAN ||
@@ -4428,7 +4696,7 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 			p->kind = NF_DATE_DATE;
 			p->g = G_QUARTER;
 			p->q = (int)T(c, j)->val;
-			p->te = j + 3;
+			p->te = j + (bare ? 2 : 3);
 			p->infer = INF_YEAR;
 			return true;
 		}
@@ -4439,7 +4707,8 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 	    is_h(c, i + 1, H_NIAN))) && !(i > 0 && (is_num(c, i - 1) ||
 	    is_h(c, i - 1, H_JIN) || is_h(c, i - 1, H_QU) || is_h(c, i - 1, H_MING) ||
 	    is_h(c, i - 1, H_QIAN) || is_h(c, i - 1, H_HOU) || is_h(c, i - 1, H_BAN) ||
-	    is_h(c, i - 1, H_SHANG) || is_h(c, i - 1, H_BEN) || is_h(c, i - 1, H_DU) ||
+	    (is_h(c, i - 1, H_SHANG) && !(i > 1 && T(c, i - 2)->type == DT_HAN &&
+	    verb_shang(T(c, i - 2)->cp))) || is_h(c, i - 1, H_BEN) || is_h(c, i - 1, H_DU) ||
 	    is_h(c, i - 1, H_NIAN) || is_h(c, i - 1, H_MEI) || is_h(c, i - 1, H_JINN) ||
 	    is_h(c, i - 1, H_DUO) || is_h(c, i - 1, H_JIX) || is_h(c, i - 1, H_SHU) ||
 	    is_h(c, i - 1, H_DAI)))) {
@@ -4997,7 +5266,7 @@ rule_atom(const struct ctx *c, size_t i, struct pd *p, bool loose_year)
 			return season_id(t->id) >= 0 && rule_en_season(c, i, p);
 		}
 	case DT_PUNCT:
-		return rule_en_decade(c, i, p);
+		return rule_en_decade(c, i, p) || rule_en_short_year(c, i, p);
 	default:
 		return false;
 	}
@@ -5105,15 +5374,21 @@ value_shift_years(const char *v, int n, char *buf, size_t size)
 static const nf_date_match *
 context_date(const struct ctx *c)
 {
+	const nf_date_match *aside = NULL;
+
 	for (size_t i = c->out->len; i > c->out_start; i--) {
 		const nf_date_match *m = &c->out->items[i - 1];
 		if (m->kind != NF_DATE_DURATION && m->kind != NF_DATE_SET && m->has_range &&
-		    m->value[0] != '\0' && m->note != NOTE_YEAR_BACK && m->note != NOTE_BACK)
-			return m;
+		    m->value[0] != '\0' && m->note != NOTE_YEAR_BACK && m->note != NOTE_BACK) {
+			if (!m->aside)
+				return m;
+			if (aside == NULL)
+				aside = m;
+		}
 	}
 	if (c->doc != NULL && c->doc->carry.has_context)
 		return &c->doc->carry.context;
-	return NULL;
+	return aside;
 }
 
 /*
@@ -5473,18 +5748,96 @@ scan_at(const struct ctx *c, size_t i, nf_date_list *out, size_t *next)
 	return emit(c, &a, out);
 }
 
-/* After a sentence: keep its last date as the paragraph's context. */
+/* Bytes s[i..] start with text t? */
+static bool
+starts(const struct ctx *c, size_t i, const char *t)
+{
+	size_t n = strlen(t);
+	return i + n <= c->n && memcmp(c->s + i, t, n) == 0;
+}
+
+/*
+ * Past what may stand between a named period and its years in brackets
+ * ("” period (", "”期间（", " ("): the offset after the opening
+ * bracket, or 0 when something else stands there.
+ */
+static size_t
+restate_open(const struct ctx *c, size_t i, size_t end)
+{
+	static const char *const skip[] = { "\u201d", "\u2019", "\"", "\u300d", "\u300f", " ",
+		"period", "\u671f\u95f4", "\u65f6\u671f", "\u6642\u671f", NULL };
+	bool again = true;
+
+	while (again && i < end) {
+		again = false;
+		for (size_t k = 0; skip[k] != NULL; k++) {
+			if (starts(c, i, skip[k])) {
+				i += strlen(skip[k]);
+				again = true;
+			}
+		}
+	}
+	if (starts(c, i, "("))
+		return i + 1;
+	if (starts(c, i, "\uff08"))
+		return i + 3;
+	return 0;
+}
+
+/*
+ * A named period followed by its own years in brackets restates one
+ * period: "the “15th Five-Year Plan” period (2026-2030)", "十四五（2021—2025
+ * 年）" are one match, not two.  Merges such pairs among this text's
+ * matches.
+ */
+static void
+merge_restated(const struct ctx *c)
+{
+	nf_date_list *out = c->out;
+
+	for (size_t i = c->out_start; i + 1 < out->len; i++) {
+		nf_date_match *a = &out->items[i], *b = &out->items[i + 1];
+		size_t o;
+		if (!a->has_range || !b->has_range || b->kind != NF_DATE_RANGE ||
+		    a->from.y != b->from.y || a->to.y != b->to.y || a->from.y == a->to.y ||
+		    (o = restate_open(c, a->end, b->start)) != b->start)
+			continue;
+		if (starts(c, b->end, ")"))
+			a->end = b->end + 1;
+		else if (starts(c, b->end, "\uff09"))
+			a->end = b->end + 3;
+		else
+			continue;
+		memmove(b, b + 1, (out->len - i - 2) * sizeof *b);
+		out->len--;
+	}
+}
+
+/* After a sentence: keep its last date that is no aside as the
+ * paragraph's context. */
 static void
 carry_forward(const struct ctx *c)
 {
+	const nf_date_match *aside = NULL;
+
 	for (size_t i = c->out->len; i > c->out_start; i--) {
 		const nf_date_match *m = &c->out->items[i - 1];
 		if (m->kind == NF_DATE_DURATION || m->kind == NF_DATE_SET || !m->has_range ||
 		    m->note == NOTE_YEAR_BACK || m->note == NOTE_BACK)
 			continue;
+		if (m->aside) {
+			if (aside == NULL)
+				aside = m;
+			continue;
+		}
 		c->doc->carry.context = *m;
 		c->doc->carry.has_context = true;
 		return;
+	}
+	/* only asides: the paragraph's date stays, else the aside is it */
+	if (aside != NULL && !c->doc->carry.has_context) {
+		c->doc->carry.context = *aside;
+		c->doc->carry.has_context = true;
 	}
 }
 
@@ -5586,6 +5939,8 @@ find(const char *text, size_t n, const nf_date_opts *opts, nf_date_list *out, bo
 		if (out->len > had && c.doc != NULL && !opts->anchor_published)
 			dateline_anchor(&c, &out->items[out->len - 1]);
 	}
+	if (rc == 0)
+		merge_restated(&c);
 	if (c.doc != NULL)
 		carry_forward(&c);
 	nf_dlex_free(&lex);

@@ -41,7 +41,12 @@
  * range "2026-2030"; as the object of a verb ending its clause ("will not
  * survive 2026.", not "the toll reached 2005."); after "due", "maturing",
  * "expires" ("notes due 2030"); as "the 2024 one"; "the 1988 second
- * quarter".  Never before a time zone ("2010 GMT", "1200 BST" are times).
+ * quarter"; after a time noun and "of" ("the same period of 2021", "the
+ * closing months of 2004"); as the subject of a singular verb opening its
+ * clause or after "said" ("2024 had been its busiest year", "2019 was a
+ * record"; not "2,000 were hurt", "some 2000 had fled").  An apostrophe
+ * year where a year is expected: "the season of '96", "in '08" (50-99
+ * the 1900s).  Never before a time zone ("2010 GMT", "1200 BST" are times).
  * A month alone is a date after a cue, or before a noun of periodic
  * figures ("April deliveries", "May sales"), after "ended" ("we ended
  * March with"), or as "expect May to ..." in a sentence with digits (not
@@ -57,7 +62,9 @@
  * condemned" is the wire style for "on Saturday"), 九五之尊, 国庆60周年,
  * 十一岁.  Counts of months, not months: 两月 (P2M), 3月期 (a three-month
  * term, P3M).  80年左右人群, 80年出生 are people born around 1980 (1980),
- * not eighty years.  7分05秒 is one time (PT7M5S).
+ * not eighty years.  7分05秒 is one time (PT7M5S).  Ages are no durations:
+ * "10 years old", "10-year-old", "aged 52 years", "an average age of 7.1
+ * years".  万分之一点七五 is a number, not the 7th Five-Year Plan.
  *
  * Resolution against the anchor (opts->anchor: the publication date, else
  * the date the page was fetched):
@@ -101,7 +108,10 @@
  *     anchor 2025-03-10 "was fired in July" is 2024-07 and "will be fired
  *     in July" 2025-07; with anchor 2025-11-20, 2025-07 and 2026-07; "the
  *     year ended March 31" in a November article is that year's March.
- *     A half ("上半年", "the second half") is the centre's year's.  Only
+ *     A half ("上半年", "the second half") is the centre's year's; a bare
+ *     "the second half" is one only in business text (a "%", a currency,
+ *     "sales", a figure's noun: "50 workers", "RMB 99,800"), not a
+ *     match's ("scored early in the second half ... for the visitors").  Only
  *     real days are candidates: "Feb 29" with anchor 2025-03-10 is
  *     2024-02-29.
  *   - A weekday given with a day must agree: "Monday 6 December" is the
@@ -140,7 +150,10 @@
  *     (周一至周五) and opening hours are schedules, no dates.
  *   - "last week" is the ISO week before the anchor's; "last month", "last
  *     year", "last quarter", "this ...", "next ..." likewise; 上上周, 下下个月
- *     two off; 本月10日, 上月5日 a day of that month; "January next year",
+ *     two off; 本月10日, 上月5日 a day of that month; 今（14）日, 昨(13)日
+ *     (Taiwan's style) the day so numbered within three days of today's
+ *     or yesterday's, else that day of the nearest month; 第三季, 第3季
+ *     (Taiwan's 季度) a quarter after a year or 于/於; "January next year",
  *     "March last year" that year's month.  "last spring" is the last
  *     spring before the anchor's season, skipping the one just ended ("last
  *     spring" in June is the year before's); "next spring" the first after.
@@ -157,13 +170,19 @@
  *     earlier", "two months before" (ending a clause), "the same period
  *     last year", "the same quarter a year ago", 去年同期, 上年同期 (a year
  *     back, note "the same period a year before"); 同比 likewise, but only
- *     with a date in sight; "the previous year" that date's year minus
- *     one; 次月 the month after it.
+ *     with a date in sight; "the previous year" and 上年 that date's year
+ *     minus one (去年 is the anchor's); 次月 the month after it.  A date
+ *     that only dates a statement ("the ONS said on Wednesday", 统计局15日
+ *     发布) or is the base of a comparison ("in August from 3.8 per cent
+ *     in July", 较去年9月) is an aside (nf_date_match.aside): no date the
+ *     text talks about, unless it talks about nothing else.
  *
- * Durations: "two years", "18 months", 两年内, 18个月, 一年半 (P18M), "a year",
- * "an hour", "a decade" (P1Y PT1H P10Y; not "a second term", "a week later",
- * "$15 an hour"), "for years", "within weeks", "in recent months", "several
- * days", "a few days", "the next few months", "the coming weeks" (PXY PXW
+ * Durations: "two years", "18 months", 两年内, 18个月, 一年半 (P18M), 一年六个月
+ * and 1年零6个月 (P1Y6M), 3天12小时 (P3DT12H), "a year", "an hour", "a
+ * decade" (P1Y PT1H P10Y; not "a second term", "a week later", "$15 an
+ * hour"), "for years", "within weeks", "in recent months", "several days",
+ * "a few days", "the next few months", "the coming weeks", "spent months
+ * waiting", "can take weeks" (PXY PXW
  * PXM PXD: X for an unknown number), 几个月 数年 多年 近年来 未来几年 几十年
  * (PXDE), 十多年 20余年 十几年 (the round number, note "approximate ...");
  * 工作日 counted as days (note "working days, counted as days").
@@ -183,6 +202,10 @@
  * and each one after five years later: "the 14th Five-Year Plan
  * (period)", "the Fourteenth Five-Year Plan", 十四五, “十四五”期间,
  * 第十四个五年规划 are 2021/2025, 十五五 2026/2030, “九五” 1996/2000 (a range).
+ * A named period followed by its own years in brackets restates one
+ * period, one match: "the “15th Five-Year Plan” period (2026-2030)",
+ * 十四五（2021—2025年）, “十五五”时期（2026—2030年） (not when the years
+ * differ, nor after a duration: 未来三年（2025—2027年） stays two).
  *
  * Per document.  Numeric dates written day and month both 12 or less
  * (03/02/2025) are read in the order the document decides: a numeric date
@@ -249,6 +272,10 @@ typedef struct nf_date_match {
 	bool dateline;          /* a dateline's day ("LONDON, March 3
 	                           (Reuters)", "新华社北京3月5日电") */
 	bool explicit_year;     /* the text gave the year ("5 May 2009") */
+	bool aside;             /* the date only dates a statement ("the ONS
+	                           said on Wednesday") or a comparison's base
+	                           ("from 3.8 per cent in July"): not the date
+	                           the text talks about */
 	const char *note;       /* static text: why value is empty, or an
 	                           ambiguity ("day/month order guessed"); NULL */
 } nf_date_match;

@@ -20,8 +20,7 @@ IN
 {"published":"2025-03-15","start":10,"text":"“十五五”时期（2026—2030年），力争两年内实现；上周五发布。"}
 IN
 	assert_output "$(printf '%s\n' \
-	  '{"published":"2025-03-15","start":10,"text":"“十五五”时期（2026—2030年），力争两年内实现；上周五发布。","kind":"range","match":"十五五","value":"2026/2030","from":"2026-01-01","to":"2030-12-31","anchor":null,"match_start":13,"match_end":22}' \
-	  '{"published":"2025-03-15","start":10,"text":"“十五五”时期（2026—2030年），力争两年内实现；上周五发布。","kind":"range","match":"2026—2030年","value":"2026/2030","from":"2026-01-01","to":"2030-12-31","anchor":null,"match_start":34,"match_end":48}' \
+	  '{"published":"2025-03-15","start":10,"text":"“十五五”时期（2026—2030年），力争两年内实现；上周五发布。","kind":"range","match":"十五五”时期（2026—2030年）","value":"2026/2030","from":"2026-01-01","to":"2030-12-31","anchor":null,"match_start":13,"match_end":51}' \
 	  '{"published":"2025-03-15","start":10,"text":"“十五五”时期（2026—2030年），力争两年内实现；上周五发布。","kind":"duration","match":"两年内","value":"P2Y","from":null,"to":null,"anchor":null,"match_start":60,"match_end":69}' \
 	  '{"published":"2025-03-15","start":10,"text":"“十五五”时期（2026—2030年），力争两年内实现；上周五发布。","kind":"relative","match":"上周五","value":"2025-03-07","from":"2025-03-07","to":"2025-03-07","anchor":"2025-03-15","match_start":78,"match_end":87}')"
 }

@@ -71,7 +71,8 @@ main(void)
 	span_is("within two years and $2,025", "two years");
 	span_is("from 2017 to 2018, 2025 companies", "from 2017 to 2018");
 	span_is("两年内完成", "两年内");
-	span_is("“十五五”时期（2026—2030年）", "十五五");
+	span_is("“十五五”时期成绩显著", "十五五");
+	span_is("“十五五”时期（2026—2030年）", "十五五”时期（2026—2030年）");  /* one period */
 	m = first("It paid 2025 yuan and 300 million to 2019 companies.", "2025-01-28");
 	TAP_OK(m.end == 0, "no span in money and counts");
 
