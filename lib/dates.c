@@ -3530,6 +3530,17 @@ zh_weekday_after(const struct ctx *c, size_t j, struct pd *p)
 	return k - j;
 }
 
+/* 报 or 報 at j naming a report (半年报, 一季报), not 报名 报到 报销 报考. */
+static bool
+zh_report(const struct ctx *c, size_t j)
+{
+	const nf_dtok *n = T(c, j + 1);
+
+	return (is_cp(c, j, 0x62A5) || is_cp(c, j, 0x5831)) && !(n->type == DT_HAN &&
+	    (n->cp == 0x540D || n->cp == 0x5230 || n->cp == 0x9500 || n->cp == 0x92B7 ||
+	    n->cp == 0x8003));
+}
+
 /* The month/day continuation after a year: "5月21日", "3月", "上半年",
  * "一季度", "第三季度", "年底", "春季", "10月下旬".  p has g G_YEAR and y
  * set (0 when the year is to be inferred); j is the token after 年.
@@ -3569,15 +3580,23 @@ zh_after_year(const struct ctx *c, size_t j, struct pd *p)
 		p->q = is_h(c, j, H_SHANG) ? 1 : 2;
 		return j + 3;
 	}
-	/* 一季度 第一季度 */
+	/* 2025年半年度, 2025年半年报: a half-year report's period, the first half */
+	if (is_h(c, j, H_BAN) && is_h(c, j + 1, H_NIAN) && (is_h(c, j + 2, H_DU) ||
+	    zh_report(c, j + 2))) {
+		p->g = G_HALF;
+		p->q = 1;
+		return j + 2 + is_h(c, j + 2, H_DU);
+	}
+	/* 一季度 第一季度, 2025年一季报 (the quarter's report) */
 	{
 		size_t k = j;
 		if (is_h(c, k, H_DIORD))
 			k++;
-		if (md_num(c, k, 1, 4) && is_h(c, k + 1, H_JI) && is_h(c, k + 2, H_DU)) {
+		if (md_num(c, k, 1, 4) && is_h(c, k + 1, H_JI) && (is_h(c, k + 2, H_DU) ||
+		    (k == j && zh_report(c, k + 2)))) {
 			p->g = G_QUARTER;
 			p->q = (int)T(c, k)->val;
-			return k + 3;
+			return k + 2 + is_h(c, k + 2, H_DU);
 		}
 		/* 2025年第三季, 今年第3季: Taiwan's 季 for 季度 */
 		if (k > j && md_num(c, k, 1, 4) && is_h(c, k + 1, H_JI)) {
@@ -3894,6 +3913,8 @@ rule_zh_duration(const struct ctx *c, size_t i, struct pd *p)
 		if (tenths == 5 && u != U_Y && u != U_D && !(u == U_M && len == 2))
 			return false;
 		k += len;
+		if (tenths == 5 && u == U_Y && zh_report(c, k))
+			return false;  /* 半年报: a half-year report, no length */
 		if (u == U_Y && is_h(c, k, H_BAN) && tenths % 10 == 0 && tenths > 0) {
 			tenths = tenths * 12 + 60;  /* 一年半: 18 months */
 			u = U_M;
@@ -4420,6 +4441,35 @@ quarter_lead(uint32_t cp)
 	return false;
 }
 
+/*
+ * A Han character before a bare quarter that makes its numeral a count:
+ * 前三季度, 近三季度, 过去四季度, 连续三季度, 首三季度, 每季度 (the first,
+ * last, three running quarters; not the third).  A quarter glued to any
+ * other character is one ("关注三季度", "基金四季度"), but 一 only after a
+ * function word or a date's own character: 统一 同一 单一 end in it.
+ */
+static bool
+count_lead(const nf_dtok *t)
+{
+	static const uint32_t lead[] = {
+		0x7EED, 0x7E8C, 0x8FDE, 0x9023, 0x5934, 0x982D, 0x9996, 0x90A3,
+		0x51E0, 0x5E7E,
+	};  /* 续 續 连 連 头 頭 首 那 几 幾 */
+
+	switch (t->id) {
+	case H_QIAN: case H_HOU: case H_JINN: case H_QU: case H_ZHE: case H_MEI:
+	case H_DIORD:
+		return true;
+	case H_NONE:
+		for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++)
+			if (lead[k] == t->cp)
+				return true;
+		return false;
+	default:
+		return false;
+	}
+}
+
 /* Han characters that end a word with 上 (赶上 跟上 追上 遇上 碰上 马上 爱上
  * 登上 踏上 迎上 走上 晚上 早上 身上 网上 线上 加上 以上 之上 向上 路上 世上
  * 手上 台上 面上): before 年 it is no 上年. */
@@ -4688,10 +4738,10 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 		bool bare = j > i && i > 0 && is_h(c, i - 1, H_YU) && !is_h(c, j + 2, H_DU);
 		if (md_num(c, j, 1, 4) && (T(c, j)->type == DT_CNUM || j > i) &&
 		    is_h(c, j + 1, H_JI) && (is_h(c, j + 2, H_DU) || bare)) {
-			if (i > 0 && glued(c, i) && T(c, i - 1)->type == DT_HAN &&
-			    ((T(c, i - 1)->id == H_NONE && !quarter_lead(T(c, i - 1)->cp)) ||
-			    T(c, i - 1)->id == H_QIAN ||
-			    T(c, i - 1)->id == H_MEI || T(c, i - 1)->id == H_DIORD) && j == i)
+			if (i > 0 && glued(c, i) && T(c, i - 1)->type == DT_HAN && j == i &&
+			    (count_lead(T(c, i - 1)) || ((T(c, i - 1)->id == H_NONE ||
+			    T(c, i - 1)->id == H_TONG) && T(c, j)->val == 1 &&
+			    !quarter_lead(T(c, i - 1)->cp))))
 				return false;
 			p->kind = NF_DATE_DATE;
 			p->g = G_QUARTER;

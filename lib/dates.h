@@ -133,6 +133,13 @@
  *     Easter Monday by the Gregorian computus, Thanksgiving as the fourth
  *     Thursday of November; their year as above.  Lunar holidays are not
  *     read.
+ *   - A report's period: a year's 半年度 or 半年报 is its first half
+ *     (2025年半年度 is 2025-H1), its 一季报 that quarter (2025-Q1); 半年报
+ *     and 半年报预告 alone name a report, no date nor duration.  A quarter
+ *     without a year (三季度) glued to any word is one ("关注三季度", "基金
+ *     四季度"), unless the word makes its numeral a count (前 后 近 过去
+ *     连续 首 头 这 那 几 每: 近三季度 is the last three quarters), and 一
+ *     only after a function word (统一 同一 单一 end in it).
  *   - A quarter named by its last month ("the March quarter", "the quarter
  *     ended March 31", "the quarter to June") is that calendar quarter;
  *     "the three months to March 31" stays a duration and a date; "the
