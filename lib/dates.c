@@ -651,10 +651,11 @@ zh_tense_char(const struct ctx *c, size_t k, bool left, size_t date_ts)
 }
 
 /*
- * A dateline's date, never after the day it was written: a Chinese date
- * right before 电, 讯, 消息 or 报道 ("新华社北京3月5日电", "北京时间4月8日消息",
- * "据《每日邮报》6月28日报道", wherever a page put it) or right after 时间
- * ("北京时间4月6日(休斯顿当地时间4月5日)"); an English date near the start
+ * A dateline's date, never after the day after the one it was written: a
+ * Chinese date right before 电, 讯, 消息 or 报道 ("新华社北京3月5日电",
+ * "北京时间4月8日消息", "据《每日邮报》6月28日报道", wherever a page put it)
+ * or right after 时间 ("北京时间4月6日(休斯顿当地时间4月5日)", not "定于当地
+ * 时间27日", "将于北京时间8月2日"); an English date near the start
  * before "(Reuters)", "(AP)" ... ("LONDON, March 3 (Reuters) -").
  */
 static bool
@@ -666,8 +667,14 @@ dateline_date(const struct ctx *c, size_t ts, size_t te)
 	if (t->type == DT_HAN && (t->cp == 0x7535 || t->cp == 0x8BAF ||
 	    (t->cp == 0x6D88 && n->cp == 0x606F) || (t->cp == 0x62A5 && n->cp == 0x9053)))
 		return true;  /* 电 讯 消息 报道 */
-	if (ts >= 2 && is_cp(c, ts - 1, 0x95F4) && is_cp(c, ts - 2, 0x65F6))
-		return true;  /* 时间 */
+	if (ts >= 2 && is_cp(c, ts - 1, 0x95F4) && is_cp(c, ts - 2, 0x65F6)) {
+		/* 时间, not a time zone after 于 在 将 ("定于当地时间27日") */
+		for (size_t k = ts - 2; k > 0 && ts - k < 8;)
+			if (is_h(c, --k, H_YU) || is_h(c, k, H_ZAI) || is_cp(c, k, 0x5C06) ||
+			    is_cp(c, k, 0x5C07))
+				return false;
+		return true;
+	}
 	for (size_t k = 0; k < ts; k++)
 		if (T(c, k)->type == DT_WORD || T(c, k)->type == DT_HAN || is_num(c, k))
 			if (++words > 6)
@@ -1011,6 +1018,9 @@ infer(const struct ctx *c, struct pd *p)
 		 * either order; "had", 已 put it before the story's date */
 		if (p->tense == TENSE_PAST)
 			p->tense = TENSE_NONE;
+	} else if ((p->g == G_DAY || p->infer == INF_MONTH) && p->tense == TENSE_PAST &&
+	    dateline_date(c, p->ts, p->te)) {
+		cday++;  /* a dateline may be a day ahead of the anchor's zone */
 	}
 	if (p->infer == INF_MONTH) {
 		infer_month(c, p, ctr, cday);
@@ -5891,14 +5901,52 @@ carry_forward(const struct ctx *c)
 	}
 }
 
-/* A dateline's day becomes the article's today when it has no publication
- * date: "北京时间4月8日消息……周四", "中新网7月24日电……20日". */
+/* Whether the dateline m is the article's own, no source it cites: no 据
+ * ("according to") before it ("本报华盛顿7月26日电", not "据《每日邮报》6月28
+ * 日报道"); 据 ending a noun (数据 证据 占据 票据 单据 收据 凭据 论据) is none. */
+static bool
+own_dateline(const struct ctx *c, const nf_date_match *m)
+{
+	static const uint32_t noun[] = {
+		0x6570, 0x6578, 0x8BC1, 0x8B49, 0x5360, 0x4F54, 0x7968, 0x5355, 0x55AE,
+		0x6536, 0x51ED, 0x6191, 0x8BBA, 0x8AD6,
+	};  /* 数 數 证 證 占 佔 票 单 單 收 凭 憑 论 論 */
+
+	for (size_t k = 0; k < c->nt && c->t[k].s < m->start; k++) {
+		bool in_noun = false;
+		if (!is_cp(c, k, 0x636E) && !is_cp(c, k, 0x64DA))
+			continue;  /* 据 據 */
+		for (size_t j = 0; k > 0 && j < sizeof noun / sizeof noun[0]; j++)
+			if (is_cp(c, k - 1, noun[j]))
+				in_noun = true;
+		if (!in_noun)
+			return false;
+	}
+	return true;
+}
+
+/* Whether day d may stand for today under the caller's anchor: any day
+ * without a publication date, else one within a day of it. */
+static bool
+dateline_fits(const nf_date_opts *o, nf_ymd d)
+{
+	long diff = nf_days_from_ymd(d.y, d.m, d.d) -
+	    nf_days_from_ymd(o->anchor.y, o->anchor.m, o->anchor.d);
+
+	return !o->anchor_published || !o->has_anchor || (diff >= -1 && diff <= 1);
+}
+
+/* The article's dateline day becomes its today (see dates.h): without a
+ * publication date ("北京时间4月8日消息……周四", "中新网7月24日电……20日"),
+ * or within a day of it ("HANGZHOU, May 7 (Reuters)" under 2025-05-06T23:41Z). */
 static void
 dateline_anchor(struct ctx *c, const nf_date_match *m)
 {
 	nf_date_carry *k = &c->doc->carry;
 
 	if (!m->dateline || k->has_dateline || m->value[0] == '\0' || !m->has_point)
+		return;
+	if (c->o->anchor_published && (!own_dateline(c, m) || !dateline_fits(c->o, m->point)))
 		return;
 	k->has_dateline = true;
 	k->dateline = m->point;
@@ -5963,9 +6011,9 @@ find(const char *text, size_t n, const nf_date_opts *opts, nf_date_list *out, bo
 		c.a = opts->anchor;
 		c.aday = nf_days_from_ymd(c.a.y, c.a.m, c.a.d);
 	}
-	/* without a publication date the article's dateline is its today */
-	if (c.doc != NULL && !opts->anchor_published && !scan_only &&
-	    c.doc->carry.has_dateline) {
+	/* the article's dateline is its today (see dateline_anchor) */
+	if (c.doc != NULL && !scan_only && c.doc->carry.has_dateline &&
+	    dateline_fits(opts, c.doc->carry.dateline)) {
 		c.has_a = true;
 		c.a = c.doc->carry.dateline;
 		c.aday = nf_days_from_ymd(c.a.y, c.a.m, c.a.d);
@@ -5986,7 +6034,7 @@ find(const char *text, size_t n, const nf_date_opts *opts, nf_date_list *out, bo
 		if (candidate(&c.t[i]))
 			rc = scan_at(&c, i, out, &next);
 		i = next > i ? next : i + 1;
-		if (out->len > had && c.doc != NULL && !opts->anchor_published)
+		if (out->len > had && c.doc != NULL)
 			dateline_anchor(&c, &out->items[out->len - 1]);
 	}
 	if (rc == 0)

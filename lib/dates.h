@@ -67,7 +67,16 @@
  * years".  万分之一点七五 is a number, not the 7th Five-Year Plan.
  *
  * Resolution against the anchor (opts->anchor: the publication date, else
- * the date the page was fetched):
+ * the date the page was fetched).  The article's own dateline (not one it
+ * cites: "据《卫报》6月28日报道") is its today from there on: always when
+ * the anchor is no publication date, and under one when the dateline's
+ * day is within a day of it.  A publication key gives an instant in some
+ * zone (the date of 2025-05-06T23:41:00Z is the 6th, 7:41 on the 7th in
+ * Hangzhou), the dateline the day in the place the story was written,
+ * and that day is what "on Wednesday", 今天 and 昨日 count from (a
+ * dateline further off is an old story's or a mistake, and the
+ * publication date stays).  The record's `published` is not changed;
+ * its `anchor` names the day it was read against.
  *
  *   - Year inference for a partial date (a month and day, a month, a
  *     quarter, a season, a holiday, a Chinese day of the month).  The
@@ -103,8 +112,11 @@
  *     "is held" none; "the anticipated election" is an adjective; "strikes
  *     earmarked for 23 March" no past.  Relative to a story's date a plain
  *     past says nothing (both were before today).  Datelines ("LONDON,
- *     March 3 (Reuters) -", "新华社北京12月30日电", "北京时间4月8日消息")
- *     are past: the day is never after the day it was written.  So with
+ *     March 3 (Reuters) -", "新华社北京12月30日电", "北京时间4月8日消息";
+ *     not a time zone after 于 在 将: "定于当地时间27日") are past: the day
+ *     is never after the day after the anchor's (the anchor's zone may be
+ *     a day behind the dateline's city: published 2025-05-06T23:41Z,
+ *     "HANGZHOU, May 7 (Reuters)" is 2025-05-07, not 2024).  So with
  *     anchor 2025-03-10 "was fired in July" is 2024-07 and "will be fired
  *     in July" 2025-07; with anchor 2025-11-20, 2025-07 and 2026-07; "the
  *     year ended March 31" in a November article is that year's March.
@@ -301,7 +313,8 @@ typedef struct nf_date_carry {
 	                           read near */
 	bool has_dateline;      /* dateline is set */
 	nf_ymd dateline;        /* the article's dateline day: its anchor
-	                           when the caller's is no publication date */
+	                           when the caller's is no publication date
+	                           or lies within a day of it */
 } nf_date_carry;
 
 /* Per-document state, kept by the caller for the sentences of one
