@@ -99,6 +99,9 @@ static const struct cue cues[] = {
 	{ "feedback", NF_CUE_NAV, W_ANY, 0 }, { "help", NF_CUE_NAV, W_ANY, 0 },
 	{ "font size", NF_CUE_NAV, W_ANY, 0 }, { "text size", NF_CUE_NAV, W_ANY, 0 },
 	{ "toggle", NF_CUE_NAV, W_ANY, 0 }, { "open in app", NF_CUE_NAV, W_ANY, 0 },
+	/* an article's end mark alone on its line: END, - END -, THE END, （完） */
+	{ "end", NF_CUE_NAV, W_WHOLE, 24 }, { "ends", NF_CUE_NAV, W_WHOLE, 24 },
+	{ "the end", NF_CUE_NAV, W_WHOLE, 24 }, { "完", NF_CUE_NAV, W_WHOLE, 24 },
 	{ "登录", NF_CUE_NAV, W_ANY, 0 }, { "注册", NF_CUE_NAV, W_ANY, 0 },
 	{ "退出", NF_CUE_NAV, W_ANY, 0 }, { "首页", NF_CUE_NAV, W_ANY, 0 },
 	{ "返回首页", NF_CUE_NAV, W_ANY, 0 }, { "搜索", NF_CUE_NAV, W_ANY, 0 },
@@ -1539,6 +1542,27 @@ notice_line(const struct roles *r, size_t i)
 	    (n > 6 && memcmp(s, "附件", 6) == 0);
 }
 
+/*
+ * Is i a notice's disclosure note: （此件公开发布）, （此件主动公开）?  It is
+ * chrome, but the notice's contacts may follow it: it starts no block and
+ * ends no notice.
+ */
+static bool
+disclosure_line(const struct roles *r, size_t i)
+{
+	const char *s = ptext(r, i);
+	size_t n = plen(r, i);
+
+	if (n >= 3 && memcmp(s, "\xef\xbc\x88", 3) == 0) {  /* （ */
+		s += 3;
+		n -= 3;
+	} else if (n >= 1 && s[0] == '(') {
+		s++;
+		n--;
+	}
+	return n > 6 && memcmp(s, "此件", 6) == 0 && memmem(s, n, "公开", 6) != NULL;
+}
+
 /* A paragraph between the first and the last good one. */
 static void
 assign_middle(struct roles *r, size_t i, size_t b1, size_t b2)
@@ -1637,7 +1661,8 @@ assign_tail(struct roles *r, size_t from, size_t b)
 			set_role(r, i, NF_ROLE_DATELINE, !ended);
 		} else if (k == K_BAD) {
 			set_role(r, i, in->bad_role, false);
-			if (in->tail_mark || (in->cues & NF_CUE_COMMENTS))
+			if ((in->tail_mark && !(r->notice && disclosure_line(r, i))) ||
+			    (in->cues & NF_CUE_COMMENTS))
 				ended = true;
 		} else if (r->notice && !ended && (notice_line(r, i) ||
 		    ((in->bullet || in->numbered) && last == NF_ROLE_BODY))) {
@@ -1788,6 +1813,15 @@ classify_article(struct roles *r, size_t a, size_t b, bool soft)
 		b1--;
 	t = soft ? a : find_title(r, a, b1);
 	r->notice = t != NONE && nf_meta_notice_title(ptext(r, t), plen(r, t));
+	/* the headline the markup knows, when it is a notice's title: its
+	   document number and salutation are under it, and a clause heading
+	   ("一、发展目标") right above the body is no title */
+	for (size_t i = a; i < b1 && !r->notice; i++)
+		if ((r->p[i].flags & NF_PARA_HEADLINE) && !r->p[i].in_block &&
+		    nf_meta_notice_title(ptext(r, i), plen(r, i))) {
+			t = i;
+			r->notice = true;
+		}
 	for (size_t i = a; i < b1; i++)
 		assign_head(r, i, t, b1);
 	for (size_t i = b1; i <= b2; i++)
@@ -1840,7 +1874,7 @@ classify_section(struct roles *r, size_t s, size_t e, unsigned article)
 			mode = M_TAIL;
 			continue;
 		}
-		if (p->info.tail_mark && had_good && r->kind[i] == K_BAD) {
+		if (p->info.tail_mark && had_good && r->kind[i] == K_BAD && !disclosure_line(r, i)) {
 			mode = M_BLOCK;
 			continue;
 		}

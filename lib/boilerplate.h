@@ -26,8 +26,9 @@
  *     judged by their neighbours) and tail (byline, chrome after the last
  *     body paragraph).  A summary under the headline ("Key points" and its
  *     items, 核心提示：...) is the dek; the closing lines of a notice
- *     (contacts, attachments, issuers) are its content, contact lines of
- *     other articles chrome; a box of results or figures after the body
+ *     (contacts, attachments, issuers) are its content, its disclosure note
+ *     （此件公开发布） chrome that ends nothing, contact lines of other
+ *     articles chrome; an end mark alone on its line (END, （完）) chrome; a box of results or figures after the body
  *     ("Saturday: Leeds 2-0 Hull; Derby 1-1 Stoke", under a short heading)
  *     is the article's; an article without a publication line is
  *     dated by the wire dateline opening its body (nf_meta_wire_dateline).
@@ -128,6 +129,9 @@ enum {
 	NF_PARA_SECTION = 1 << 0,    /* first after a form feed: a new section */
 	NF_PARA_SEPARATOR = 1 << 1,  /* a rule line: ----, ****, ==== */
 	NF_PARA_REPEATED = 1 << 2,   /* seen in an earlier doc of the same site */
+	NF_PARA_HEADLINE = 1 << 3,   /* the page's markup says it is the headline
+	                                (html_cues.h): a notice's title is the
+	                                article's title, and makes it a notice */
 };
 
 /* One paragraph of a document, with what nf_bp_roles() decided. */

@@ -333,6 +333,7 @@ enum {
 	N_LOGO = 1 << 4,        /* a link to the site's front page or a logo */
 	N_LAYOUT = 1 << 5,      /* a table row whose cells hold blocks */
 	N_SHOWN = 1 << 6,       /* hidden by an inline style, yet most of the page */
+	N_CENTERED = 1 << 7,    /* center, align=center, style text-align:center */
 };
 
 struct hnode {
@@ -357,6 +358,7 @@ struct hnode {
 struct binfo {
 	uint32_t owner;         /* the element whose text it is */
 	uint32_t chars, links, commas;
+	uint32_t files;         /* of its link characters, those of links to documents */
 	uint32_t hidden_by;     /* the outermost element hiding it by an inline style, or NONE */
 };
 
@@ -367,6 +369,8 @@ struct frame {
 	uint32_t owner;         /* the compact node that owns text met here */
 	unsigned in;
 	bool link, pre;
+	bool file;              /* inside a link to a document (a PDF, a spreadsheet) */
+	bool author;            /* inside a rel=author link */
 	uint32_t hidden_by;     /* the outermost element hiding it by an inline style, or NONE */
 	size_t text_at;         /* page text length when it was entered (for metadata) */
 	uint8_t want;           /* its text is wanted for metadata (W_*) */
@@ -397,10 +401,13 @@ struct nf_html {
 	bool open;
 	size_t bstart;
 	uint32_t bowner;
-	uint32_t bchars, blinks, bcommas, blogo;
+	uint32_t bchars, blinks, bcommas, blogo, bfiles, bauthor;
 	bool space, space_nl;   /* white space pending, and whether it held a line break */
 	bool last_wide;         /* the last character written is East Asian wide */
 	bool body_started;      /* a long paragraph has been met */
+	uint32_t img_owner;     /* the element an image was last met in (NONE: none since) */
+	size_t img_blocks;      /* blocks there were then */
+	bool img_br;            /* a line break came after it */
 	bool failed;            /* memory ran out */
 	nf_buf scratch;
 	nf_buf clean;           /* a page without its NUL bytes */
@@ -480,6 +487,7 @@ struct attrs {
 	    property_n, type_n, lang_n, role_n;
 	bool hidden;            /* hidden, aria-hidden="true", type="hidden" */
 	bool styled_hidden;     /* an inline style display:none or visibility:hidden */
+	bool centered;          /* align=center, an inline style text-align:center */
 };
 
 static bool
@@ -533,6 +541,19 @@ style_hides(const char *s, size_t n)
 	return false;
 }
 
+/* Does an inline style center the element's text (text-align:center)? */
+static bool
+style_centers(const char *s, size_t n)
+{
+	const char *p = memmem(s, n, "text-align", 10);
+	size_t j;
+
+	if (p == NULL)
+		return false;
+	for (j = (size_t)(p - s) + 10; j < n && (s[j] == ' ' || s[j] == ':'); j++)
+		;
+	return n - j >= 6 && strncasecmp(s + j, "center", 6) == 0;
+}
 
 static void
 read_attrs(myhtml_tree_node_t *node, struct attrs *a)
@@ -556,8 +577,12 @@ read_attrs(myhtml_tree_node_t *node, struct attrs *a)
 			a->hidden = true;
 		else if (ieq(k, kn, "aria-hidden"))
 			a->hidden |= ieq(v, vn, "true");
-		else if (ieq(k, kn, "style"))
+		else if (ieq(k, kn, "style")) {
 			a->styled_hidden = style_hides(v, vn);
+			a->centered |= style_centers(v, vn);
+		}
+		else if (ieq(k, kn, "align"))
+			a->centered |= ieq(v, vn, "center") || ieq(v, vn, "middle");
 #undef TAKE
 	}
 	if (a->type != NULL && ieq(a->type, a->type_n, "hidden"))
@@ -665,7 +690,7 @@ open_block(nf_html *h)
 
 	h->open = true;
 	h->bstart = h->page.text.len;
-	h->bchars = h->blinks = h->bcommas = h->blogo = 0;
+	h->bchars = h->blinks = h->bcommas = h->blogo = h->bfiles = h->bauthor = 0;
 	h->space = h->space_nl = h->last_wide = false;
 	if (owner != NONE && (h->nodes[owner].flags & N_FRESH)) {
 		/* text at the start of a cell: the row's block, at that cell's column */
@@ -681,6 +706,21 @@ open_block(nf_html *h)
 		}
 	}
 	h->bowner = owner;
+}
+
+/*
+ * Is the open block the caption of the image right above it: the first
+ * text after the image and a line break, short, centered, in the image's
+ * own element (<center><img><br>caption</center>)?  (Not the centered
+ * paragraph after an image's paragraph: blogs center their text too.)
+ */
+static bool
+image_caption(const nf_html *h)
+{
+	uint32_t o = h->bowner;
+
+	return o != NONE && o == h->img_owner && h->img_br && h->page.nblocks == h->img_blocks &&
+	    h->bchars <= 200 && (h->nodes[o].flags & N_CENTERED);
 }
 
 /* Close the open block: a block when it holds more than white space. */
@@ -720,6 +760,7 @@ flush(nf_html *h)
 	bi->owner = h->bowner;
 	bi->chars = h->bchars;
 	bi->links = h->blinks;
+	bi->files = h->bfiles;
 	bi->commas = h->bcommas;
 	bi->hidden_by = f ? f->hidden_by : NONE;
 	nf_html_block *b = &pg->blocks[pg->nblocks];
@@ -734,6 +775,10 @@ flush(nf_html *h)
 		h->body_started = true;
 	if (h->blogo * 2 > h->bchars)
 		b->tokens |= NF_HTOK_LOGO;
+	if (h->bauthor > 0)
+		b->tokens |= NF_HTOK_AUTHOR;  /* it names the author by a rel=author link */
+	if (image_caption(h))
+		b->tokens |= NF_HTOK_CAPTION;
 	pg->nblocks++;
 }
 
@@ -775,10 +820,12 @@ cell_tabs(nf_html *h)
 	}
 }
 
-/* Characters to count for s[0..n): CJK twice (a word's worth each). */
+/* Characters to count for s[0..n): CJK twice (a word's worth each); f: where they are. */
 static void
-count(nf_html *h, const char *s, size_t n, bool link, bool logo)
+count(nf_html *h, const char *s, size_t n, const struct frame *f, bool logo)
 {
+	bool link = f && f->link;
+
 	uint32_t c = 0, commas = 0;
 
 	for (size_t i = 0; i < n; i++) {
@@ -795,6 +842,10 @@ count(nf_html *h, const char *s, size_t n, bool link, bool logo)
 	h->bcommas += commas;
 	if (link)
 		h->blinks += c;
+	if (link && f->file)
+		h->bfiles += c;
+	if (f && f->author)
+		h->bauthor += c;
 	if (logo)
 		h->blogo += c;
 }
@@ -805,7 +856,7 @@ static void
 add_text(nf_html *h, const char *s, size_t n)
 {
 	struct frame *f = top(h);
-	bool link = f && f->link, logo = f && (h->nodes[f->hn].flags & N_LOGO);
+	bool logo = f && (h->nodes[f->hn].flags & N_LOGO);
 	size_t i = 0;
 
 	if (f && f->pre) {
@@ -814,7 +865,7 @@ add_text(nf_html *h, const char *s, size_t n)
 		if (!h->open)
 			open_block(h);
 		put(h, s, n);
-		count(h, s, n, link, logo);
+		count(h, s, n, f, logo);
 		return;
 	}
 	while (i < n) {
@@ -842,7 +893,7 @@ add_text(nf_html *h, const char *s, size_t n)
 		}
 		h->space = h->space_nl = false;
 		put(h, s + i, j - i);
-		count(h, s + i, j - i, link, logo);
+		count(h, s + i, j - i, f, logo);
 		size_t p = nf_utf8_prev(s + i, j - i);
 		nf_utf8_decode(s + i + p, j - i - p, &last, NULL);
 		h->last_wide = wide_cp(last);
@@ -907,6 +958,36 @@ child_text(myhtml_tree_node_t *node, size_t *n)
 	if (c == NULL || myhtml_node_tag_id(c) != MyHTML_TAG__TEXT)
 		return NULL;
 	return myhtml_node_text(c, n);
+}
+
+/*
+ * Does an href point at a document to download: a path or a query value
+ * ending in .pdf, .doc, .xlsx, .zip ... ("/files/a.pdf",
+ * "downfile.jsp?filename=250612.pdf")?  A notice's attachments are such
+ * links, no teasers of other pages.
+ */
+static bool
+document_link(const char *s, size_t n)
+{
+	static const char *const ext[] = {
+		"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "wps", "et",
+		"zip", "rar", "7z", "csv", "txt", "ofd",
+	};
+
+	for (size_t e = 0; s != NULL && e <= n; e++) {
+		if (e < n && s[e] != '?' && s[e] != '&' && s[e] != '#')
+			continue;
+		size_t dot = e;
+		while (dot > 0 && dot + 5 > e && s[dot - 1] != '.')
+			dot--;
+		if (dot > 0 && s[dot - 1] == '.')
+			for (size_t k = 0; k < sizeof ext / sizeof ext[0]; k++)
+				if (ieq(s + dot, e - dot, ext[k]))
+					return true;
+		if (e < n && s[e] == '#')
+			break;
+	}
+	return false;
 }
 
 /* Does an href point at the site's own front page ("/", "./", "/index.html")? */
@@ -1000,6 +1081,7 @@ enter(nf_html *h, myhtml_tree_node_t *node)
 		return false;
 	if (tag == MyHTML_TAG_BR || tag == MyHTML_TAG_HR) {
 		flush(h);
+		h->img_br = true;
 		unfresh(h);
 		return false;
 	}
@@ -1027,6 +1109,9 @@ enter(nf_html *h, myhtml_tree_node_t *node)
 	f.node = node;
 	f.in = (pf ? pf->in : 0) | (tag < NTAGS ? landmark[tag] : 0) | role_landmark(a.role, a.role_n);
 	f.link = (pf && pf->link) || (tag == MyHTML_TAG_A && a.href != NULL);
+	f.file = (pf && pf->file) || (tag == MyHTML_TAG_A && document_link(a.href, a.href_n));
+	f.author = (pf && pf->author) ||
+	    (tag == MyHTML_TAG_A && a.rel != NULL && list_has(a.rel, a.rel_n, "author"));
 	f.pre = (pf && pf->pre) || (pr & P_PRE);
 	f.hidden_by = pf ? pf->hidden_by : NONE;
 	f.text_at = h->page.text.len;
@@ -1050,6 +1135,16 @@ enter(nf_html *h, myhtml_tree_node_t *node)
 		hn->flags |= N_LOGO;
 	if (pr & P_CELL)
 		hn->flags |= N_FRESH;
+	/* centered text (align on a table places the table, not its text) */
+	if ((a.centered && tag != MyHTML_TAG_TABLE) || tag == MyHTML_TAG_CENTER ||
+	    (pf && (h->nodes[pf->hn].flags & N_CENTERED)))
+		hn->flags |= N_CENTERED;
+	if (tag == MyHTML_TAG_IMG) {
+		/* text right under it may be its caption (image_caption) */
+		h->img_owner = pf ? pf->owner : NONE;
+		h->img_blocks = h->page.nblocks + (h->open && h->bchars > 0);
+		h->img_br = false;
+	}
 	f.owner = (pr & (P_BLOCK | P_CELL | P_ROW)) ? f.hn : pf ? pf->owner : f.hn;
 	/* metadata in the body */
 	if (a.itemprop != NULL && list_has(a.itemprop, a.itemprop_n, "datePublished")) {
@@ -1470,8 +1565,10 @@ finish_blocks(nf_html *h, uint32_t top)
 			/* a post quoted in the article (an embedded tweet) is no share widget */
 			if (extra & NF_HIN_QUOTE)
 				inner &= ~(NF_HTOK_SOCIAL | NF_HTOK_SHARE);
-			/* a short line made of links is a teaser, unless it is a sentence */
-			bool teaser = bl->links > 0.5f && bl->end - bl->start < 200 &&
+			/* a short line made of links is a teaser, unless it is a
+			   sentence (links to documents are a notice's attachments) */
+			bool teaser = bi[b].links - bi[b].files > bi[b].chars / 2 &&
+			    bl->end - bl->start < 200 &&
 			    !ends_sentence(h->page.text.p + bl->start, bl->end - bl->start);
 			bl->main = !(extra & CHROME_IN) && !(inner & CHROME_TOKENS) && !unlikely && !teaser;
 		}
@@ -1492,6 +1589,7 @@ nf_html_parse(nf_html *h, const char *s, size_t n, const char *base,
 	memset(&h->page.meta, 0, sizeof h->page.meta);
 	h->nn = h->nf = 0;
 	h->open = h->body_started = h->failed = false;
+	h->img_owner = NONE;
 	nf_hmeta_reset(h->meta);
 	if (h->nklass > 0) {
 		memset(h->klass, 0, KLASS_SLOTS * sizeof *h->klass);

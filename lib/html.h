@@ -32,8 +32,9 @@
  *    +-25; link density discounts), the best container and its siblings
  *    that score well are the main content, and the blocks in it that sit in
  *    a nav, aside, form or footer, or under a class such as share, related
- *    or comment, are taken out again.  Nothing is dropped: the flag is a
- *    hint for nf-segment.
+ *    or comment, or short lines of links (teasers; links to documents, a
+ *    notice's attachments, are no teasers), are taken out again.  Nothing
+ *    is dropped: the flag is a hint for nf-segment.
  *
  * Depth: elements nested deeper than NF_HTML_DEPTH_MAX are not nested
  * further (their contents go to the deepest element kept), as browsers
@@ -87,8 +88,10 @@ enum nf_html_token {
 	NF_HTOK_FOOTER = 1 << 8,      /* footer, foot */
 	NF_HTOK_COPYRIGHT = 1 << 9,   /* copyright, legal */
 	NF_HTOK_BYLINE = 1 << 10,     /* byline */
-	NF_HTOK_AUTHOR = 1 << 11,     /* author */
-	NF_HTOK_CAPTION = 1 << 12,    /* caption, credit */
+	NF_HTOK_AUTHOR = 1 << 11,     /* author; a block holding a rel=author link */
+	NF_HTOK_CAPTION = 1 << 12,    /* caption, credit; the text under an image
+	                                 and a line break in a centered box
+	                                 (<center><img><br>caption</center>) */
 	NF_HTOK_AD = 1 << 13,         /* ad, ads, advert, sponsor */
 	NF_HTOK_SIDEBAR = 1 << 14,    /* sidebar, rail */
 	NF_HTOK_WIDGET = 1 << 15,     /* widget */

@@ -156,26 +156,62 @@ markup_chrome(const nf_hcue_block *b)
 	    is_tag(b, "title");
 }
 
+/* Is a short block of class byline or author, or holding a rel=author link (html.h)? */
+static bool
+byline_words(const nf_hcue_block *b)
+{
+	return (b->tokens & (NF_HTOK_BYLINE | NF_HTOK_AUTHOR)) && b->end - b->start < 120;
+}
+
+/* Class words of page chrome: a block under them is no byline by its markup alone. */
+#define CHROME_WORDS (NF_HTOK_NAV | NF_HTOK_MENU | NF_HTOK_SHARE | NF_HTOK_SOCIAL | \
+	NF_HTOK_RELATED | NF_HTOK_RECOMMEND | NF_HTOK_COMMENT | NF_HTOK_AD | NF_HTOK_PROMO | \
+	NF_HTOK_NEWSLETTER | NF_HTOK_COOKIE | NF_HTOK_FOOTER | NF_HTOK_SIDEBAR | NF_HTOK_WIDGET)
+
+/*
+ * Is a block the author's line by its markup alone, whatever the text cues
+ * say of its words ("Eleanor Hart in Hangzhou"): byline_words() outside
+ * chrome landmarks, chrome class words and lists of links?
+ */
+static bool
+byline_block(const nf_hcue_block *b)
+{
+	return byline_words(b) && !(b->tokens & CHROME_WORDS) &&
+	    !(b->in & (NF_HIN_NAV | NF_HIN_ASIDE | NF_HIN_FOOTER | NF_HIN_FORM)) && !markup_chrome(b);
+}
+
+/* Where a paragraph of the article sits. */
+enum place {
+	P_ABOVE,    /* above the headline: a kicker, a disclosure, a breadcrumb */
+	P_HEAD,     /* from the headline to the last paragraph the text cues took
+	               for body */
+	P_TAIL,     /* after it: an author's box there is the text cues' to judge */
+};
+
 /*
  * After the text cues, what the markup of a paragraph of the article says:
  * is_head when it is the page's headline, known when the page has one.
  */
 static void
-markup_role(const nf_hcue_block *b, nf_para *p, bool is_head, bool known)
+markup_role(const nf_hcue_block *b, nf_para *p, bool is_head, bool known, enum place at)
 {
 	if (known && is_head != (p->role == NF_ROLE_TITLE)) {
 		/* the headline is the title; another line the text cues took for
 		   one is a heading of the article */
-		p->role = is_head ? NF_ROLE_TITLE : b->main ? NF_ROLE_BODY : NF_ROLE_BOILERPLATE;
+		p->role = is_head ? NF_ROLE_TITLE : b->main && at != P_ABOVE ? NF_ROLE_BODY :
+		    NF_ROLE_BOILERPLATE;
 		p->meta = is_head;
 	}
 	if (is_head)
 		return;
-	if (b->main && p->role == NF_ROLE_BOILERPLATE && (is_tag(b, "tr") ||
+	if (b->main && p->role == NF_ROLE_BOILERPLATE && at != P_ABOVE &&
+	    ((is_tag(b, "tr") && !p->info.tail_mark && !(p->info.cues & NF_CUE_CAPTION)) ||
 	    (p->info.cls != NF_PC_BAD &&
 	    !(p->in_block && (b->links > 0.3f || p->info.cls == NF_PC_SHORT)))))
 		/* main content the text cues took for chrome by its place alone
-		   (not by its own words), or a table row for a menu */
+		   (not by its own words) under the headline, or a row of a
+		   table for a menu (not a table's "Source: ..." note); above
+		   the headline, the place is the markup's word too */
 		p->role = NF_ROLE_BODY;
 	else if (!b->main && p->role == NF_ROLE_BOILERPLATE && p->info.cls != NF_PC_BAD &&
 	    ((b->tokens & NF_HTOK_DEK) || p->info.cls == NF_PC_GOOD))
@@ -183,8 +219,11 @@ markup_role(const nf_hcue_block *b, nf_para *p, bool is_head, bool known)
 		p->role = NF_ROLE_DEK;
 	if ((is_tag(b, "figcaption") || (b->tokens & NF_HTOK_CAPTION)) && p->role == NF_ROLE_BODY)
 		p->role = NF_ROLE_CAPTION;
-	else if ((b->tokens & (NF_HTOK_BYLINE | NF_HTOK_AUTHOR)) && p->role == NF_ROLE_BODY &&
-	    b->end - b->start < 120)
+	else if ((byline_words(b) && (p->role == NF_ROLE_BODY || p->role == NF_ROLE_DEK)) ||
+	    (byline_block(b) && p->role == NF_ROLE_BOILERPLATE && p->info.cls != NF_PC_BAD &&
+	    at == P_HEAD))
+		/* the author's line: by its class among the article's lines, and
+		   under the headline also where the text cues said chrome */
 		p->role = NF_ROLE_BYLINE;
 	else if (markup_chrome(b) && p->role != NF_ROLE_TITLE)
 		p->role = NF_ROLE_BOILERPLATE;
@@ -194,16 +233,25 @@ int
 nf_hcues_roles(const nf_hcues *c, const char *text, nf_para *paras, size_t n,
     const nf_bp_opts *opts)
 {
-	size_t first_main = SIZE_MAX, head, m = 0, *idx;
+	size_t first_main = SIZE_MAX, last_main = 0, body_from, last_body = 0, head, m = 0, *idx;
 	nf_para *sub;
 	int articles;
 
-	for (size_t i = 0; i < n && i < c->n; i++)
-		if (c->b[i].main && first_main == SIZE_MAX)
+	for (size_t i = 0; i < n && i < c->n; i++) {
+		if (!c->b[i].main)
+			continue;
+		if (first_main == SIZE_MAX)
 			first_main = i;
+		last_main = i;
+	}
 	if (first_main == SIZE_MAX || n != c->n)
 		return nf_bp_roles(text, paras, n, opts);
 	head = headline(c, text, first_main);
+	/* the main content that follows the headline */
+	body_from = first_main;
+	if (head != SIZE_MAX)
+		for (body_from = head + 1; body_from < n && !c->b[body_from].main; body_from++)
+			;
 	sub = malloc(n * sizeof *sub);
 	idx = malloc(n * sizeof *idx);
 	if (sub == NULL || idx == NULL) {
@@ -211,16 +259,20 @@ nf_hcues_roles(const nf_hcues *c, const char *text, nf_para *paras, size_t n,
 		free(idx);
 		return -1;
 	}
-	/* the article as a reader reads it: headline, the lines under it, the main content */
+	/* the article as a reader reads it: headline, the lines under it (and
+	   its author's line among the first of the main content), the main content */
 	for (size_t i = 0; i < n; i++) {
 		const nf_hcue_block *b = &c->b[i];
+		bool under = head != SIZE_MAX && i > head;
 		bool take = b->main || i == head ||
-		    (head != SIZE_MAX && i > head && i < first_main && b->end - b->start < 300 &&
-		    !markup_chrome(b));
+		    (under && i < body_from && b->end - b->start < 300 && !markup_chrome(b)) ||
+		    (under && i < last_main && byline_block(b));
 		if (take) {
 			idx[m] = i;
 			sub[m] = paras[i];
 			sub[m].flags &= ~NF_PARA_SECTION;
+			if (i == head)
+				sub[m].flags |= NF_PARA_HEADLINE;
 			m++;
 		}
 	}
@@ -230,13 +282,17 @@ nf_hcues_roles(const nf_hcues *c, const char *text, nf_para *paras, size_t n,
 		free(idx);
 		return -1;
 	}
+	for (size_t k = 0; k < m; k++)
+		if (sub[k].role == NF_ROLE_BODY)
+			last_body = idx[k];
 	unsigned article = articles > 0 ? 1 : 0;
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (k < m && idx[k] == i) {
 			paras[i] = sub[k++];
 			article = paras[i].article;
-			markup_role(&c->b[i], &paras[i], i == head, head != SIZE_MAX);
+			markup_role(&c->b[i], &paras[i], i == head, head != SIZE_MAX,
+			    head != SIZE_MAX && i < head ? P_ABOVE : i > last_body ? P_TAIL : P_HEAD);
 			continue;
 		}
 		/* not the article: chrome */

@@ -7,14 +7,21 @@
  * A doc from HTML has one paragraph per block.  nf-normalize has marked the
  * blocks of the page's main content; the text cues (nf_bp_roles) then read
  * only the article as a reader would: its headline (the block holding the
- * doc's declared title, else the first h1 before or in the main content),
- * the short lines between the headline and the main content (byline, date
- * line, dek), and the main content itself.  Every other block is page
- * chrome, labelled boilerplate whatever its words, and after the text cues
- * the markup has the last word where it is sure: a figcaption (or a block
- * of class caption) is a caption, a block in a nav, or one made of links in
- * a list, is chrome.  A doc without blocks is left to the text cues alone;
- * so is a page where nothing was found to be main content.
+ * doc's declared title, else the first h1 before or in the main content,
+ * flagged NF_PARA_HEADLINE for them), the short lines between the headline
+ * and the main content that follows it (byline, date line, dek), the
+ * author's line among the first of the main content (a short block of
+ * class byline or author, or holding a rel=author link), and the main
+ * content itself.  Every other block is page chrome, labelled boilerplate
+ * whatever its words, and after the text cues the markup has the last word
+ * where it is sure: the headline is the title; main content the text cues
+ * took for chrome by its place alone is body under the headline (a table
+ * row too, unless its own words make it chrome: a "Source: ..." note) and
+ * chrome above it (a disclosure, a kicker); a figcaption (or a block of
+ * class caption) is a caption; the author's line is the byline whatever its
+ * words; a block in a nav, or one made of links in a list, is chrome.  A
+ * doc without blocks is left to the text cues alone; so is a page where
+ * nothing was found to be main content.
  */
 #ifndef NF_HTML_CUES_H
 #define NF_HTML_CUES_H

@@ -716,13 +716,51 @@ headline_long(const char *s, size_t n)
 	return words >= 3 || cjk >= 6;
 }
 
+/*
+ * Without an h1 to show: a heading of class title or headline in the
+ * article (WordPress's h2.entry-title under a logo h1), not a link to
+ * another story.
+ */
+static bool
+titled_heading(const nf_html_block *b)
+{
+	return b->tag[0] == 'h' && b->tag[1] >= '2' && b->tag[1] <= '3' && b->tag[2] == '\0' &&
+	    (b->tokens & NF_HTOK_TITLE) && !(b->tokens & NF_HTOK_LOGO) &&
+	    (b->in & (NF_HIN_ARTICLE | NF_HIN_MAIN)) &&
+	    !(b->in & (NF_HIN_NAV | NF_HIN_FOOTER | NF_HIN_ASIDE)) && b->links <= 0.5f;
+}
+
+/*
+ * The first block, not the <title>'s, that shows one of the declared
+ * titles decl[0..nd) whole: of several declared titles, the one a reader
+ * sees (the <title>'s full headline where og:title shortens it).
+ */
+static const nf_html_block *
+shown_title(const char *text, const nf_html_block *blocks, size_t nb, const char *const *decl,
+    const size_t *decl_n, size_t nd)
+{
+	char fb[512], fd[512];
+
+	for (size_t i = 0; i < nb; i++) {
+		const nf_html_block *b = &blocks[i];
+		if (strcmp(b->tag, "title") == 0 || b->links > 0.5f || b->end - b->start >= sizeof fb ||
+		    (b->in & (NF_HIN_NAV | NF_HIN_FOOTER | NF_HIN_ASIDE)))
+			continue;
+		size_t kb = fold(text + b->start, b->end - b->start, fb, sizeof fb);
+		for (size_t k = 0; k < nd && kb > 0; k++)
+			if (fold(decl[k], decl_n[k], fd, sizeof fd) == kb && memcmp(fb, fd, kb) == 0)
+				return b;
+	}
+	return NULL;
+}
+
 static int
 decide_title(nf_hmeta *m, const char *text, const nf_html_block *blocks, size_t nb,
     const char *site, nf_html_meta *out)
 {
 	const char *decl[5];
 	size_t decl_n[5], nd = 0;
-	const nf_html_block *h1 = NULL;
+	const nf_html_block *h1 = NULL, *h = NULL;
 
 	for (int s = S_TITLE_OG; s <= S_TITLE_TAG; s++) {
 		if (!m->set[s])
@@ -735,21 +773,29 @@ decide_title(nf_hmeta *m, const char *text, const nf_html_block *blocks, size_t 
 		decl[nd] = m->v[s].p;
 		decl_n[nd++] = n;
 	}
-	/* the h1 in the main content, else the first that may be a headline */
+	/* the h1 in the main content, else the first that may be a headline;
+	   without one, a heading of class title in the article */
 	for (size_t i = 0; i < nb; i++)
 		if (headline_block(&blocks[i], text, site) && (h1 == NULL || (!h1->main && blocks[i].main)))
 			h1 = &blocks[i];
-	if (h1 != NULL) {
-		const char *h = text + h1->start;
-		size_t hn = h1->end - h1->start;
+	for (size_t i = 0; i < nb && h1 == NULL && h == NULL; i++)
+		if (titled_heading(&blocks[i]))
+			h = &blocks[i];
+	if (h1 != NULL)
+		h = h1;
+	if (h != NULL) {
+		const char *ht = text + h->start;
+		size_t hn = h->end - h->start;
 		bool confirmed = nd == 0;
 		for (size_t k = 0; k < nd && !confirmed; k++)
-			confirmed = same_title(h, hn, decl[k], decl_n[k]);
+			confirmed = same_title(ht, hn, decl[k], decl_n[k]);
 		/* a visible headline wins over a differing SEO title */
-		if (confirmed || ((h1->main || (h1->in & (NF_HIN_ARTICLE | NF_HIN_MAIN))) &&
-		    headline_long(h, hn)))
-			return set_out(m, 0, h, hn, &out->title);
+		if (confirmed || ((h->main || (h->in & (NF_HIN_ARTICLE | NF_HIN_MAIN))) &&
+		    headline_long(ht, hn)))
+			return set_out(m, 0, ht, hn, &out->title);
 	}
+	if ((h = shown_title(text, blocks, nb, decl, decl_n, nd)) != NULL)
+		return set_out(m, 0, text + h->start, h->end - h->start, &out->title);
 	if (nd > 0)
 		return set_out(m, 0, decl[0], decl_n[0], &out->title);
 	return 0;

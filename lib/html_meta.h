@@ -10,8 +10,12 @@
  *              headline, <title> without its " | Site" or " - 网站名"
  *              part) confirm it or none is declared; an h1 that is the
  *              site's name or sits in a logo is never the title.  Without
- *              a usable h1: og:title, JSON-LD headline, twitter:title, the
- *              <title> without the site.
+ *              an h1, an h2 or h3 of class title or headline in the
+ *              article (WordPress's entry-title under a logo h1), on the
+ *              same terms.  Else the declared title a block shows whole
+ *              (an old layout's headline cell showing the <title>'s full
+ *              headline that og:title shortens), else og:title, JSON-LD
+ *              headline, twitter:title, the <title> without the site.
  *   published  JSON-LD datePublished (dateCreated after it), the
  *              article:published_time property, a <meta name> date,
  *              pubdate, publishdate, publish-date, DC.date.issued,
