@@ -173,6 +173,24 @@ wait_for_slow() {
 	assert_output state.db
 }
 
+@test "news-ingest: an OUTDIR written with other CSV columns is refused, saying which and what to do" {
+	run -0 news-ingest -q -o "$OUT" "$IN"
+	# as an OUTDIR of the version before unit_text, per and mod
+	sqlite3 "$OUT/.news-ingest/state.db" "UPDATE meta SET figures_header = replace(figures_header, 'unit,unit_text,per,', 'unit,'),
+	    dates_header = replace(dates_header, 'value,mod,', 'value,')"
+	printf 'News\n\nSales grew on 2025-03-06.\n' >"$IN/e.txt"
+	before=$(cat "$OUT"/*.csv; sqlite3 "$OUT/.news-ingest/state.db" .dump)
+	run -1 --separate-stderr news-ingest -q -o "$OUT" "$IN"
+	[ "$stderr" = "$(printf '%s\n' "news-ingest: $OUT holds rows with the CSV columns of another newsfacts version; figures.csv: new columns per, unit_text; dates.csv: new columns mod" \
+	    "news-ingest: to read every page again with the new columns, move the folder aside (mv $OUT $OUT.old, which keeps the rows of pages since deleted) and run again, or give -o a new folder")" ] || fail "$stderr"
+	[ "$(cat "$OUT"/*.csv; sqlite3 "$OUT/.news-ingest/state.db" .dump)" = "$before" ]
+	# and doing what it says works
+	mv "$OUT" "$OUT.old"
+	run -0 news-ingest -q -o "$OUT" "$IN"
+	run -0 values "$OUT"
+	assert_output "$(printf '%s\n' 2025-03-04 2025-03-05 2025-03-06 value)"
+}
+
 @test "news-ingest: a second run while one holds the lock exits 4 and changes nothing" {
 	slow_segment
 	env NF_BIN="$FAKE" news-ingest -q -o "$OUT" "$IN" 3>&- &

@@ -31,7 +31,7 @@ fake_bin_failing() {
 	run -0 --separate-stderr news2csv -o "$OUT" "$IN"
 	[ "$stderr" = "news2csv: read 2 file(s): 0 figures in $OUT/figures.csv, 2 dates in $OUT/dates.csv" ]
 	run -0 head -n 1 "$OUT/figures.csv"
-	assert_output "$(printf 'doc,article,title,published,para,sent,role,lang,kind,match,value,value_max,unit,qualifier,equiv_of,match_start,match_end,note,text\r')"
+	assert_output "$(printf 'doc,article,title,published,para,sent,role,lang,kind,match,value,value_max,unit,unit_text,per,qualifier,equiv_of,match_start,match_end,note,text\r')"
 	run -0 sh -c 'cut -d, -f1,10,11 "$1" | tr -d "\r"' _ "$OUT/dates.csv"
 	assert_output "$(printf '%s\n' doc,match,value "$IN/a.txt,2025-03-04,2025-03-04" "$IN/sub/b.txt,2025-03-05,2025-03-05")"
 }
