@@ -157,6 +157,45 @@ wait_for_slow() {
 	    "news-ingest: 1 file(s) failed, listed in $OUT/failed.tsv")" ] || fail "$stderr"
 }
 
+@test "news-ingest -q: a WARC with a Content-Length that lies is partial - exit 3, its failure alone on stderr, its other records' rows once; not read again until it changes" {
+	warc_rec() {
+		printf 'WARC/1.0\r\nWARC-Type: %s\r\nWARC-Target-URI: %s\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n' "$1" "$2" "${4:-${#3}}" "$3"
+	}
+	{
+		warc_rec warcinfo '' 'software: x'
+		warc_rec conversion https://ex.com/one 'Sales rose 5% on 2025-03-14.'
+		warc_rec conversion https://ex.com/two 'Lost page of 2025-03-15.' 60
+		warc_rec conversion https://ex.com/three 'It cost $3 million on 2025-03-16.'
+	} >"$IN/lie.warc"
+	msg='WARC record 3 (https://ex.com/two) at offset 211: no WARC record follows the block (wrong Content-Length?): record skipped, reading on at offset 331'
+	# -q reaches nf-normalize: its note of the skipped warcinfo record is
+	# neither on stderr nor in failed.tsv
+	run -3 --separate-stderr news-ingest -q -o "$OUT" "$IN"
+	[ "$stderr" = "$(printf '%s\n' "news-ingest: $IN/lie.warc: nf-normalize: $msg" \
+	    "news-ingest: 1 file(s) failed, listed in $OUT/failed.tsv")" ] || fail "$stderr"
+	run -0 cat "$OUT/failed.tsv"
+	assert_output "$(printf '%s\tnf-normalize\t%s' "$IN/lie.warc" "$msg")"
+	run -0 values "$OUT"
+	assert_output "$(printf '%s\n' 2025-03-04 2025-03-05 2025-03-14 2025-03-16 value)"
+	run -0 --separate-stderr news-ingest -q -o "$OUT" "$IN"
+	[ -z "$stderr" ]
+	run -0 values "$OUT"
+	assert_output "$(printf '%s\n' 2025-03-04 2025-03-05 2025-03-14 2025-03-16 value)"
+}
+
+@test "news-ingest: a folder's scripts, styles, data and a saved page's NAME_files folder are not read as pages" {
+	mkdir "$IN/Page_files"
+	printf '<html><title>T</title><p>It rose 4%% on 2025-03-06.</p></html>\n' >"$IN/Page.html"
+	printf 'var d = "2025-03-07";\n' | tee "$IN/Page_files/app.js" >"$IN/app.js"
+	printf '<p>On 2025-03-07.</p>\n' >"$IN/Page_files/ad.html"
+	printf '{"date": "2025-03-07"}\n' >"$IN/data.json"
+	printf 'p { margin: 0 } /* 2025-03-07 */\n' >"$IN/site.css"
+	run -0 --separate-stderr news-ingest -o "$OUT" "$IN"
+	[ "$stderr" = "news-ingest: 3 new file(s) added to $OUT/figures.csv and $OUT/dates.csv" ] || fail "$stderr"
+	run -0 values "$OUT"
+	assert_output "$(printf '%s\n' 2025-03-04 2025-03-05 2025-03-06 value)"
+}
+
 @test "news-ingest: a failed run adds nothing and records nothing" {
 	run -0 news-ingest -q -o "$OUT" "$IN"
 	before=$(cat "$OUT/dates.csv"; sqlite3 "$OUT/.news-ingest/state.db" 'SELECT path, hash FROM files')

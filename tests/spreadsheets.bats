@@ -207,3 +207,20 @@ D5	s	TRUE
 OUT
 )"
 }
+
+@test "news2csv --xlsx on the fixture articles: LibreOffice and openpyxl read facts.xlsx as the CSV files' rows, numbers numbers, dates dates, Chinese intact" {
+	need_libreoffice
+	need_openpyxl
+	run -0 news2csv -q --xlsx -o "$T/out"
+	lo_fods "$T/out/facts.xlsx"
+	dump "$T/out/facts.xlsx" >"$T/openpyxl.txt"
+	dump "$T/out/facts.fods" >"$T/lo.txt"
+	run -0 diff <(grep -v '^#' "$T/openpyxl.txt") <(grep -v '^#' "$T/lo.txt")
+	for reader in openpyxl lo; do
+		run -0 "$ROOT/tests/csv-vs-sheet" "$T/$reader.txt" figures="$T/out/figures.csv" dates="$T/out/dates.csv"
+		assert_line --index 2 'bad 0'
+		# rows, and many of each type (the counts move with extraction)
+		assert_line --index 0 --regexp '^figures: [0-9]{3,} rows, [0-9]{4,} numbers, [0-9]{2,} dates, [0-9]{4,} texts, [0-9]{4,} Han$'
+		assert_line --index 1 --regexp '^dates: [0-9]{3,} rows, [0-9]{4,} numbers, [0-9]{3,} dates, [0-9]{4,} texts, [0-9]{4,} Han$'
+	done
+}
