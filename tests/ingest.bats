@@ -29,7 +29,7 @@ values() {
 fake_bin() {
 	FAKE=$BATS_TEST_TMPDIR/fakebin
 	mkdir -p "$FAKE"
-	for f in nf-normalize nf-segment nf-figures nf-dates nf-csv; do
+	for f in nf-normalize nf-segment nf-figures nf-dates nf-csv nf-xlsx; do
 		ln -sf "$NF_BIN/$f" "$FAKE/$f"
 	done
 }
@@ -196,6 +196,34 @@ wait_for_slow() {
 	assert_output "$(printf '%s\n' 2025-03-04 2025-03-05 2025-03-06 value)"
 }
 
+@test "news-ingest --xlsx: facts.xlsx holds the CSV files' rows in typed cells; while it is there, later runs keep it up to date" {
+	/usr/bin/python3 -c 'import openpyxl' 2>/dev/null || skip "python3-openpyxl is not installed"
+	check_xlsx() {
+		"$ROOT/tests/sheet-dump" "$OUT/facts.xlsx" >"$BATS_TEST_TMPDIR/dump"
+		run -0 "$ROOT/tests/csv-vs-sheet" "$BATS_TEST_TMPDIR/dump" figures="$OUT/figures.csv" dates="$OUT/dates.csv"
+		assert_line --index 0 --regexp "^figures: $1 rows, "
+		assert_line --index 1 --regexp "^dates: $2 rows, [0-9]+ numbers, [1-9][0-9]* dates, "
+		assert_line --index 2 'bad 0'
+	}
+	printf '滨江\n\n杭州市滨江区今年投入10亿元，新政于2025年3月9日发布。\n' >"$IN/zh.txt"
+	run -0 news-ingest -q --xlsx -o "$OUT" "$IN"
+	check_xlsx 1 4
+	# a later run without --xlsx still keeps it up to date, a run that
+	# adds nothing leaves it as it is
+	printf 'News\n\nSales grew 7%% on 2025-03-08.\n' >"$IN/e.txt"
+	run -0 news-ingest -q -o "$OUT" "$IN"
+	check_xlsx 2 5
+	before=$(stat -c %Y.%i "$OUT/facts.xlsx")
+	run -0 news-ingest -q --xlsx -o "$OUT" "$IN"
+	[ "$(stat -c %Y.%i "$OUT/facts.xlsx")" = "$before" ]
+	# removed, and no --xlsx: no workbook
+	rm "$OUT/facts.xlsx"
+	printf 'More\n\nSales fell 2%% on 2025-03-09.\n' >"$IN/f.txt"
+	run -0 news-ingest -q -o "$OUT" "$IN"
+	run -0 ls -A "$OUT"
+	assert_output "$(printf '%s\n' .news-ingest .news-ingest.lock dates.csv figures.csv)"
+}
+
 @test "news-ingest: a failed run adds nothing and records nothing" {
 	run -0 news-ingest -q -o "$OUT" "$IN"
 	before=$(cat "$OUT/dates.csv"; sqlite3 "$OUT/.news-ingest/state.db" 'SELECT path, hash FROM files')
@@ -212,15 +240,26 @@ wait_for_slow() {
 	assert_output state.db
 }
 
-@test "news-ingest: an OUTDIR written with other CSV columns is refused, saying which and what to do" {
+@test "news-ingest: the state keeps records: CSV files of other columns are written anew from them, reading no page again" {
 	run -0 news-ingest -q -o "$OUT" "$IN"
-	# as an OUTDIR of the version before unit_text, per and mod
+	want=$(cat "$OUT/figures.csv" "$OUT/dates.csv")
+	# as if the CSV files had been written by a newsfacts of other columns
+	sqlite3 "$OUT/.news-ingest/state.db" "UPDATE meta SET figures_header = replace(figures_header, 'unit,unit_text,per,', 'unit,')"
+	printf 'old\r\n' >"$OUT/figures.csv"
+	run -0 --separate-stderr news-ingest -o "$OUT" "$IN"
+	[ "$stderr" = "news-ingest: nothing new" ] || fail "$stderr"
+	[ "$(cat "$OUT/figures.csv" "$OUT/dates.csv")" = "$want" ]
+}
+
+@test "news-ingest: an OUTDIR of an older newsfacts (rows kept as CSV text) is refused, saying which columns and what to do" {
+	run -0 news-ingest -q -o "$OUT" "$IN"
+	# as the state of the version before records, unit_text, per and mod
 	sqlite3 "$OUT/.news-ingest/state.db" "UPDATE meta SET figures_header = replace(figures_header, 'unit,unit_text,per,', 'unit,'),
-	    dates_header = replace(dates_header, 'value,mod,', 'value,')"
+	    dates_header = replace(dates_header, 'value,mod,', 'value,'); PRAGMA user_version = 0"
 	printf 'News\n\nSales grew on 2025-03-06.\n' >"$IN/e.txt"
 	before=$(cat "$OUT"/*.csv; sqlite3 "$OUT/.news-ingest/state.db" .dump)
 	run -1 --separate-stderr news-ingest -q -o "$OUT" "$IN"
-	[ "$stderr" = "$(printf '%s\n' "news-ingest: $OUT holds rows with the CSV columns of another newsfacts version; figures.csv: new columns per, unit_text; dates.csv: new columns mod" \
+	[ "$stderr" = "$(printf '%s\n' "news-ingest: $OUT holds rows of an older newsfacts, kept as CSV text in the columns of their day; figures.csv: new columns per, unit_text; dates.csv: new columns mod" \
 	    "news-ingest: to read every page again with the new columns, move the folder aside (mv $OUT $OUT.old, which keeps the rows of pages since deleted) and run again, or give -o a new folder")" ] || fail "$stderr"
 	[ "$(cat "$OUT"/*.csv; sqlite3 "$OUT/.news-ingest/state.db" .dump)" = "$before" ]
 	# and doing what it says works
@@ -292,5 +331,5 @@ wait_for_slow() {
 	run -1 --separate-stderr news-ingest -o "$OUT" "$IN/nope"
 	[ "$stderr" = "news-ingest: $IN/nope: No such file or directory" ]
 	run -0 news-ingest --help
-	assert_line --index 0 "usage: news-ingest [-q] [-j N] -o OUTDIR [--ref YYYY-MM-DD] [--all] DIR|FILE ..."
+	assert_line --index 0 "usage: news-ingest [-q] [-j N] -o OUTDIR [--ref YYYY-MM-DD] [--all] [--xlsx] DIR|FILE ..."
 }
