@@ -69,10 +69,12 @@ nf_page_tests() {
 }
 
 # nf_batches LIST WORK JOBS: cut the NUL-separated LIST into batches,
-# WORK/b/00000001.files and on, keeping its order whatever JOBS is: about
-# four batches per job, so that the jobs finish together, but at least 8
-# files (a batch costs a chain of processes) and at most 500 files or 64 KiB
-# of names in one.  A file gets a batch of its own when it
+# WORK/b/00000001.files and on, keeping its order whatever JOBS is.  A
+# batch costs a chain of processes (some 30 ms of start-up), so there are
+# few: two per job, or more when that makes batches of over 500 files (the
+# cost of going file by file after a failure) or 64 KiB of names; their
+# number a multiple of JOBS and their sizes equal, so that the jobs finish
+# together; at least 8 files in one.  A file gets a batch of its own when it
 # is a WARC or WET file (its docs are named by URL, not by the file) or when
 # JSON would escape its name or it holds '#' (news-batch --attribute matches
 # doc names against file names, and FILE#2 names FILE's second doc).  One
@@ -94,8 +96,10 @@ nf_batches() {
 	}
 	pass == 1 { n++; next }
 	FNR == 1 {
-		size = int((n + 4 * jobs - 1) / (4 * jobs))
-		if (size > 500) size = 500; if (size < 8) size = 8
+		per = int((n + 500 * jobs - 1) / (500 * jobs))
+		if (per < 2) per = 2
+		size = int((n + per * jobs - 1) / (per * jobs))
+		if (size < 8) size = 8
 	}
 	{
 		if ($0 ~ /[\001-\037\177"\\#]/ || $0 ~ /\.(warc|wet|arc)(\.gz)?$/) {
