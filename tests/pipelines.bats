@@ -212,6 +212,14 @@ bad_pages() {
 	    "news2csv: read 4 file(s): 1 figures in $OUT/figures.csv, 3 dates in $OUT/dates.csv; 1 failed, listed in $OUT/failed.tsv")" ] || fail "$stderr"
 }
 
+@test "news2csv -k: the files of the current folder are left alone" {
+	mkdir "$BATS_TEST_TMPDIR/cwd" && cd "$BATS_TEST_TMPDIR/cwd"
+	printf 'mine\n' | tee 1 k keep sentences.jsonl >/dev/null
+	run -0 news2csv -q -k --xlsx -o "$OUT" "$IN"
+	run -0 cat 1 k keep sentences.jsonl
+	assert_output "$(printf 'mine\n%.0s' 1 2 3 4)"
+}
+
 @test "news2csv: its own output inside the input folder is not read back" {
 	run -0 news2csv -q -k -o "$IN/results" "$IN"
 	run -0 --separate-stderr news2csv -o "$IN/results" "$IN"
