@@ -298,12 +298,12 @@ nf_csv_cell(nf_csv_writer *w, const json_t *v)
 
 static const char *const figure_columns[] = {
 	"doc", "article", "title", "published", "para", "sent", "role", "lang",
-	"kind", "match", "value", "value_max", "unit", "qualifier", "equiv_of",
-	"match_start", "match_end", "note", "text", NULL
+	"kind", "match", "value", "value_max", "unit", "unit_text", "per",
+	"qualifier", "equiv_of", "match_start", "match_end", "note", "text", NULL
 };
 static const char *const date_columns[] = {
 	"doc", "article", "title", "published", "para", "sent", "role", "lang",
-	"kind", "match", "value", "from", "to", "anchor", "match_start",
+	"kind", "match", "value", "mod", "from", "to", "anchor", "match_start",
 	"match_end", "note", "text", NULL
 };
 static const char *const sentence_columns[] = {

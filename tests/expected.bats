@@ -32,7 +32,7 @@ $output"
 		case $a in *.lines.txt) continue ;; esac   # an article's text line by line, for nf-score
 		name=$(basename "$a"); name=${name%.*}
 		run -0 head -1 "fixtures/expected/$name.dates.csv"
-		assert_output $'doc,article,title,published,para,sent,role,lang,kind,match,value,from,to,anchor,match_start,match_end,note,text\r'
+		assert_output $'doc,article,title,published,para,sent,role,lang,kind,match,value,mod,from,to,anchor,match_start,match_end,note,text\r'
 		[ "$(wc -l <"fixtures/expected/$name.dates.csv")" -gt 1 ] || fail "$name has no dates"
 		[ "$(wc -l <"fixtures/expected/$name.figures.csv")" -gt 1 ] || fail "$name has no figures"
 	done

@@ -1,6 +1,7 @@
 #!/usr/bin/env bats
 # news-ingest killed anywhere, or out of disk at any write, then run again:
-# exactly the rows of one clean run.  Two scenarios: the first run into an
+# exactly the rows of one clean run, and a facts.xlsx (every run has
+# --xlsx) that shows them.  Two scenarios: the first run into an
 # empty OUTDIR, and a later run that adds a page, changes one, renames one
 # and touches one.  The counts go to the TAP output as comments.
 
@@ -32,7 +33,7 @@ teardown() {
 # the steps news-ingest names for NEWS_INGEST_DIE_AT, in order
 STEPS="locked cleaned scanned planned hashed decided batched read commit-sent
 commit-written committed exported-figures exported-dates renamed-figures
-renamed-dates exported failed-listed"
+renamed-dates exported renamed-xlsx exported-xlsx failed-listed"
 
 # rows OUTDIR: every line of both CSV files, sorted (a row with a newline
 # is two lines; a lost or doubled row still shows)
@@ -52,11 +53,14 @@ change_pages() {
 # a killed run is left
 check_after() {
 	local out=$1 ref=$2 what=$3
-	run news-ingest -q -o "$out" "$IN"
+	run news-ingest -q --xlsx -o "$out" "$IN"
 	[ "$status" = 0 ] || [ "$status" = 3 ] || fail "$what: rerun exit $status: $output"
 	[ "$(rows "$out")" = "$ref" ] || fail "$what: rows differ: $(diff <(rows "$out") <(printf '%s\n' "$ref"))"
 	[ "$(ls -A "$out/.news-ingest")" = state.db ] || fail "$what: left $(ls -A "$out/.news-ingest")"
-	[ -z "$(cd "$out" && ls -A | grep '^\.[a-z]*\.csv\.')" ] || fail "$what: left temporary CSV files"
+	[ -z "$(cd "$out" && ls -A | grep '^\.[a-z]*\.csv\.\|^\.facts\.xlsx\.')" ] || fail "$what: left temporary files"
+	# the workbook shows the state's last commit
+	[ -s "$out/facts.xlsx" ] && [ "$(sqlite3 "$out/.news-ingest/state.db" 'SELECT xlsx_gen = gen FROM meta')" = 1 ] ||
+		fail "$what: facts.xlsx is missing or behind"
 }
 
 # scenario first|later: base (the OUTDIR a run starts from: empty, or the
@@ -72,7 +76,7 @@ scenario() {
 	ref=$BATS_TEST_TMPDIR/ref-$1
 	cp -a "$base" "$ref"
 	t0=$(now_ms)
-	run news-ingest -q -o "$ref" "$IN"
+	run news-ingest -q --xlsx -o "$ref" "$IN"
 	t1=$(now_ms)
 	[ "$status" = 0 ] || [ "$status" = 3 ] || fail "clean $1 run: exit $status: $output"
 	want=$(rows "$ref")
@@ -91,7 +95,7 @@ now_ms() {
 		for s in $STEPS; do
 			out=$BATS_TEST_TMPDIR/k-$scenario-$s
 			cp -a "$base" "$out"
-			run env NEWS_INGEST_DIE_AT=$s news-ingest -q -o "$out" "$IN"
+			run env NEWS_INGEST_DIE_AT=$s news-ingest -q --xlsx -o "$out" "$IN"
 			[ "$status" = 137 ] || fail "$scenario: the run did not die at $s (exit $status)"
 			killed=$((killed + 1)) steps=$((steps + 1))
 			check_after "$out" "$want" "$scenario, killed at $s"
@@ -101,7 +105,7 @@ now_ms() {
 		for k in $(seq 1 $TIMED); do
 			out=$BATS_TEST_TMPDIR/t-$scenario-$k
 			cp -a "$base" "$out"
-			news-ingest -q -o "$out" "$IN" 2>/dev/null 3>&- &
+			news-ingest -q --xlsx -o "$out" "$IN" 2>/dev/null 3>&- &
 			pid=$!
 			sleep "$(awk -v d=$((t1 - t0)) -v k=$k -v n=$TIMED 'BEGIN { printf "%.3f", d * k / (n + 1) / 1000 }')"
 			kill -KILL $pid 2>/dev/null || true
@@ -143,13 +147,13 @@ mount_small() {
 			if [ $how = tmpfs ]; then
 				mount_small "$((used + room + 4))k" "$disk" || fail "mount failed"
 				cp -a "$base/." "$disk/"
-				run news-ingest -q -o "$disk" "$IN"
+				run news-ingest -q --xlsx -o "$disk" "$IN"
 				cp -a "$disk" "$out"
 				umount "$disk"
 			else
 				cp -a "$base" "$out"
 				run bash -c 'trap "" XFSZ; ulimit -f "$1"; shift; exec "$@"' _ \
-				    $((room + 1)) news-ingest -q -o "$out" "$IN"
+				    $((room + 1)) news-ingest -q --xlsx -o "$out" "$IN"
 			fi
 			tried=$((tried + 1))
 			if [ "$status" = 1 ]; then
@@ -170,12 +174,12 @@ mount_small() {
 
 @test "news-ingest: two runs at once: one waits its turn (exit 4), and the rows are those of one run" {
 	ref=$BATS_TEST_TMPDIR/ref
-	run news-ingest -q -o "$ref" "$IN"
+	run news-ingest -q --xlsx -o "$ref" "$IN"
 	out=$BATS_TEST_TMPDIR/out
 	for _ in 1 2 3; do
-		news-ingest -q -o "$out" "$IN" 2>/dev/null 3>&- &
+		news-ingest -q --xlsx -o "$out" "$IN" 2>/dev/null 3>&- &
 		p1=$!
-		news-ingest -q -o "$out" "$IN" 2>/dev/null 3>&- &
+		news-ingest -q --xlsx -o "$out" "$IN" 2>/dev/null 3>&- &
 		p2=$!
 		s1=0 s2=0
 		wait $p1 || s1=$?
@@ -184,6 +188,6 @@ mount_small() {
 			[ $s = 0 ] || [ $s = 3 ] || [ $s = 4 ] || fail "exit $s"
 		done
 	done
-	run news-ingest -q -o "$out" "$IN"
+	run news-ingest -q --xlsx -o "$out" "$IN"
 	[ "$(rows "$out")" = "$(rows "$ref")" ]
 }

