@@ -410,12 +410,17 @@ starts(const char *s, size_t n, const char *lit)
 	return n >= l && memcmp(s, lit, l) == 0;
 }
 
-/* An ASCII word (case-insensitive) at s ending at a word boundary. */
+/* An ASCII word (case-insensitive; word in lower case) at s ending at a
+ * word boundary.  The first byte is compared before the length is taken:
+ * most calls end there. */
 static size_t
 word_is(const char *s, size_t n, const char *word)
 {
-	size_t l = strlen(word);
+	size_t l;
 
+	if (n == 0 || (s[0] != word[0] && ((unsigned char)s[0] | 0x20) != (unsigned char)word[0]))
+		return 0;
+	l = strlen(word);
 	if (n < l || !eq_fold(s, word, l))
 		return 0;
 	if (l < n && is_alnum((unsigned char)s[l]))
