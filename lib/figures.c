@@ -101,6 +101,10 @@ static const struct percent_word {
 	{ "bps", "basis points", true, true },
 	{ "percentage points", "percentage points", true, true },
 	{ "percentage point", "percentage points", true, true },
+	{ "percentage pts", "percentage points", true, true },
+	{ "pct points", "percentage points", true, true },
+	{ "pct pts", "percentage points", true, true },
+	{ "ppts", "percentage points", true, true },
 	{ "个基点", "basis points", false, false },
 	{ "個基點", "basis points", false, false },
 	{ "基点", "basis points", false, false },
@@ -508,18 +512,19 @@ figure_on_date(const struct scan *sc, const nf_figure *f)
 /* ---- numbers ------------------------------------------------------------ */
 
 /* Whether a sign before pos stands alone: after a space, a bracket, a
- * colon, a Han character, CJK punctuation or the start of the text. */
+ * colon, a Han character, CJK punctuation, the start of the text or a
+ * table's cell (a TAB, a line break: "Cloud Music\t1.9bn yuan\t-5.0%"). */
 static bool
 sign_alone(const struct scan *sc, size_t at)
 {
 	uint32_t c = cp_before(sc->text, at, NULL);
 
-	return at == 0 || c == ' ' || c == '(' || c == ':' || nf_is_han(c) ||
-	    nf_is_cjk_punct(c);
+	return at == 0 || c == ' ' || c == '(' || c == ':' || c == '\t' || c == '\n' ||
+	    nf_is_han(c) || nf_is_cjk_punct(c);
 }
 
 /* The bytes of a plus sign standing alone before pos ("+9.0%",
- * "（+1.5%）"), or 0.  After a word or a Han character it joins two
+ * "（+1.5%）", a table's cell "\t+17.6%"), or 0.  After a word or a Han character it joins two
  * things (中学英语+12套, "1%的技巧+99%"): no sign. */
 static size_t
 plus_before(const struct scan *sc, size_t pos)
@@ -534,7 +539,8 @@ plus_before(const struct scan *sc, size_t pos)
 	if (m == 0)
 		return 0;
 	c = cp_before(sc->text, pos - m, NULL);
-	return pos - m == 0 || c == ' ' || c == '(' || c == ':' || nf_is_cjk_punct(c) ? m : 0;
+	return pos - m == 0 || c == ' ' || c == '(' || c == ':' || c == '\t' || c == '\n' ||
+	    nf_is_cjk_punct(c) ? m : 0;
 }
 
 /* Whether a number may start at pos: not glued to a word or a number. */
@@ -977,6 +983,15 @@ unit_found(struct unit *u, int kind, size_t end, const char *unit, size_t unit_l
 	return true;
 }
 
+/* Whether a percentage is written in the text before p ("%", "per cent",
+ * "percent"). */
+static bool
+percent_before(const struct scan *sc, size_t p)
+{
+	return memchr(sc->text, '%', p) != NULL || memmem(sc->text, p, "per cent", 8) != NULL ||
+	    memmem(sc->text, p, "percent", 7) != NULL;
+}
+
 static bool
 percent_at(const struct scan *sc, size_t p, bool spaced, struct unit *u)
 {
@@ -1000,6 +1015,12 @@ percent_at(const struct scan *sc, size_t p, bool spaced, struct unit *u)
 			return false;
 		return unit_found(u, NF_FIG_PERCENT, p + strlen(w->text), w->unit, strlen(w->unit));
 	}
+	/* "+1.8 pts" beside percentages ("64.1%\t62.3%\t+1.8 pts"): points
+	 * of a percentage; elsewhere "pts" are points of a score */
+	if ((c0 | 0x20) == 'p' && (word_is(sc->text + p, sc->n - p, "pts") > 0 ||
+	    word_is(sc->text + p, sc->n - p, "pt") > 0) && percent_before(sc, p))
+		return unit_found(u, NF_FIG_PERCENT, p + (sc->text[p + 2] == 's' ? 3 : 2),
+		    "percentage points", 17);
 	return false;
 }
 
@@ -1573,7 +1594,7 @@ static const char *const hyphen_not_counts[] = {
 	"figure", "digit", "star", "tier", "horse", "strong", "point", "nil",
 	"all", "love", "old", "long", "high", "wide", "deep", "tall", "wheel",
 	"speed", "stage", "step", "something", "member's", "dimensional", "sided",
-	"storey", "story", "page", "bit", "one", "and", "for", "per", "cent",
+	"storey", "story", "bit", "one", "and", "for", "per", "cent",
 	"percent", "million", "billion", "thousand", "hundred", "trillion",
 	"first", "third", "degree", "carat",
 };
@@ -1608,6 +1629,29 @@ hyphen_count_at(const struct scan *sc, size_t q, const struct num *nm, struct un
 	    in_list(sc->text + b, e - b, hyphen_not_counts, COUNT(hyphen_not_counts)))
 		return false;
 	return unit_found(u, NF_FIG_COUNT, e, sc->text + b, e - b);
+}
+
+/* A unit of two or three words written with hyphens at p, as an adjective
+ * writes it ("square-metre", "cubic-metre", "square-kilometre"): matched as
+ * the table writes it, with spaces; its length, or 0. */
+static size_t
+hyphenated_unit(const struct scan *sc, size_t p, const char **canon)
+{
+	char buf[32];
+	size_t n = 0, l;
+	bool att, hyphen = false;
+
+	while (p + n < sc->n && n < sizeof buf && (is_alpha((unsigned char)sc->text[p + n]) ||
+	    (sc->text[p + n] == '-' && n > 0 && p + n + 1 < sc->n &&
+	     is_alpha((unsigned char)sc->text[p + n + 1])))) {
+		buf[n] = sc->text[p + n] == '-' ? ' ' : sc->text[p + n];
+		hyphen = hyphen || buf[n] == ' ';
+		n++;
+	}
+	if (!hyphen || (l = nf_unit_match(buf, n, &att, canon)) == 0 || memchr(buf, ' ', l) == NULL ||
+	    (l == n && p + n < sc->n && is_alpha((unsigned char)sc->text[p + n])))
+		return 0;
+	return l;
 }
 
 /* A quantity: the unit text[q..q+l) as written, canon its symbol. */
@@ -1802,10 +1846,11 @@ unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
 	    cjk_numeral_value(cp_at(sc->text + q + 3, sc->n - q - 3, NULL)) < 0 &&
 	    !nf_measure_word_match(sc->text + q + 3, sc->n - q - 3, &canon))
 		return (void)quantity_found(u, q, 3, "liang");
-	/* "300-petaflop", "105-qubit", "a 900-acre site" */
-	if (!spaced && q < sc->n && sc->text[q] == '-' &&
-	    (l = nf_unit_match(sc->text + q + 1, sc->n - q - 1, &att, &canon)) > 0 &&
-	    is_alpha((unsigned char)sc->text[q + 1])) {
+	/* "300-petaflop", "105-qubit", "a 900-acre site", "a 40,000-square-metre
+	 * campus" (the hyphens of an adjective stand for a unit's spaces) */
+	if (!spaced && q + 1 < sc->n && sc->text[q] == '-' && is_alpha((unsigned char)sc->text[q + 1]) &&
+	    ((l = nf_unit_match(sc->text + q + 1, sc->n - q - 1, &att, &canon)) > 0 ||
+	     (l = hyphenated_unit(sc, q + 1, &canon)) > 0)) {
 		quantity_found(u, q + 1, l, canon);
 		return;
 	}
@@ -2099,9 +2144,10 @@ name_before(const struct scan *sc, size_t pos)
 
 /* Words before "15% to 16%" that make it a change and its result ("rose
  * 5% to 7%", "cut by $2 to $30", "from 5% to 7%"), not a range: "from"
- * (unless after "range", "vary"), "by", change verbs, any word in -ed or
- * -ing. */
-static bool
+ * (unless after "range", "vary"), "by", change verbs (1), any word in
+ * -ed or -ing (2: a range still when a share of something follows,
+ * "swallowed 30% to 35% of their spending"); else 0. */
+static int
 change_before(const struct scan *sc, size_t pos)
 {
 	static const char *const change[] = {
@@ -2122,13 +2168,13 @@ change_before(const struct scan *sc, size_t pos)
 	while (b > 0 && is_alpha((unsigned char)sc->text[b - 1]))
 		b--;
 	if (b == e)
-		return false;
+		return 0;
 	if (e - b == 4 && strncasecmp(sc->text + b, "from", 4) == 0)
 		return !word_before_is(sc, b, span, COUNT(span));
 	if (in_list(sc->text + b, e - b, change, COUNT(change)))
-		return true;
-	return (e - b > 3 && strncasecmp(sc->text + e - 2, "ed", 2) == 0) ||
-	    (e - b > 4 && strncasecmp(sc->text + e - 3, "ing", 3) == 0);
+		return 1;
+	return ((e - b > 3 && strncasecmp(sc->text + e - 2, "ed", 2) == 0) ||
+	    (e - b > 4 && strncasecmp(sc->text + e - 3, "ing", 3) == 0)) ? 2 : 0;
 }
 
 /* Try to extend the number nm (unit u) at pos into a range. */
@@ -2142,15 +2188,18 @@ try_range(const struct scan *sc, size_t pos, struct num *nm, struct unit *u,
 	size_t q, l;
 	nf_decimal a;
 
-	bool has_unit = u->kind >= 0 || *code != NULL, to_unit = false;
+	bool has_unit = u->kind >= 0 || *code != NULL, to_unit = false, share = false;
 	size_t from = u->kind >= 0 ? u->end : nm->end;
 
 	if (nm->vague || nm->more)
 		return;
 	/* "15% to 16%", "RMB 6.3 billion to RMB 6.8 billion": the unit
 	 * written on both ends, and no change verb before */
-	if (has_unit && !between && !change_before(sc, pos))
-		to_unit = true;
+	if (has_unit && !between) {
+		int ch = change_before(sc, pos);
+		to_unit = ch != 1;
+		share = ch == 2;
+	}
 	q = range_connector(sc, from, has_unit, between, to_unit);
 	if (q == 0)
 		return;
@@ -2183,6 +2232,10 @@ try_range(const struct scan *sc, size_t pos, struct num *nm, struct unit *u,
 	} else if (*code != NULL && u2.kind != NF_FIG_MONEY) {
 		return;
 	}
+	/* after a verb in -ed or -ing, "30% to 35%" is a range only as a
+	 * share of something: "swallowed 30% to 35% of their spending" */
+	if (share && to_unit && !(u2.end + 4 <= sc->n && memcmp(sc->text + u2.end, " of ", 4) == 0))
+		return;
 	a = nm->v;
 	if (!nm->scaled && nm2.scaled && u->kind < 0)
 		a.exp += nm2.pow10;    /* "10-20亿元": the scale is shared */
@@ -3245,8 +3298,17 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 	 * but an average may have decimals (场均10.9个篮板, 人均2.5套) */
 	if (f->kind == NF_FIG_COUNT && f->value.exp < 0 &&
 	    f->value.mant % (f->value.exp == -1 ? 10 : f->value.exp == -2 ? 100 : 1000) != 0 &&
-	    !average_before(sc, pos))
-		return false;
+	    !average_before(sc, pos)) {
+		/* "closed at 5,512.8 points", "fell 35.6 points": a level on
+		 * a scale (an index), a quantity in points */
+		if (f->unit_len != 5 || strncmp(f->unit, "point", 5) != 0 || f->end - 6 !=
+		    (size_t)(f->unit - sc->text) || sc->text[f->end - 1] != 's')
+			return false;
+		f->kind = NF_FIG_QUANTITY;
+		f->unit_text = f->unit;
+		f->unit_text_len = 6;
+		set_unit(f, "point", 5, "");
+	}
 	if (f->end < sc->n && is_alnum((unsigned char)sc->text[f->end]) &&
 	    is_alnum((unsigned char)sc->text[f->end - 1]))
 		return false;
@@ -3904,6 +3966,26 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 			return count_unit(f, &person);
 		}
 	}
+	/* "has 1.2tn parameters, of which 78bn are active", "1,200 staff, of
+	 * whom 300 ...": a part of the plural noun before the comma ("8,000
+	 * interviews with businesses, of which 2,700 were UK businesses"
+	 * counts businesses), else of the count before */
+	{
+		size_t b, e;
+		if (k > 0 && word_back(sc, f->qual_start, &b, &e) &&
+		    ((e - b == 5 && strncasecmp(sc->text + b, "which", 5) == 0) ||
+		     (e - b == 4 && strncasecmp(sc->text + b, "whom", 4) == 0)) &&
+		    word_back(sc, b, &b, &e) && e - b == 2 && strncasecmp(sc->text + b, "of", 2) == 0) {
+			const nf_figure *g = &items[k - 1];
+			if (b >= 2 && sc->text[b - 1] == ' ' && sc->text[b - 2] == ',' &&
+			    word_back(sc, b - 2, &b, &e) && noun_unit(f, sc->text + b, e - b))
+				return true;
+			if (g->kind != NF_FIG_COUNT || bare[k - 1])
+				return false;
+			copy_unit(f, g);
+			return true;
+		}
+	}
 	/* "Of the nine members, six voted": the count of the clause before */
 	if (k > 0 && !bare[k - 1] && items[k - 1].kind == NF_FIG_COUNT &&
 	    of_clause_count(sc, &items[k - 1], f)) {
@@ -3949,6 +4031,20 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 		    (e - b > 3 && strncmp(sc->text + e - 2, "ed", 2) == 0);
 		if (!verb && !in_list(sc->text + b, e - b, function_words, COUNT(function_words)))
 			return false;
+	}
+	/* "double its workforce to 500", "the crowd swelled to 40,000": a
+	 * body of people changed to (from, by) the number counts people */
+	{
+		size_t b, e;
+		static const char *const to[] = { "to", "from", "by" };
+		if (word_back(sc, f->qual_start, &b, &e) && in_list(sc->text + b, e - b, to, COUNT(to)) &&
+		    word_back(sc, b, &b, &e) &&
+		    (in_list(sc->text + b, e - b, people_bodies, COUNT(people_bodies)) ||
+		     (!is_upper((unsigned char)sc->text[b]) &&
+		      word_before_is(sc, b, people_bodies, COUNT(people_bodies))))) {
+			static const nf_singular_form person = { "person", 6, "" };
+			return count_unit(f, &person);
+		}
 	}
 	/* after from/to/reach/had, "an average of": the unit of the
 	 * sentence's figure nearest in size */

@@ -26,8 +26,11 @@
  *             in Chinese text and JPY elsewhere.  "k", "m", "b" glued to
  *             digits are scales only in money ("€40m"; "5m" alone is not).
  *   percent   "%", "per cent", "percent", "pct", 百分之N, N成 (tenths:
- *             "三成" is 30); "percentage points" and 个百分点 keep the unit
- *             "percentage points", "basis points" and "bps" the unit
+ *             "三成" is 30); "percentage points", "ppts", "pct pts" and
+ *             个百分点 keep the unit "percentage points", and so does "pts"
+ *             where a percentage stands before it in the text ("64.1%\t
+ *             62.3%\t+1.8 pts"; elsewhere "pts" are a score's points);
+ *             "basis points" and "bps" the unit
  *             "basis points" (the value as written: 35), and so do 个基点
  *             and 基点.
  *   fractions and multiples are percentages, by one convention: a share
@@ -53,7 +56,10 @@
  *             "a quarter-final", "half past", "half an hour", "the first
  *             half", "the bottom half", 另一半, 一半是…一半是…, 过半年).
  *   quantity  a number and a unit of the table in lib/units.c: "246 Eflops",
- *             "1.2 million tonnes", "300-petaflop", "a 900-acre site",
+ *             "1.2 million tonnes", "300-petaflop", "a 900-acre site", "a
+ *             40,000-square-metre site" (an adjective's hyphens stand for
+ *             the spaces of a unit of several words: unit_text
+ *             "square-metre"),
  *             "2.1万平方米", "168cm", "250m" (metres in Chinese text), 2两.
  *             unit is the canonical symbol (SI/UCUM style, one per quantity,
  *             so a spreadsheet can sum a column: "square metres", "sq m",
@@ -62,7 +68,11 @@
  *             MP; "65W" glued to digits W) and unit_text the unit as written.
  *             "5 feet 2 inches" and "7lb 4oz" are one quantity in the smaller
  *             unit (62 in, 116 oz); "pounds" is a weight (lb) only where the
- *             sentence speaks of weight.  Index points "报5412.36点" (unit 点:
+ *             sentence speaks of weight.  An index level or move in points
+ *             with decimals is a quantity ("closed at 5,512.8 points", "fell
+ *             35.6 points": unit point; whole points stay a count, "39
+ *             points", and an average may have decimals, "averaged 25.3
+ *             points").  Index points "报5412.36点" (unit 点:
  *             digits with decimals or from 100 up, so "3点" is a time; not
  *             点钟 点半 点数); "5000P" (PFLOPS) only where the sentence
  *             speaks of 算力, 智算 or 超算 before it or right after it (never
@@ -74,6 +84,8 @@
  *             "123 accepted project proposals" -> proposal, past "more" or
  *             "fewer" ("two more cuts") and a frequency word ("four quarterly
  *             instalments")); the unit is the head noun in the singular;
+ *             plurals of nouns in -i end in -is ("11,000 taxis", "skis";
+ *             "basis", "analysis" are no plurals);
  *             plurals without -s are their own singular ("140 staff", "20
  *             aircraft", "5,000 cattle"; but "30 police officers" counts
  *             officers); a verb with its particle is no noun ("5.3 million
@@ -81,7 +93,8 @@
  *             before another noun count that noun ("a 52,888-seat stadium",
  *             "a three-match ban"; not times, ordinals, ways and sizes: "a
  *             20-year-old", "a two-time winner", "a three-way race", "a
- *             six-figure sum").  A capitalised plural ends the phrase after
+ *             six-figure sum"; pages count: "a 46-page report").  A
+ *             capitalised plural ends the phrase after
  *             digits of 100 or more ("80,000 Arcs", "440 Britons"; a
  *             lower-case noun after it wins: "10,000 Hearts fans"; smaller
  *             numbers and numbers in words before a capital are names: Six
@@ -113,7 +126,13 @@
  *             "The number of stores rose to 1,200 from 900", "expects
  *             completions to fall to about 14,000" (a plural noun, a verb of
  *             change and "to" right before it), a body of people ("a crowd of
- *             60,408", "a population of 70,000": person), "N more" after a
+ *             60,408", "a population of 70,000", "double its workforce to
+ *             500", "the crowd swelled to 40,000", "cut its headcount by
+ *             350": person), a part after "of which" or "of whom" (the
+ *             plural noun before the comma, else the count before: "1.2tn
+ *             parameters, of which 78bn are active" counts parameters;
+ *             "interviews with businesses, of which 2,700 ..." businesses),
+ *             "N more" after a
  *             count ("owns 412 aircraft and manages 96 more"), or after
  *             from/to/reach/had/with when an earlier figure of the sentence
  *             gives the unit ("310 researchers, up from roughly 160", "220
@@ -159,6 +178,9 @@
  * the value negative and is part of the match ("-3.6%", "为－2.5亿元",
  * "minus 5 percent", "负3.9%"); a plus sign standing alone is part of the
  * match and the value stays ("+9.0%"; "A+B", 英语+12套 join two things).
+ * A sign at the start of a table's cell stands alone: a row arrives with
+ * its cells between TABs ("Cloud Music\t1.9bn yuan\t2.0bn yuan\t-5.0%":
+ * -5.0, a fall).
  *
  * Qualifiers come from the words before ("more than", "nearly", "up to",
  * 超过, 逾, 约, 不低于 ...) or after (左右, 以上, 以内, 起, "or more",
@@ -178,7 +200,10 @@
  * has qualifier range and value_max; so has "15% to 16%", "RMB 6.3
  * billion to RMB 6.8 billion" (the unit on both ends) unless a change
  * stands before it: "rose 5% to 7%", "by $2 to $30", "from 5% to 7%"
- * (but "range from 5% to 7%") are two figures.  A money figure right after another,
+ * (but "range from 5% to 7%") are two figures; after a verb in -ed or -ing
+ * that is no change word it is a range when a share of something follows
+ * ("swallowed 30% to 35% of their spending"; "climbed 5% to 7%" is two
+ * figures).  A money figure right after another,
  * in parentheses, or in another currency after ", or" or "，约合"
  * ("10 billion yuan ($1.47 billion)", "HK$118.60, or US$15.20") is its
  * conversion: equiv_of is the index of the first.
