@@ -1205,6 +1205,20 @@ zh_noun_before(const struct scan *sc, size_t pos, size_t *start)
 	}
 	if ((l = nf_zh_head_noun_before(sc->text, pos)) == 0)
 		return 0;
+	/* 眼镜出货量约20万副, 处理器累计出货量: how many were shipped of
+	 * the noun before (through a link word) */
+	if (l >= 6 && zh_ends_with(sc->text, pos, "量")) {
+		size_t b = pos - l, l2;
+		for (size_t i = 0; i < COUNT(links); i++)
+			if (zh_ends_with(sc->text, b, links[i])) {
+				b -= strlen(links[i]);
+				break;
+			}
+		if ((l2 = nf_zh_head_noun_before(sc->text, b)) > 0) {
+			pos = b;
+			l = l2;
+		}
+	}
 	/* head nouns that are verbs before a number: 上海报告9例 */
 	for (size_t i = 0; i < COUNT(zh_verb_nouns); i++) {
 		size_t vl = strlen(zh_verb_nouns[i]);
@@ -3865,7 +3879,7 @@ resolve_bare_zh(const struct scan *sc, nf_figure *f)
 		return false;
 	if ((cl = zh_noun_before(sc, f->qual_start, &cs)) > 0 && cs >= b &&
 	    (zh_people_noun(t + cs, cl) || in_zh_list(t + cs, cl, zh_counted_bare,
-	    COUNT(zh_counted_bare)))) {
+	    COUNT(zh_counted_bare)) || zh_ends_with(t, cs + cl, "量"))) {
 		f->kind = NF_FIG_COUNT;
 		set_unit(f, t + cs, cl, "");
 		f->inferred = true;

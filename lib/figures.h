@@ -103,7 +103,9 @@
  *             三部分 -> 部分, 两名得分手 -> 得分手); with no noun after it,
  *             the noun before the number through link words and bounds
  *             (融资事件312起, 项目共45个, 企业数量超过了120家, 员工约1200人
- *             -> 员工), else the measure word.  A number after "per" or 每 is
+ *             -> 员工; a word for how many were done, X量, gives the noun
+ *             before it: 眼镜出货量约20万副 -> 眼镜), else the measure word
+ *             (卖出20万副 -> 副).  A number after "per" or 每 is
  *             a denominator, no count.
  *   a vague magnitude is a range by one rule: the plural is at least two
  *             of the unit and less than the next order ("hundreds of"
@@ -147,7 +149,8 @@
  *             In Chinese a number with 万 or 亿 and no unit is money after a
  *             money word (营收超过100亿, 票房破10亿: CNY, USD where 美元 is
  *             the clause's currency) and a count of people or of a measured
- *             quantity (参数规模超过1万亿, 用户数达到1.2亿, 500万像素).
+ *             quantity (参数规模超过1万亿, 用户数达到1.2亿, 500万像素, a word
+ *             for how many were done: 预约量突破3.6万 -> 预约量).
  *   rates     a figure per something keeps its value and names the
  *             denominator in per: "£30,000 a year" (year), "$2 per share"
  *             (share), "$70 a barrel" (bbl), "GDP per capita of $5,000"
