@@ -3138,6 +3138,185 @@ metric_before(const struct scan *sc, size_t pos)
 	return NULL;
 }
 
+/* ---- table cells --------------------------------------------------------- */
+
+/* A scale of a table's unit at s (after spaces): nf_scale_parse()'s words,
+ * their plurals ("millions") and "'000"; its power of ten and bytes. */
+static bool
+table_scale(const char *s, size_t n, int *pow10, size_t *len)
+{
+	static const struct { const char *w; int pow10; } plurals[] = {
+		{ "'000", 3 }, { "\xE2\x80\x99" "000", 3 }, { "thousands", 3 },
+		{ "millions", 6 }, { "billions", 9 },
+	};
+	size_t sp = 0;
+
+	while (sp < n && s[sp] == ' ')
+		sp++;
+	for (size_t i = 0; i < COUNT(plurals); i++) {
+		size_t l = strlen(plurals[i].w);
+		if (n - sp >= l && strncasecmp(s + sp, plurals[i].w, l) == 0 &&
+		    (sp + l == n || !is_alnum((unsigned char)s[sp + l]))) {
+			*pow10 = plurals[i].pow10;
+			*len = sp + l;
+			return true;
+		}
+	}
+	return nf_scale_parse(s, n, pow10, len);
+}
+
+/* The first unit t[0..n) declares (a caption, or a header's cell); false
+ * when none.  A scale right after a numeral is a figure's ("100亿元"),
+ * no declaration. */
+static bool
+table_unit_in(const char *t, size_t n, nf_table_unit *u)
+{
+	size_t p = 0, l, q, sl;
+	int k;
+	const char *code;
+	bool needs;
+
+	while (p < n) {
+		uint32_t c = cp_before(t, p, NULL);
+		bool start = p == 0 || c >= 0x80 || !is_alnum((unsigned char)c);
+		if (start && !is_digit((unsigned char)c) && cjk_numeral_value(c) < 0) {
+			/* "(%)", "Change %": a column of percentages */
+			if (t[p] == '%' || starts(t + p, n - p, "\xEF\xBC\x85")) {
+				u->code = "percent";
+				u->pow10 = 0;
+				return true;
+			}
+			/* "US$ million", "RMB bn", "HK$'000", "(US$)", 人民币万元 */
+			if ((l = nf_money_prefix(t + p, n - p, &code)) > 0) {
+				q = p + l;
+				u->code = code;
+				if (table_scale(t + q, n - q, &u->pow10, &sl))
+					return true;
+				while (q < n && t[q] == ' ')
+					q++;
+				u->pow10 = 0;
+				if (q == n || t[q] == ')' || t[q] == ',' || t[q] == '\t' ||
+				    starts(t + q, n - q, "\xEF\xBC\x89"))   /* ） */
+					return true;
+			}
+			/* "million yuan", "in millions of US dollars", 亿元, 万元 */
+			if (table_scale(t + p, n - p, &k, &sl) && t[p] != ' ') {
+				q = p + sl;
+				while (q < n && t[q] == ' ')
+					q++;
+				if ((l = word_is(t + q, n - q, "of")) > 0)
+					q += l + 1;
+				if (q < n && nf_money_suffix(t + q, n - q, &code, &needs, NULL) > 0) {
+					u->code = code;
+					u->pow10 = k;
+					return true;
+				}
+			}
+			/* 单位：元, 单位: 美元 */
+			if (starts(t + p, n - p, "单位")) {
+				q = p + 6;
+				if (starts(t + q, n - q, "\xEF\xBC\x9A"))   /* ： */
+					q += 3;
+				else if (q < n && t[q] == ':')
+					q++;
+				while (q < n && t[q] == ' ')
+					q++;
+				if (q < n && nf_money_suffix(t + q, n - q, &code, &needs, NULL) > 0) {
+					u->code = code;
+					u->pow10 = 0;
+					return true;
+				}
+			}
+		}
+		l = nf_utf8_decode(t + p, n - p, &(uint32_t){ 0 }, NULL);
+		p += l ? l : 1;
+	}
+	u->code = NULL;
+	return false;
+}
+
+int
+nf_table_units_read(nf_table_units *t, const char *caption, size_t caption_len,
+    const char *header, size_t header_len)
+{
+	size_t col = 0, b = 0;
+
+	t->all.code = NULL;
+	t->ncols = 0;
+	if (caption != NULL)
+		table_unit_in(caption, caption_len, &t->all);
+	for (size_t e = 0; header != NULL && e <= header_len; e++) {
+		nf_table_unit u;
+		if (e < header_len && header[e] != '\t')
+			continue;
+		if (table_unit_in(header + b, e - b, &u)) {
+			if (col >= t->cap) {
+				size_t cap = col + 8;
+				nf_table_unit *cols = realloc(t->cols, cap * sizeof *cols);
+				if (cols == NULL)
+					return -1;
+				t->cols = cols;
+				t->cap = cap;
+			}
+			for (size_t i = t->ncols; i < col; i++)
+				t->cols[i].code = NULL;
+			t->cols[col] = u;
+			t->ncols = col + 1;
+		}
+		col++;
+		b = e + 1;
+	}
+	return 0;
+}
+
+void
+nf_table_units_free(nf_table_units *t)
+{
+	free(t->cols);
+	memset(t, 0, sizeof *t);
+}
+
+/* Whether the number text[pos..end) fills a cell of a table's row: a TAB
+ * before it (past a sign or an opening bracket) and a TAB or the end of
+ * the text after it.  *bracket: it stands in brackets, "(78)". */
+static bool
+table_cell(const struct scan *sc, size_t pos, size_t end, bool *bracket)
+{
+	const char *t = sc->text;
+	size_t b = pos, e = end;
+
+	*bracket = false;
+	if (b > 0 && (t[b - 1] == '-' || t[b - 1] == '+'))
+		b--;
+	else if (b >= 3 && memcmp(t + b - 3, "\xE2\x88\x92", 3) == 0)   /* − */
+		b -= 3;
+	else if (b > 0 && t[b - 1] == '(' && e < sc->n && t[e] == ')') {
+		b--;
+		e++;
+		*bracket = true;
+	}
+	while (b > 0 && t[b - 1] == ' ')
+		b--;
+	while (e < sc->n && t[e] == ' ')
+		e++;
+	return b > 0 && t[b - 1] == '\t' && (e == sc->n || t[e] == '\t');
+}
+
+/* The unit the table declares for the cell at pos (its column's, else
+ * the caption's), or NULL. */
+static const nf_table_unit *
+table_unit_at(const struct scan *sc, size_t pos)
+{
+	const nf_table_units *t = sc->opts->table;
+	size_t col = 0;
+
+	for (const char *c = sc->text; (c = memchr(c, '\t', pos - (size_t)(c - sc->text))) != NULL; c++)
+		col++;
+	if (col < t->ncols && t->cols[col].code != NULL)
+		return &t->cols[col];
+	return t->all.code != NULL ? &t->all : NULL;
+}
+
 /* "2025 earnings", "2023 notes", "its 2002 series": four digits from 1900
  * to 2100 without a separator before an English noun are a year that
  * modifies it, not a count ("2,000 jobs" and "more than 2000 people" are
@@ -3160,8 +3339,9 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 	struct num nm;
 	struct unit u;
 	nf_figure *f = &cd->f;
-	bool between;
+	bool between, bracket = false;
 	const char *metric;
+	const nf_table_unit *cell;
 
 	memset(cd, 0, sizeof *cd);
 	f->equiv_of = -1;
@@ -3293,6 +3473,20 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		if (starts(sc->text + f->end, sc->n - f->end, "倍"))
 			f->end += 3;
 		set_unit(f, metric, strlen(metric), "");
+	} else if (sc->opts->table != NULL && nm.form == NF_NUM_DIGITS && !nm.scaled &&
+	    !nm.vague && table_cell(sc, pos, nm.end, &bracket) &&
+	    (cell = table_unit_at(sc, pos)) != NULL) {
+		/* "Revenue\t1,234\t(56)" under "US$ million": money, scaled */
+		f->end = nm.end;
+		if (strcmp(cell->code, "percent") == 0) {
+			f->kind = NF_FIG_PERCENT;
+			set_unit(f, "percent", 7, "");
+		} else {
+			f->kind = NF_FIG_MONEY;
+			f->unit = nf_money_resolve(cell->code, &sc->money);
+			set_unit(f, f->unit, strlen(f->unit), "");
+			f->value = nf_decimal_scale(f->value, cell->pow10);
+		}
 	} else {
 		if (nm.weak_scale || nm.bare_unit || nm.one_word || nm.vague || nm.long_digits)
 			return false;
@@ -3338,6 +3532,11 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 			pos -= m;   /* "+9.0%": a rise, the sign is part of the match */
 			f->start = pos;
 		}
+	}
+	if (bracket) {   /* "(56)" in a table's cell: a loss, as accounts write it */
+		f->start = --pos;
+		f->end++;
+		f->value.mant = -f->value.mant;
 	}
 	f->qual_start = pos;
 	if (f->qualifier == NF_QUAL_RANGE) {

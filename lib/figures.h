@@ -263,10 +263,44 @@ typedef struct nf_figure_list {
 	nf_date_list dates;       /* scratch: the date spans of the text */
 } nf_figure_list;
 
+/*
+ * The currency and scale a table declares for its cells: in its caption
+ * ("Results (US$ million)", "单位：亿元"), for every cell, or in a cell of
+ * its header row ("Q1 2025 (RMB mn)"), for that column.  A row of the
+ * table arrives as one sentence, its cells between TABs; a bare number
+ * that fills a cell ("\t1,234\t", "\t-56\t", "\t(78)\t": a number in
+ * brackets is negative, as accounts write it) is then money in that
+ * currency, scaled: 1,234 under "US$ million" is 1234000000 USD.  A cell
+ * with a unit of its own keeps it ("30.1bn yuan", "+17.6%").
+ */
+typedef struct nf_table_unit {
+	const char *code;         /* a currency (lib/money.h code), or NULL */
+	int pow10;                /* its scale: "million" 6, "'000" 3, 亿 8 */
+} nf_table_unit;
+
+typedef struct nf_table_units {
+	nf_table_unit all;        /* the caption's, for every column */
+	nf_table_unit *cols;      /* the header's cells', by column (0 first) */
+	size_t ncols, cap;
+} nf_table_units;
+
 typedef struct nf_figure_opts {
 	const char *dollar;       /* what a bare "$" means; NULL: USD */
 	bool chinese;             /* the text is Chinese (the record's lang) */
+	const nf_table_units *table;   /* the text is a row of this table */
 } nf_figure_opts;
+
+/*
+ * Read the units a table declares from its caption and its header row
+ * (either may be NULL) into t (zeroed first, or filled before: it is
+ * reset).  The forms: a currency and a scale ("US$ million", "US$m",
+ * "RMB bn", "HK$'000", "(US$)"), a scale and a currency ("million yuan",
+ * "in millions of US dollars", 亿元, 万元), 单位：元.  Returns 0, or -1
+ * when memory ran out.
+ */
+int nf_table_units_read(nf_table_units *t, const char *caption, size_t caption_len,
+    const char *header, size_t header_len);
+void nf_table_units_free(nf_table_units *t);
 
 /*
  * Find the figures of text[0..n) and append them to out (which the caller
