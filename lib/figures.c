@@ -47,6 +47,8 @@ static const struct qual_phrase {
 	{ "as many as", NF_QUAL_LE }, { "as high as", NF_QUAL_LE },
 	{ "as low as", NF_QUAL_GE }, { "as little as", NF_QUAL_GE },
 	{ "as few as", NF_QUAL_GE },
+	{ "starting at", NF_QUAL_GE }, { "starting from", NF_QUAL_GE },
+	{ "start at", NF_QUAL_GE }, { "starts at", NF_QUAL_GE },
 	{ "a maximum of", NF_QUAL_LE }, { "a cap of", NF_QUAL_LE },
 	{ "capped at", NF_QUAL_LE }, { "a ceiling of", NF_QUAL_LE },
 	{ "approximately", NF_QUAL_APPROX }, { "an estimated", NF_QUAL_APPROX },
@@ -60,6 +62,9 @@ static const struct qual_phrase {
 	 * 高达, 多达, 达到 state the value: no bound */
 	{ "最高不超过", NF_QUAL_LE }, { "最多不超过", NF_QUAL_LE },
 	{ "不得超过", NF_QUAL_LE }, { "不得高于", NF_QUAL_LE }, { "不得多于", NF_QUAL_LE },
+	{ "不会超过", NF_QUAL_LE }, { "不能超过", NF_QUAL_LE }, { "不应超过", NF_QUAL_LE },
+	{ "上限为", NF_QUAL_LE }, { "上限是", NF_QUAL_LE }, { "上限", NF_QUAL_LE },
+	{ "下限为", NF_QUAL_GE }, { "下限是", NF_QUAL_GE },
 	{ "不得低于", NF_QUAL_GE }, { "不得少于", NF_QUAL_GE },
 	{ "不超过", NF_QUAL_LE }, { "不高于", NF_QUAL_LE }, { "不多于", NF_QUAL_LE },
 	{ "最高", NF_QUAL_LE }, { "最多", NF_QUAL_LE }, { "至多", NF_QUAL_LE },

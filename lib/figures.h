@@ -190,7 +190,9 @@
  * "-plus") and are not part of the match.  以上 and 以下 include the number
  * itself, as Chinese law defines them (Civil Code art. 1259): 以上 is ge,
  * 以下 and 以内 le; 超过, 超过了 and 逾 are gt; 不得低于, 不低于, 至少
- * ge; 不得超过, 不超过, 不高于, 最多 le; 约需, 约有, 大约有, 约为, 左右,
+ * ge; 不得超过, 不超过, 不会超过, 不高于, 最多 le; a cap or a floor
+ * named, 上限为 le and 下限为 ge; a price that starts somewhere ("start at",
+ * "starting at £25") ge; 约需, 约有, 大约有, 约为, 左右,
  * 上下 approx; 高达, 多达, 达到 state the value (no qualifier).  A bound
  * may stand before a verb (最高补助3000万元, 至少获得3亿元; not a measured
  * top, 最高成交量5000手, 最低气温) or before a
