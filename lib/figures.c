@@ -244,6 +244,7 @@ static const char *const zh_noun_stop_words[] = {
 	"非常", "全程", "帮助", "介绍", "考虑", "取得", "赢得", "获取", "领取",
 	"推荐", "打破", "突破", "升级", "扎堆", "进账", "代言", "上映", "亮相",
 	"发出", "售出", "售完", "剩余", "剩下", "承诺", "寻找", "填写", "起草",
+	"预计", "预期", "发放", "属于",
 };
 
 /* Head nouns that are verbs when a number follows (报告9例, 计划3个), or
@@ -1089,7 +1090,7 @@ zh_head_ahead(const struct scan *sc, size_t q)
 static size_t
 zh_noun(const struct scan *sc, size_t p, size_t *noun_start)
 {
-	size_t q = p, l, chars = 0, head_end = 0, head_chars = 0, tentative = 0;
+	size_t q = p, l, chars = 0, head_end = 0, head_chars = 0, tentative = 0, latin_end = 0;
 	uint32_t c;
 
 	for (size_t i = 0; i < COUNT(zh_noun_modifiers); i++)
@@ -1109,9 +1110,16 @@ zh_noun(const struct scan *sc, size_t p, size_t *noun_start)
 		if (c == 0)
 			break;
 		if (!nf_is_han(c)) {
-			/* Latin nouns: "块GPU", "百万tokens" */
-			if (chars == 0 && c < 0x80 && is_alpha((unsigned char)c))
-				return q + word_len(sc->text + q, sc->n - q);
+			/* Latin nouns: "块GPU", "百万tokens"; a Latin word that
+			 * starts a Han noun is part of it: "52家A股上市公司" */
+			if (chars == 0 && c < 0x80 && is_alpha((unsigned char)c)) {
+				size_t wl = word_len(sc->text + q, sc->n - q);
+				if (q + wl >= sc->n || !nf_is_han(cp_at(sc->text + q + wl, sc->n - q - wl, NULL)))
+					return q + wl;
+				q = latin_end = q + wl;
+				chars++;
+				continue;
+			}
 			break;
 		}
 		/* a numeral right after the measure word ends the noun (三位一体),
@@ -1154,9 +1162,10 @@ zh_noun(const struct scan *sc, size_t p, size_t *noun_start)
 	if (tentative > 0)
 		return tentative;
 	/* a short run before 的 is an attribute (100个独立的摊位) */
-	if (chars <= 2 && starts(sc->text + q, sc->n - q, "的"))
-		return p;
-	return chars <= 2 ? q : p;
+	if (chars <= 2 && !starts(sc->text + q, sc->n - q, "的"))
+		return q;   /* 3只怪, 5个QQ群 */
+	/* "两个MM热情高涨": the Latin word alone */
+	return latin_end > 0 ? latin_end : p;
 }
 
 /* Whether word (a string of three-byte characters) ends at text[pos],

@@ -100,7 +100,8 @@
  *             numbers and numbers in words before a capital are names: Six
  *             Nations, 60 Minutes).  Chinese: number, measure word (家 个 条
  *             台 名 例 起 ...) and the noun after it ("200家企业" -> 企业;
- *             三部分 -> 部分, 两名得分手 -> 得分手); with no noun after it,
+ *             三部分 -> 部分, 两名得分手 -> 得分手; a Latin word starts
+ *             it: 52家A股上市公司, 5个QQ群, 300块GPU); with no noun after it,
  *             the noun before the number through link words and bounds
  *             (融资事件312起, 项目共45个, 企业数量超过了120家, 员工约1200人
  *             -> 员工; a word for how many were done, X量, gives the noun
