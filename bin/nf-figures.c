@@ -30,7 +30,10 @@ static const char usage_text[] =
 	"converts, as in \"10 billion yuan ($1.47 billion)\") and note (a value\n"
 	"too large for a double is null, with a note).\n"
 	"Dates, years, model names, versions and other numbers that are not\n"
-	"figures are left out.  With no FILE, or FILE -, read standard input.\n"
+	"figures are left out.  A table's row (cells between TABs) takes the\n"
+	"currency and scale its record's table_caption or table_header declares\n"
+	"(\"US$ million\", \"单位：亿元\").  With no FILE, or FILE -, read standard\n"
+	"input.\n"
 	"\n"
 	"      --kinds KIND,...         only these kinds: money, percent, quantity,\n"
 	"                               count\n"
@@ -59,6 +62,7 @@ struct figures_job {
 	bool all;
 	unsigned kinds;        /* bit per nf_figure_kind */
 	nf_figure_list list;
+	nf_table_units table;  /* the units of the table a row belongs to */
 	char dollar[4];
 };
 
@@ -109,6 +113,7 @@ main(int argc, char **argv)
 	nf_cli_want_keys(read_keys);
 	status = nf_cli_each_record(argv + optind, argc - optind, skip_bad, figure_records, &job);
 	nf_figure_list_free(&job.list);
+	nf_table_units_free(&job.table);
 	return nf_cli_finish(status);
 }
 
@@ -169,6 +174,38 @@ figure_keys(nf_keybuf *b, const char *text, long long start,
 		nf_keybuf_string(b, "note", NF_FIGURE_NOTE_RANGE, strlen(NF_FIGURE_NOTE_RANGE));
 }
 
+/*
+ * A table's row (cells between TABs): the units its record's table_caption
+ * and table_header declare, into job->opts.table.  Only such rows read
+ * the whole line again for those keys (the others are not built: most
+ * sentences are no rows).  Returns 0, or -1 when memory ran out.
+ */
+static int
+table_units(struct figures_job *job, const char *text, size_t len)
+{
+	const char *raw, *caption, *header;
+	size_t raw_len, caption_len = 0, header_len = 0;
+	json_t *full;
+	int rc = 0;
+
+	job->opts.table = NULL;
+	if (memchr(text, '\t', len) == NULL)
+		return 0;
+	raw = nf_cli_current_raw(&raw_len);
+	if (raw == NULL || memmem(raw, raw_len, "\"table_", 7) == NULL ||
+	    (full = json_loadb(raw, raw_len, 0, NULL)) == NULL)
+		return 0;
+	caption = nf_record_string(full, "table_caption", &caption_len);
+	header = nf_record_string(full, "table_header", &header_len);
+	if (caption != NULL || header != NULL) {
+		rc = nf_table_units_read(&job->table, caption, caption_len, header, header_len);
+		if (rc == 0)
+			job->opts.table = &job->table;
+	}
+	json_decref(full);
+	return rc;
+}
+
 static int
 figure_records(json_t *rec, void *ctx, nf_error *err)
 {
@@ -185,6 +222,8 @@ figure_records(json_t *rec, void *ctx, nf_error *err)
 		return 0;
 	lang = nf_record_string(rec, "lang", NULL);
 	job->opts.chinese = lang != NULL && strcmp(lang, "zh") == 0;
+	if (table_units(job, text, len) != 0)
+		return nf_fail(err, "out of memory");
 	nf_figure_list_clear(&job->list);
 	if (nf_figures_find(text, len, &job->opts, &job->list) != 0)
 		return nf_fail(err, "out of memory");

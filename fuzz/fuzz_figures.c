@@ -3,7 +3,8 @@
  * (lib/figures.c, lib/number.c, lib/money.c, lib/units.c, lib/singular.c).
  *
  * The first byte picks the options (Chinese text or not, a default for
- * "$"); the rest is the text.  Beyond what ASan and UBSan catch, it checks
+ * "$", a table: then the first line is its caption and header, between a
+ * TAB, and the rest a row); the rest is the text.  Beyond what ASan and UBSan catch, it checks
  * the contract nf-figures relies on: spans inside the text, in order, not
  * overlapping, starting and ending on UTF-8 character boundaries; the
  * qualifier starts at or before the match; value_max > value for ranges;
@@ -37,6 +38,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	nf_figure_opts opts = { 0 };
 	nf_figure_list list = { 0 };
+	nf_table_units table = { 0 };
 	size_t last_end = 0;
 	char buf[NF_DECIMAL_BUF];
 
@@ -44,6 +46,20 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	opts.chinese = data[0] & 1;
 	opts.dollar = (data[0] & 2) ? "HKD" : NULL;
+	if (data[0] & 4) {
+		const uint8_t *nl = memchr(data + 1, '\n', size - 1);
+		if (nl != NULL) {
+			const uint8_t *tab = memchr(data + 1, '\t', (size_t)(nl - data - 1));
+			size_t cl = (size_t)((tab != NULL ? tab : nl) - data - 1);
+			if (nf_table_units_read(&table, (const char *)data + 1, cl,
+			    tab != NULL ? (const char *)tab + 1 : NULL,
+			    tab != NULL ? (size_t)(nl - tab - 1) : 0) != 0)
+				abort();
+			opts.table = &table;
+			size -= (size_t)(nl - data);
+			data = nl;
+		}
+	}
 	data++;
 	size--;
 	if (nf_figures_find((const char *)data, size, &opts, &list) != 0)
@@ -70,5 +86,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			abort();
 	}
 	nf_figure_list_free(&list);
+	nf_table_units_free(&table);
 	return 0;
 }

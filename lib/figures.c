@@ -47,6 +47,8 @@ static const struct qual_phrase {
 	{ "as many as", NF_QUAL_LE }, { "as high as", NF_QUAL_LE },
 	{ "as low as", NF_QUAL_GE }, { "as little as", NF_QUAL_GE },
 	{ "as few as", NF_QUAL_GE },
+	{ "starting at", NF_QUAL_GE }, { "starting from", NF_QUAL_GE },
+	{ "start at", NF_QUAL_GE }, { "starts at", NF_QUAL_GE },
 	{ "a maximum of", NF_QUAL_LE }, { "a cap of", NF_QUAL_LE },
 	{ "capped at", NF_QUAL_LE }, { "a ceiling of", NF_QUAL_LE },
 	{ "approximately", NF_QUAL_APPROX }, { "an estimated", NF_QUAL_APPROX },
@@ -60,6 +62,9 @@ static const struct qual_phrase {
 	 * 高达, 多达, 达到 state the value: no bound */
 	{ "最高不超过", NF_QUAL_LE }, { "最多不超过", NF_QUAL_LE },
 	{ "不得超过", NF_QUAL_LE }, { "不得高于", NF_QUAL_LE }, { "不得多于", NF_QUAL_LE },
+	{ "不会超过", NF_QUAL_LE }, { "不能超过", NF_QUAL_LE }, { "不应超过", NF_QUAL_LE },
+	{ "上限为", NF_QUAL_LE }, { "上限是", NF_QUAL_LE }, { "上限", NF_QUAL_LE },
+	{ "下限为", NF_QUAL_GE }, { "下限是", NF_QUAL_GE },
 	{ "不得低于", NF_QUAL_GE }, { "不得少于", NF_QUAL_GE },
 	{ "不超过", NF_QUAL_LE }, { "不高于", NF_QUAL_LE }, { "不多于", NF_QUAL_LE },
 	{ "最高", NF_QUAL_LE }, { "最多", NF_QUAL_LE }, { "至多", NF_QUAL_LE },
@@ -101,6 +106,10 @@ static const struct percent_word {
 	{ "bps", "basis points", true, true },
 	{ "percentage points", "percentage points", true, true },
 	{ "percentage point", "percentage points", true, true },
+	{ "percentage pts", "percentage points", true, true },
+	{ "pct points", "percentage points", true, true },
+	{ "pct pts", "percentage points", true, true },
+	{ "ppts", "percentage points", true, true },
 	{ "个基点", "basis points", false, false },
 	{ "個基點", "basis points", false, false },
 	{ "基点", "basis points", false, false },
@@ -235,6 +244,7 @@ static const char *const zh_noun_stop_words[] = {
 	"非常", "全程", "帮助", "介绍", "考虑", "取得", "赢得", "获取", "领取",
 	"推荐", "打破", "突破", "升级", "扎堆", "进账", "代言", "上映", "亮相",
 	"发出", "售出", "售完", "剩余", "剩下", "承诺", "寻找", "填写", "起草",
+	"预计", "预期", "发放", "属于",
 };
 
 /* Head nouns that are verbs when a number follows (报告9例, 计划3个), or
@@ -410,12 +420,17 @@ starts(const char *s, size_t n, const char *lit)
 	return n >= l && memcmp(s, lit, l) == 0;
 }
 
-/* An ASCII word (case-insensitive) at s ending at a word boundary. */
+/* An ASCII word (case-insensitive; word in lower case) at s ending at a
+ * word boundary.  The first byte is compared before the length is taken:
+ * most calls end there. */
 static size_t
 word_is(const char *s, size_t n, const char *word)
 {
-	size_t l = strlen(word);
+	size_t l;
 
+	if (n == 0 || (s[0] != word[0] && ((unsigned char)s[0] | 0x20) != (unsigned char)word[0]))
+		return 0;
+	l = strlen(word);
 	if (n < l || !eq_fold(s, word, l))
 		return 0;
 	if (l < n && is_alnum((unsigned char)s[l]))
@@ -503,18 +518,19 @@ figure_on_date(const struct scan *sc, const nf_figure *f)
 /* ---- numbers ------------------------------------------------------------ */
 
 /* Whether a sign before pos stands alone: after a space, a bracket, a
- * colon, a Han character, CJK punctuation or the start of the text. */
+ * colon, a Han character, CJK punctuation, the start of the text or a
+ * table's cell (a TAB, a line break: "Cloud Music\t1.9bn yuan\t-5.0%"). */
 static bool
 sign_alone(const struct scan *sc, size_t at)
 {
 	uint32_t c = cp_before(sc->text, at, NULL);
 
-	return at == 0 || c == ' ' || c == '(' || c == ':' || nf_is_han(c) ||
-	    nf_is_cjk_punct(c);
+	return at == 0 || c == ' ' || c == '(' || c == ':' || c == '\t' || c == '\n' ||
+	    nf_is_han(c) || nf_is_cjk_punct(c);
 }
 
 /* The bytes of a plus sign standing alone before pos ("+9.0%",
- * "（+1.5%）"), or 0.  After a word or a Han character it joins two
+ * "（+1.5%）", a table's cell "\t+17.6%"), or 0.  After a word or a Han character it joins two
  * things (中学英语+12套, "1%的技巧+99%"): no sign. */
 static size_t
 plus_before(const struct scan *sc, size_t pos)
@@ -529,7 +545,8 @@ plus_before(const struct scan *sc, size_t pos)
 	if (m == 0)
 		return 0;
 	c = cp_before(sc->text, pos - m, NULL);
-	return pos - m == 0 || c == ' ' || c == '(' || c == ':' || nf_is_cjk_punct(c) ? m : 0;
+	return pos - m == 0 || c == ' ' || c == '(' || c == ':' || c == '\t' || c == '\n' ||
+	    nf_is_cjk_punct(c) ? m : 0;
 }
 
 /* Whether a number may start at pos: not glued to a word or a number. */
@@ -972,6 +989,15 @@ unit_found(struct unit *u, int kind, size_t end, const char *unit, size_t unit_l
 	return true;
 }
 
+/* Whether a percentage is written in the text before p ("%", "per cent",
+ * "percent"). */
+static bool
+percent_before(const struct scan *sc, size_t p)
+{
+	return memchr(sc->text, '%', p) != NULL || memmem(sc->text, p, "per cent", 8) != NULL ||
+	    memmem(sc->text, p, "percent", 7) != NULL;
+}
+
 static bool
 percent_at(const struct scan *sc, size_t p, bool spaced, struct unit *u)
 {
@@ -995,6 +1021,12 @@ percent_at(const struct scan *sc, size_t p, bool spaced, struct unit *u)
 			return false;
 		return unit_found(u, NF_FIG_PERCENT, p + strlen(w->text), w->unit, strlen(w->unit));
 	}
+	/* "+1.8 pts" beside percentages ("64.1%\t62.3%\t+1.8 pts"): points
+	 * of a percentage; elsewhere "pts" are points of a score */
+	if ((c0 | 0x20) == 'p' && (word_is(sc->text + p, sc->n - p, "pts") > 0 ||
+	    word_is(sc->text + p, sc->n - p, "pt") > 0) && percent_before(sc, p))
+		return unit_found(u, NF_FIG_PERCENT, p + (sc->text[p + 2] == 's' ? 3 : 2),
+		    "percentage points", 17);
 	return false;
 }
 
@@ -1058,7 +1090,7 @@ zh_head_ahead(const struct scan *sc, size_t q)
 static size_t
 zh_noun(const struct scan *sc, size_t p, size_t *noun_start)
 {
-	size_t q = p, l, chars = 0, head_end = 0, head_chars = 0, tentative = 0;
+	size_t q = p, l, chars = 0, head_end = 0, head_chars = 0, tentative = 0, latin_end = 0;
 	uint32_t c;
 
 	for (size_t i = 0; i < COUNT(zh_noun_modifiers); i++)
@@ -1078,9 +1110,16 @@ zh_noun(const struct scan *sc, size_t p, size_t *noun_start)
 		if (c == 0)
 			break;
 		if (!nf_is_han(c)) {
-			/* Latin nouns: "块GPU", "百万tokens" */
-			if (chars == 0 && c < 0x80 && is_alpha((unsigned char)c))
-				return q + word_len(sc->text + q, sc->n - q);
+			/* Latin nouns: "块GPU", "百万tokens"; a Latin word that
+			 * starts a Han noun is part of it: "52家A股上市公司" */
+			if (chars == 0 && c < 0x80 && is_alpha((unsigned char)c)) {
+				size_t wl = word_len(sc->text + q, sc->n - q);
+				if (q + wl >= sc->n || !nf_is_han(cp_at(sc->text + q + wl, sc->n - q - wl, NULL)))
+					return q + wl;
+				q = latin_end = q + wl;
+				chars++;
+				continue;
+			}
 			break;
 		}
 		/* a numeral right after the measure word ends the noun (三位一体),
@@ -1123,9 +1162,10 @@ zh_noun(const struct scan *sc, size_t p, size_t *noun_start)
 	if (tentative > 0)
 		return tentative;
 	/* a short run before 的 is an attribute (100个独立的摊位) */
-	if (chars <= 2 && starts(sc->text + q, sc->n - q, "的"))
-		return p;
-	return chars <= 2 ? q : p;
+	if (chars <= 2 && !starts(sc->text + q, sc->n - q, "的"))
+		return q;   /* 3只怪, 5个QQ群 */
+	/* "两个MM热情高涨": the Latin word alone */
+	return latin_end > 0 ? latin_end : p;
 }
 
 /* Whether word (a string of three-byte characters) ends at text[pos],
@@ -1179,6 +1219,20 @@ zh_noun_before(const struct scan *sc, size_t pos, size_t *start)
 	}
 	if ((l = nf_zh_head_noun_before(sc->text, pos)) == 0)
 		return 0;
+	/* 眼镜出货量约20万副, 处理器累计出货量: how many were shipped of
+	 * the noun before (through a link word) */
+	if (l >= 6 && zh_ends_with(sc->text, pos, "量")) {
+		size_t b = pos - l, l2;
+		for (size_t i = 0; i < COUNT(links); i++)
+			if (zh_ends_with(sc->text, b, links[i])) {
+				b -= strlen(links[i]);
+				break;
+			}
+		if ((l2 = nf_zh_head_noun_before(sc->text, b)) > 0) {
+			pos = b;
+			l = l2;
+		}
+	}
 	/* head nouns that are verbs before a number: 上海报告9例 */
 	for (size_t i = 0; i < COUNT(zh_verb_nouns); i++) {
 		size_t vl = strlen(zh_verb_nouns[i]);
@@ -1568,7 +1622,7 @@ static const char *const hyphen_not_counts[] = {
 	"figure", "digit", "star", "tier", "horse", "strong", "point", "nil",
 	"all", "love", "old", "long", "high", "wide", "deep", "tall", "wheel",
 	"speed", "stage", "step", "something", "member's", "dimensional", "sided",
-	"storey", "story", "page", "bit", "one", "and", "for", "per", "cent",
+	"storey", "story", "bit", "one", "and", "for", "per", "cent",
 	"percent", "million", "billion", "thousand", "hundred", "trillion",
 	"first", "third", "degree", "carat",
 };
@@ -1603,6 +1657,29 @@ hyphen_count_at(const struct scan *sc, size_t q, const struct num *nm, struct un
 	    in_list(sc->text + b, e - b, hyphen_not_counts, COUNT(hyphen_not_counts)))
 		return false;
 	return unit_found(u, NF_FIG_COUNT, e, sc->text + b, e - b);
+}
+
+/* A unit of two or three words written with hyphens at p, as an adjective
+ * writes it ("square-metre", "cubic-metre", "square-kilometre"): matched as
+ * the table writes it, with spaces; its length, or 0. */
+static size_t
+hyphenated_unit(const struct scan *sc, size_t p, const char **canon)
+{
+	char buf[32];
+	size_t n = 0, l;
+	bool att, hyphen = false;
+
+	while (p + n < sc->n && n < sizeof buf && (is_alpha((unsigned char)sc->text[p + n]) ||
+	    (sc->text[p + n] == '-' && n > 0 && p + n + 1 < sc->n &&
+	     is_alpha((unsigned char)sc->text[p + n + 1])))) {
+		buf[n] = sc->text[p + n] == '-' ? ' ' : sc->text[p + n];
+		hyphen = hyphen || buf[n] == ' ';
+		n++;
+	}
+	if (!hyphen || (l = nf_unit_match(buf, n, &att, canon)) == 0 || memchr(buf, ' ', l) == NULL ||
+	    (l == n && p + n < sc->n && is_alpha((unsigned char)sc->text[p + n])))
+		return 0;
+	return l;
 }
 
 /* A quantity: the unit text[q..q+l) as written, canon its symbol. */
@@ -1797,10 +1874,11 @@ unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
 	    cjk_numeral_value(cp_at(sc->text + q + 3, sc->n - q - 3, NULL)) < 0 &&
 	    !nf_measure_word_match(sc->text + q + 3, sc->n - q - 3, &canon))
 		return (void)quantity_found(u, q, 3, "liang");
-	/* "300-petaflop", "105-qubit", "a 900-acre site" */
-	if (!spaced && q < sc->n && sc->text[q] == '-' &&
-	    (l = nf_unit_match(sc->text + q + 1, sc->n - q - 1, &att, &canon)) > 0 &&
-	    is_alpha((unsigned char)sc->text[q + 1])) {
+	/* "300-petaflop", "105-qubit", "a 900-acre site", "a 40,000-square-metre
+	 * campus" (the hyphens of an adjective stand for a unit's spaces) */
+	if (!spaced && q + 1 < sc->n && sc->text[q] == '-' && is_alpha((unsigned char)sc->text[q + 1]) &&
+	    ((l = nf_unit_match(sc->text + q + 1, sc->n - q - 1, &att, &canon)) > 0 ||
+	     (l = hyphenated_unit(sc, q + 1, &canon)) > 0)) {
 		quantity_found(u, q + 1, l, canon);
 		return;
 	}
@@ -2094,9 +2172,10 @@ name_before(const struct scan *sc, size_t pos)
 
 /* Words before "15% to 16%" that make it a change and its result ("rose
  * 5% to 7%", "cut by $2 to $30", "from 5% to 7%"), not a range: "from"
- * (unless after "range", "vary"), "by", change verbs, any word in -ed or
- * -ing. */
-static bool
+ * (unless after "range", "vary"), "by", change verbs (1), any word in
+ * -ed or -ing (2: a range still when a share of something follows,
+ * "swallowed 30% to 35% of their spending"); else 0. */
+static int
 change_before(const struct scan *sc, size_t pos)
 {
 	static const char *const change[] = {
@@ -2117,13 +2196,13 @@ change_before(const struct scan *sc, size_t pos)
 	while (b > 0 && is_alpha((unsigned char)sc->text[b - 1]))
 		b--;
 	if (b == e)
-		return false;
+		return 0;
 	if (e - b == 4 && strncasecmp(sc->text + b, "from", 4) == 0)
 		return !word_before_is(sc, b, span, COUNT(span));
 	if (in_list(sc->text + b, e - b, change, COUNT(change)))
-		return true;
-	return (e - b > 3 && strncasecmp(sc->text + e - 2, "ed", 2) == 0) ||
-	    (e - b > 4 && strncasecmp(sc->text + e - 3, "ing", 3) == 0);
+		return 1;
+	return ((e - b > 3 && strncasecmp(sc->text + e - 2, "ed", 2) == 0) ||
+	    (e - b > 4 && strncasecmp(sc->text + e - 3, "ing", 3) == 0)) ? 2 : 0;
 }
 
 /* Try to extend the number nm (unit u) at pos into a range. */
@@ -2137,15 +2216,18 @@ try_range(const struct scan *sc, size_t pos, struct num *nm, struct unit *u,
 	size_t q, l;
 	nf_decimal a;
 
-	bool has_unit = u->kind >= 0 || *code != NULL, to_unit = false;
+	bool has_unit = u->kind >= 0 || *code != NULL, to_unit = false, share = false;
 	size_t from = u->kind >= 0 ? u->end : nm->end;
 
 	if (nm->vague || nm->more)
 		return;
 	/* "15% to 16%", "RMB 6.3 billion to RMB 6.8 billion": the unit
 	 * written on both ends, and no change verb before */
-	if (has_unit && !between && !change_before(sc, pos))
-		to_unit = true;
+	if (has_unit && !between) {
+		int ch = change_before(sc, pos);
+		to_unit = ch != 1;
+		share = ch == 2;
+	}
 	q = range_connector(sc, from, has_unit, between, to_unit);
 	if (q == 0)
 		return;
@@ -2178,6 +2260,10 @@ try_range(const struct scan *sc, size_t pos, struct num *nm, struct unit *u,
 	} else if (*code != NULL && u2.kind != NF_FIG_MONEY) {
 		return;
 	}
+	/* after a verb in -ed or -ing, "30% to 35%" is a range only as a
+	 * share of something: "swallowed 30% to 35% of their spending" */
+	if (share && to_unit && !(u2.end + 4 <= sc->n && memcmp(sc->text + u2.end, " of ", 4) == 0))
+		return;
 	a = nm->v;
 	if (!nm->scaled && nm2.scaled && u->kind < 0)
 		a.exp += nm2.pow10;    /* "10-20亿元": the scale is shared */
@@ -3066,6 +3152,185 @@ metric_before(const struct scan *sc, size_t pos)
 	return NULL;
 }
 
+/* ---- table cells --------------------------------------------------------- */
+
+/* A scale of a table's unit at s (after spaces): nf_scale_parse()'s words,
+ * their plurals ("millions") and "'000"; its power of ten and bytes. */
+static bool
+table_scale(const char *s, size_t n, int *pow10, size_t *len)
+{
+	static const struct { const char *w; int pow10; } plurals[] = {
+		{ "'000", 3 }, { "\xE2\x80\x99" "000", 3 }, { "thousands", 3 },
+		{ "millions", 6 }, { "billions", 9 },
+	};
+	size_t sp = 0;
+
+	while (sp < n && s[sp] == ' ')
+		sp++;
+	for (size_t i = 0; i < COUNT(plurals); i++) {
+		size_t l = strlen(plurals[i].w);
+		if (n - sp >= l && strncasecmp(s + sp, plurals[i].w, l) == 0 &&
+		    (sp + l == n || !is_alnum((unsigned char)s[sp + l]))) {
+			*pow10 = plurals[i].pow10;
+			*len = sp + l;
+			return true;
+		}
+	}
+	return nf_scale_parse(s, n, pow10, len);
+}
+
+/* The first unit t[0..n) declares (a caption, or a header's cell); false
+ * when none.  A scale right after a numeral is a figure's ("100亿元"),
+ * no declaration. */
+static bool
+table_unit_in(const char *t, size_t n, nf_table_unit *u)
+{
+	size_t p = 0, l, q, sl;
+	int k;
+	const char *code;
+	bool needs;
+
+	while (p < n) {
+		uint32_t c = cp_before(t, p, NULL);
+		bool start = p == 0 || c >= 0x80 || !is_alnum((unsigned char)c);
+		if (start && !is_digit((unsigned char)c) && cjk_numeral_value(c) < 0) {
+			/* "(%)", "Change %": a column of percentages */
+			if (t[p] == '%' || starts(t + p, n - p, "\xEF\xBC\x85")) {
+				u->code = "percent";
+				u->pow10 = 0;
+				return true;
+			}
+			/* "US$ million", "RMB bn", "HK$'000", "(US$)", 人民币万元 */
+			if ((l = nf_money_prefix(t + p, n - p, &code)) > 0) {
+				q = p + l;
+				u->code = code;
+				if (table_scale(t + q, n - q, &u->pow10, &sl))
+					return true;
+				while (q < n && t[q] == ' ')
+					q++;
+				u->pow10 = 0;
+				if (q == n || t[q] == ')' || t[q] == ',' || t[q] == '\t' ||
+				    starts(t + q, n - q, "\xEF\xBC\x89"))   /* ） */
+					return true;
+			}
+			/* "million yuan", "in millions of US dollars", 亿元, 万元 */
+			if (table_scale(t + p, n - p, &k, &sl) && t[p] != ' ') {
+				q = p + sl;
+				while (q < n && t[q] == ' ')
+					q++;
+				if ((l = word_is(t + q, n - q, "of")) > 0)
+					q += l + 1;
+				if (q < n && nf_money_suffix(t + q, n - q, &code, &needs, NULL) > 0) {
+					u->code = code;
+					u->pow10 = k;
+					return true;
+				}
+			}
+			/* 单位：元, 单位: 美元 */
+			if (starts(t + p, n - p, "单位")) {
+				q = p + 6;
+				if (starts(t + q, n - q, "\xEF\xBC\x9A"))   /* ： */
+					q += 3;
+				else if (q < n && t[q] == ':')
+					q++;
+				while (q < n && t[q] == ' ')
+					q++;
+				if (q < n && nf_money_suffix(t + q, n - q, &code, &needs, NULL) > 0) {
+					u->code = code;
+					u->pow10 = 0;
+					return true;
+				}
+			}
+		}
+		l = nf_utf8_decode(t + p, n - p, &(uint32_t){ 0 }, NULL);
+		p += l ? l : 1;
+	}
+	u->code = NULL;
+	return false;
+}
+
+int
+nf_table_units_read(nf_table_units *t, const char *caption, size_t caption_len,
+    const char *header, size_t header_len)
+{
+	size_t col = 0, b = 0;
+
+	t->all.code = NULL;
+	t->ncols = 0;
+	if (caption != NULL)
+		table_unit_in(caption, caption_len, &t->all);
+	for (size_t e = 0; header != NULL && e <= header_len; e++) {
+		nf_table_unit u;
+		if (e < header_len && header[e] != '\t')
+			continue;
+		if (table_unit_in(header + b, e - b, &u)) {
+			if (col >= t->cap) {
+				size_t cap = col + 8;
+				nf_table_unit *cols = realloc(t->cols, cap * sizeof *cols);
+				if (cols == NULL)
+					return -1;
+				t->cols = cols;
+				t->cap = cap;
+			}
+			for (size_t i = t->ncols; i < col; i++)
+				t->cols[i].code = NULL;
+			t->cols[col] = u;
+			t->ncols = col + 1;
+		}
+		col++;
+		b = e + 1;
+	}
+	return 0;
+}
+
+void
+nf_table_units_free(nf_table_units *t)
+{
+	free(t->cols);
+	memset(t, 0, sizeof *t);
+}
+
+/* Whether the number text[pos..end) fills a cell of a table's row: a TAB
+ * before it (past a sign or an opening bracket) and a TAB or the end of
+ * the text after it.  *bracket: it stands in brackets, "(78)". */
+static bool
+table_cell(const struct scan *sc, size_t pos, size_t end, bool *bracket)
+{
+	const char *t = sc->text;
+	size_t b = pos, e = end;
+
+	*bracket = false;
+	if (b > 0 && (t[b - 1] == '-' || t[b - 1] == '+'))
+		b--;
+	else if (b >= 3 && memcmp(t + b - 3, "\xE2\x88\x92", 3) == 0)   /* − */
+		b -= 3;
+	else if (b > 0 && t[b - 1] == '(' && e < sc->n && t[e] == ')') {
+		b--;
+		e++;
+		*bracket = true;
+	}
+	while (b > 0 && t[b - 1] == ' ')
+		b--;
+	while (e < sc->n && t[e] == ' ')
+		e++;
+	return b > 0 && t[b - 1] == '\t' && (e == sc->n || t[e] == '\t');
+}
+
+/* The unit the table declares for the cell at pos (its column's, else
+ * the caption's), or NULL. */
+static const nf_table_unit *
+table_unit_at(const struct scan *sc, size_t pos)
+{
+	const nf_table_units *t = sc->opts->table;
+	size_t col = 0;
+
+	for (const char *c = sc->text; (c = memchr(c, '\t', pos - (size_t)(c - sc->text))) != NULL; c++)
+		col++;
+	if (col < t->ncols && t->cols[col].code != NULL)
+		return &t->cols[col];
+	return t->all.code != NULL ? &t->all : NULL;
+}
+
 /* "2025 earnings", "2023 notes", "its 2002 series": four digits from 1900
  * to 2100 without a separator before an English noun are a year that
  * modifies it, not a count ("2,000 jobs" and "more than 2000 people" are
@@ -3088,8 +3353,9 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 	struct num nm;
 	struct unit u;
 	nf_figure *f = &cd->f;
-	bool between;
+	bool between, bracket = false;
 	const char *metric;
+	const nf_table_unit *cell;
 
 	memset(cd, 0, sizeof *cd);
 	f->equiv_of = -1;
@@ -3221,6 +3487,20 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		if (starts(sc->text + f->end, sc->n - f->end, "倍"))
 			f->end += 3;
 		set_unit(f, metric, strlen(metric), "");
+	} else if (sc->opts->table != NULL && nm.form == NF_NUM_DIGITS && !nm.scaled &&
+	    !nm.vague && table_cell(sc, pos, nm.end, &bracket) &&
+	    (cell = table_unit_at(sc, pos)) != NULL) {
+		/* "Revenue\t1,234\t(56)" under "US$ million": money, scaled */
+		f->end = nm.end;
+		if (strcmp(cell->code, "percent") == 0) {
+			f->kind = NF_FIG_PERCENT;
+			set_unit(f, "percent", 7, "");
+		} else {
+			f->kind = NF_FIG_MONEY;
+			f->unit = nf_money_resolve(cell->code, &sc->money);
+			set_unit(f, f->unit, strlen(f->unit), "");
+			f->value = nf_decimal_scale(f->value, cell->pow10);
+		}
 	} else {
 		if (nm.weak_scale || nm.bare_unit || nm.one_word || nm.vague || nm.long_digits)
 			return false;
@@ -3240,8 +3520,17 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 	 * but an average may have decimals (场均10.9个篮板, 人均2.5套) */
 	if (f->kind == NF_FIG_COUNT && f->value.exp < 0 &&
 	    f->value.mant % (f->value.exp == -1 ? 10 : f->value.exp == -2 ? 100 : 1000) != 0 &&
-	    !average_before(sc, pos))
-		return false;
+	    !average_before(sc, pos)) {
+		/* "closed at 5,512.8 points", "fell 35.6 points": a level on
+		 * a scale (an index), a quantity in points */
+		if (f->unit_len != 5 || strncmp(f->unit, "point", 5) != 0 || f->end - 6 !=
+		    (size_t)(f->unit - sc->text) || sc->text[f->end - 1] != 's')
+			return false;
+		f->kind = NF_FIG_QUANTITY;
+		f->unit_text = f->unit;
+		f->unit_text_len = 6;
+		set_unit(f, "point", 5, "");
+	}
 	if (f->end < sc->n && is_alnum((unsigned char)sc->text[f->end]) &&
 	    is_alnum((unsigned char)sc->text[f->end - 1]))
 		return false;
@@ -3257,6 +3546,11 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 			pos -= m;   /* "+9.0%": a rise, the sign is part of the match */
 			f->start = pos;
 		}
+	}
+	if (bracket) {   /* "(56)" in a table's cell: a loss, as accounts write it */
+		f->start = --pos;
+		f->end++;
+		f->value.mant = -f->value.mant;
 	}
 	f->qual_start = pos;
 	if (f->qualifier == NF_QUAL_RANGE) {
@@ -3798,7 +4092,7 @@ resolve_bare_zh(const struct scan *sc, nf_figure *f)
 		return false;
 	if ((cl = zh_noun_before(sc, f->qual_start, &cs)) > 0 && cs >= b &&
 	    (zh_people_noun(t + cs, cl) || in_zh_list(t + cs, cl, zh_counted_bare,
-	    COUNT(zh_counted_bare)))) {
+	    COUNT(zh_counted_bare)) || zh_ends_with(t, cs + cl, "量"))) {
 		f->kind = NF_FIG_COUNT;
 		set_unit(f, t + cs, cl, "");
 		f->inferred = true;
@@ -3899,6 +4193,26 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 			return count_unit(f, &person);
 		}
 	}
+	/* "has 1.2tn parameters, of which 78bn are active", "1,200 staff, of
+	 * whom 300 ...": a part of the plural noun before the comma ("8,000
+	 * interviews with businesses, of which 2,700 were UK businesses"
+	 * counts businesses), else of the count before */
+	{
+		size_t b, e;
+		if (k > 0 && word_back(sc, f->qual_start, &b, &e) &&
+		    ((e - b == 5 && strncasecmp(sc->text + b, "which", 5) == 0) ||
+		     (e - b == 4 && strncasecmp(sc->text + b, "whom", 4) == 0)) &&
+		    word_back(sc, b, &b, &e) && e - b == 2 && strncasecmp(sc->text + b, "of", 2) == 0) {
+			const nf_figure *g = &items[k - 1];
+			if (b >= 2 && sc->text[b - 1] == ' ' && sc->text[b - 2] == ',' &&
+			    word_back(sc, b - 2, &b, &e) && noun_unit(f, sc->text + b, e - b))
+				return true;
+			if (g->kind != NF_FIG_COUNT || bare[k - 1])
+				return false;
+			copy_unit(f, g);
+			return true;
+		}
+	}
 	/* "Of the nine members, six voted": the count of the clause before */
 	if (k > 0 && !bare[k - 1] && items[k - 1].kind == NF_FIG_COUNT &&
 	    of_clause_count(sc, &items[k - 1], f)) {
@@ -3944,6 +4258,20 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 		    (e - b > 3 && strncmp(sc->text + e - 2, "ed", 2) == 0);
 		if (!verb && !in_list(sc->text + b, e - b, function_words, COUNT(function_words)))
 			return false;
+	}
+	/* "double its workforce to 500", "the crowd swelled to 40,000": a
+	 * body of people changed to (from, by) the number counts people */
+	{
+		size_t b, e;
+		static const char *const to[] = { "to", "from", "by" };
+		if (word_back(sc, f->qual_start, &b, &e) && in_list(sc->text + b, e - b, to, COUNT(to)) &&
+		    word_back(sc, b, &b, &e) &&
+		    (in_list(sc->text + b, e - b, people_bodies, COUNT(people_bodies)) ||
+		     (!is_upper((unsigned char)sc->text[b]) &&
+		      word_before_is(sc, b, people_bodies, COUNT(people_bodies))))) {
+			static const nf_singular_form person = { "person", 6, "" };
+			return count_unit(f, &person);
+		}
 	}
 	/* after from/to/reach/had, "an average of": the unit of the
 	 * sentence's figure nearest in size */

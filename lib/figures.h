@@ -26,8 +26,11 @@
  *             in Chinese text and JPY elsewhere.  "k", "m", "b" glued to
  *             digits are scales only in money ("€40m"; "5m" alone is not).
  *   percent   "%", "per cent", "percent", "pct", 百分之N, N成 (tenths:
- *             "三成" is 30); "percentage points" and 个百分点 keep the unit
- *             "percentage points", "basis points" and "bps" the unit
+ *             "三成" is 30); "percentage points", "ppts", "pct pts" and
+ *             个百分点 keep the unit "percentage points", and so does "pts"
+ *             where a percentage stands before it in the text ("64.1%\t
+ *             62.3%\t+1.8 pts"; elsewhere "pts" are a score's points);
+ *             "basis points" and "bps" the unit
  *             "basis points" (the value as written: 35), and so do 个基点
  *             and 基点.
  *   fractions and multiples are percentages, by one convention: a share
@@ -53,7 +56,10 @@
  *             "a quarter-final", "half past", "half an hour", "the first
  *             half", "the bottom half", 另一半, 一半是…一半是…, 过半年).
  *   quantity  a number and a unit of the table in lib/units.c: "246 Eflops",
- *             "1.2 million tonnes", "300-petaflop", "a 900-acre site",
+ *             "1.2 million tonnes", "300-petaflop", "a 900-acre site", "a
+ *             40,000-square-metre site" (an adjective's hyphens stand for
+ *             the spaces of a unit of several words: unit_text
+ *             "square-metre"),
  *             "2.1万平方米", "168cm", "250m" (metres in Chinese text), 2两.
  *             unit is the canonical symbol (SI/UCUM style, one per quantity,
  *             so a spreadsheet can sum a column: "square metres", "sq m",
@@ -62,7 +68,11 @@
  *             MP; "65W" glued to digits W) and unit_text the unit as written.
  *             "5 feet 2 inches" and "7lb 4oz" are one quantity in the smaller
  *             unit (62 in, 116 oz); "pounds" is a weight (lb) only where the
- *             sentence speaks of weight.  Index points "报5412.36点" (unit 点:
+ *             sentence speaks of weight.  An index level or move in points
+ *             with decimals is a quantity ("closed at 5,512.8 points", "fell
+ *             35.6 points": unit point; whole points stay a count, "39
+ *             points", and an average may have decimals, "averaged 25.3
+ *             points").  Index points "报5412.36点" (unit 点:
  *             digits with decimals or from 100 up, so "3点" is a time; not
  *             点钟 点半 点数); "5000P" (PFLOPS) only where the sentence
  *             speaks of 算力, 智算 or 超算 before it or right after it (never
@@ -74,6 +84,8 @@
  *             "123 accepted project proposals" -> proposal, past "more" or
  *             "fewer" ("two more cuts") and a frequency word ("four quarterly
  *             instalments")); the unit is the head noun in the singular;
+ *             plurals of nouns in -i end in -is ("11,000 taxis", "skis";
+ *             "basis", "analysis" are no plurals);
  *             plurals without -s are their own singular ("140 staff", "20
  *             aircraft", "5,000 cattle"; but "30 police officers" counts
  *             officers); a verb with its particle is no noun ("5.3 million
@@ -81,16 +93,20 @@
  *             before another noun count that noun ("a 52,888-seat stadium",
  *             "a three-match ban"; not times, ordinals, ways and sizes: "a
  *             20-year-old", "a two-time winner", "a three-way race", "a
- *             six-figure sum").  A capitalised plural ends the phrase after
+ *             six-figure sum"; pages count: "a 46-page report").  A
+ *             capitalised plural ends the phrase after
  *             digits of 100 or more ("80,000 Arcs", "440 Britons"; a
  *             lower-case noun after it wins: "10,000 Hearts fans"; smaller
  *             numbers and numbers in words before a capital are names: Six
  *             Nations, 60 Minutes).  Chinese: number, measure word (家 个 条
  *             台 名 例 起 ...) and the noun after it ("200家企业" -> 企业;
- *             三部分 -> 部分, 两名得分手 -> 得分手); with no noun after it,
+ *             三部分 -> 部分, 两名得分手 -> 得分手; a Latin word starts
+ *             it: 52家A股上市公司, 5个QQ群, 300块GPU); with no noun after it,
  *             the noun before the number through link words and bounds
  *             (融资事件312起, 项目共45个, 企业数量超过了120家, 员工约1200人
- *             -> 员工), else the measure word.  A number after "per" or 每 is
+ *             -> 员工; a word for how many were done, X量, gives the noun
+ *             before it: 眼镜出货量约20万副 -> 眼镜), else the measure word
+ *             (卖出20万副 -> 副).  A number after "per" or 每 is
  *             a denominator, no count.
  *   a vague magnitude is a range by one rule: the plural is at least two
  *             of the unit and less than the next order ("hundreds of"
@@ -113,7 +129,13 @@
  *             "The number of stores rose to 1,200 from 900", "expects
  *             completions to fall to about 14,000" (a plural noun, a verb of
  *             change and "to" right before it), a body of people ("a crowd of
- *             60,408", "a population of 70,000": person), "N more" after a
+ *             60,408", "a population of 70,000", "double its workforce to
+ *             500", "the crowd swelled to 40,000", "cut its headcount by
+ *             350": person), a part after "of which" or "of whom" (the
+ *             plural noun before the comma, else the count before: "1.2tn
+ *             parameters, of which 78bn are active" counts parameters;
+ *             "interviews with businesses, of which 2,700 ..." businesses),
+ *             "N more" after a
  *             count ("owns 412 aircraft and manages 96 more"), or after
  *             from/to/reach/had/with when an earlier figure of the sentence
  *             gives the unit ("310 researchers, up from roughly 160", "220
@@ -128,7 +150,8 @@
  *             In Chinese a number with 万 or 亿 and no unit is money after a
  *             money word (营收超过100亿, 票房破10亿: CNY, USD where 美元 is
  *             the clause's currency) and a count of people or of a measured
- *             quantity (参数规模超过1万亿, 用户数达到1.2亿, 500万像素).
+ *             quantity (参数规模超过1万亿, 用户数达到1.2亿, 500万像素, a word
+ *             for how many were done: 预约量突破3.6万 -> 预约量).
  *   rates     a figure per something keeps its value and names the
  *             denominator in per: "£30,000 a year" (year), "$2 per share"
  *             (share), "$70 a barrel" (bbl), "GDP per capita of $5,000"
@@ -159,13 +182,18 @@
  * the value negative and is part of the match ("-3.6%", "为－2.5亿元",
  * "minus 5 percent", "负3.9%"); a plus sign standing alone is part of the
  * match and the value stays ("+9.0%"; "A+B", 英语+12套 join two things).
+ * A sign at the start of a table's cell stands alone: a row arrives with
+ * its cells between TABs ("Cloud Music\t1.9bn yuan\t2.0bn yuan\t-5.0%":
+ * -5.0, a fall).
  *
  * Qualifiers come from the words before ("more than", "nearly", "up to",
  * 超过, 逾, 约, 不低于 ...) or after (左右, 以上, 以内, 起, "or more",
  * "-plus") and are not part of the match.  以上 and 以下 include the number
  * itself, as Chinese law defines them (Civil Code art. 1259): 以上 is ge,
  * 以下 and 以内 le; 超过, 超过了 and 逾 are gt; 不得低于, 不低于, 至少
- * ge; 不得超过, 不超过, 不高于, 最多 le; 约需, 约有, 大约有, 约为, 左右,
+ * ge; 不得超过, 不超过, 不会超过, 不高于, 最多 le; a cap or a floor
+ * named, 上限为 le and 下限为 ge; a price that starts somewhere ("start at",
+ * "starting at £25") ge; 约需, 约有, 大约有, 约为, 左右,
  * 上下 approx; 高达, 多达, 达到 state the value (no qualifier).  A bound
  * may stand before a verb (最高补助3000万元, 至少获得3亿元; not a measured
  * top, 最高成交量5000手, 最低气温) or before a
@@ -178,7 +206,10 @@
  * has qualifier range and value_max; so has "15% to 16%", "RMB 6.3
  * billion to RMB 6.8 billion" (the unit on both ends) unless a change
  * stands before it: "rose 5% to 7%", "by $2 to $30", "from 5% to 7%"
- * (but "range from 5% to 7%") are two figures.  A money figure right after another,
+ * (but "range from 5% to 7%") are two figures; after a verb in -ed or -ing
+ * that is no change word it is a range when a share of something follows
+ * ("swallowed 30% to 35% of their spending"; "climbed 5% to 7%" is two
+ * figures).  A money figure right after another,
  * in parentheses, or in another currency after ", or" or "，约合"
  * ("10 billion yuan ($1.47 billion)", "HK$118.60, or US$15.20") is its
  * conversion: equiv_of is the index of the first.
@@ -235,10 +266,44 @@ typedef struct nf_figure_list {
 	nf_date_list dates;       /* scratch: the date spans of the text */
 } nf_figure_list;
 
+/*
+ * The currency and scale a table declares for its cells: in its caption
+ * ("Results (US$ million)", "单位：亿元"), for every cell, or in a cell of
+ * its header row ("Q1 2025 (RMB mn)"), for that column.  A row of the
+ * table arrives as one sentence, its cells between TABs; a bare number
+ * that fills a cell ("\t1,234\t", "\t-56\t", "\t(78)\t": a number in
+ * brackets is negative, as accounts write it) is then money in that
+ * currency, scaled: 1,234 under "US$ million" is 1234000000 USD.  A cell
+ * with a unit of its own keeps it ("30.1bn yuan", "+17.6%").
+ */
+typedef struct nf_table_unit {
+	const char *code;         /* a currency (lib/money.h code), or NULL */
+	int pow10;                /* its scale: "million" 6, "'000" 3, 亿 8 */
+} nf_table_unit;
+
+typedef struct nf_table_units {
+	nf_table_unit all;        /* the caption's, for every column */
+	nf_table_unit *cols;      /* the header's cells', by column (0 first) */
+	size_t ncols, cap;
+} nf_table_units;
+
 typedef struct nf_figure_opts {
 	const char *dollar;       /* what a bare "$" means; NULL: USD */
 	bool chinese;             /* the text is Chinese (the record's lang) */
+	const nf_table_units *table;   /* the text is a row of this table */
 } nf_figure_opts;
+
+/*
+ * Read the units a table declares from its caption and its header row
+ * (either may be NULL) into t (zeroed first, or filled before: it is
+ * reset).  The forms: a currency and a scale ("US$ million", "US$m",
+ * "RMB bn", "HK$'000", "(US$)"), a scale and a currency ("million yuan",
+ * "in millions of US dollars", 亿元, 万元), 单位：元.  Returns 0, or -1
+ * when memory ran out.
+ */
+int nf_table_units_read(nf_table_units *t, const char *caption, size_t caption_len,
+    const char *header, size_t header_len);
+void nf_table_units_free(nf_table_units *t);
 
 /*
  * Find the figures of text[0..n) and append them to out (which the caller

@@ -25,6 +25,13 @@ static const struct irregular {
 	{ "vetoes", "veto" }, { "buses", "bus" }, { "campuses", "campus" },
 	{ "viruses", "virus" }, { "bonuses", "bonus" }, { "censuses", "census" },
 	{ "gases", "gas" }, { "lenses", "lens" }, { "statuses", "status" },
+	/* nouns in -i: their plural ends in -is like "basis", which is none */
+	{ "taxis", "taxi" }, { "skis", "ski" }, { "kiwis", "kiwi" }, { "safaris", "safari" },
+	{ "bikinis", "bikini" }, { "semis", "semi" }, { "wikis", "wiki" }, { "alibis", "alibi" },
+	{ "emojis", "emoji" }, { "tsunamis", "tsunami" }, { "rabbis", "rabbi" },
+	{ "chilis", "chili" }, { "martinis", "martini" }, { "delis", "deli" },
+	{ "minis", "mini" }, { "saris", "sari" }, { "yetis", "yeti" },
+	{ "pts", "point" },
 	/* plurals without -s: the word is its own singular */
 	{ "staff", "staff" }, { "personnel", "personnel" }, { "police", "police" },
 	{ "crew", "crew" }, { "cattle", "cattle" }, { "fish", "fish" },

@@ -249,6 +249,7 @@ static const struct measure {
 	{ "段", "", "位" }, { "封", "", "闭锁面顶" }, { "手", NULL, "机续段术中里" },
 	{ "股", NULL, "东份票权市价民息本指" }, { "口", "", "岸径号罩碑头气" },
 	{ "则", "", NULL },
+	{ "副", NULL, "本总业作产食词主题官部市省县区镇校院会书教董经行秘队组理厂所站馆团军师班将驾长处局司科" },
 };
 
 /* The first characters of the measure words. */

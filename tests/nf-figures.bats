@@ -129,6 +129,24 @@ IN
 	[ "$stderr" = 'nf-figures: <stdin>:1: record has no "text" string' ]
 }
 
+@test "nf-figures: a table's row takes the currency and scale its caption (table_caption) or its header's cell (table_header) declares" {
+	cat >"$BATS_TEST_TMPDIR/in.jsonl" <<'IN'
+{"table_caption":"Key results (US$ million)","text":"Revenue\t1,234\t1,100\t+12.2%"}
+{"table_caption":"Key results (US$ million)","text":"Net loss\t(56)\t-12\t3 stores"}
+{"table_header":"Item\tQ1 2025 (RMB mn)\tQ1 2024 (RMB mn)\tChange (%)","text":"Revenue\t30,100\t25,600\t17.6"}
+{"table_caption":"单位：亿元","lang":"zh","text":"营业收入\t301.1\t260.2"}
+{"table_caption":"NetEase results (unaudited)","text":"Revenue\t30.1bn yuan\t25.6bn yuan\t-5.0%"}
+{"text":"Revenue\t1,234\t1,100"}
+IN
+	run -0 bash -c 'nf-figures "$1" | jq -c "[.match, .value, .kind, .unit]"' _ "$BATS_TEST_TMPDIR/in.jsonl"
+	assert_output "$(printf '%s\n' \
+	  '["1,234",1234000000,"money","USD"]' '["1,100",1100000000,"money","USD"]' '["+12.2%",12.2,"percent","percent"]' \
+	  '["(56)",-56000000,"money","USD"]' '["-12",-12000000,"money","USD"]' '["3 stores",3,"count","store"]' \
+	  '["30,100",30100000000,"money","CNY"]' '["25,600",25600000000,"money","CNY"]' '["17.6",17.6,"percent","percent"]' \
+	  '["301.1",30110000000,"money","CNY"]' '["260.2",26020000000,"money","CNY"]' \
+	  '["30.1bn yuan",30100000000,"money","CNY"]' '["25.6bn yuan",25600000000,"money","CNY"]' '["-5.0%",-5,"percent","percent"]')"
+}
+
 @test "nf-figures: invalid UTF-8 is bad input, never a crash" {
 	printf '{"text":"paid $5m \xff"}\n' >"$BATS_TEST_TMPDIR/bad.jsonl"
 	run -1 --separate-stderr nf-figures "$BATS_TEST_TMPDIR/bad.jsonl"

@@ -80,7 +80,7 @@ block() {
 	run -0 bash -c 'for f in one.warc.wet two.warc.wet.gz; do nf-normalize -q "$f" | nf-segment | nf-figures | nf-csv -n -t figure; done'
 	[ "$mapped" = "$output" ]
 	run -0 bash -c 'cut -d, -f1,10 <<<"$1" | tr -d "\r" | sort -u' _ "$mapped"
-	assert_output "$(printf '%s\n' 'https://news.example.cn/port/0602,360万标准' 'https://news.example.cn/port/0602,45亿元' 'https://news.example.cn/port/0602,8.2%' \
+	assert_output "$(printf '%s\n' 'https://news.example.cn/port/0602,360万标准箱' 'https://news.example.cn/port/0602,45亿元' 'https://news.example.cn/port/0602,8.2%' \
 	    'https://port.example.org/news/cargo,$850 million' 'https://port.example.org/news/cargo,4.2 million containers' \
 	    'https://port.example.org/news/cargo,6.5%')"
 }
