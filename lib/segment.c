@@ -54,6 +54,7 @@ struct nf_segmenter {
 	size_t memory_used;
 	uint64_t *doc_hashes;       /* this doc's paragraph hashes */
 	bool page_title;            /* this doc came from a WARC (WET) record */
+	bool declared;              /* this HTML doc declares its publication day */
 	nf_hcues cues;              /* an HTML doc's blocks (html_cues.h) */
 };
 
@@ -464,7 +465,7 @@ nf_seg_analyze(nf_segmenter *seg, const char *text, size_t n, const char *site,
     size_t site_len, const nf_ymd *anchor, nf_para **paras, size_t *npara)
 {
 	nf_date_opts dopts = { .order = NF_ORDER_AUTO };
-	nf_bp_opts bopts = { &dopts, seg->page_title };
+	nf_bp_opts bopts = { &dopts, seg->page_title, seg->declared };
 	int articles;
 
 	if (anchor != NULL) {
@@ -534,6 +535,29 @@ build_prefix(nf_segmenter *seg, const json_t *doc)
 	return 0;
 }
 
+/* The day in the address of a doc ("url", else "doc"): .../2025/6/12/... */
+static bool
+url_day(const json_t *doc, nf_ymd *day)
+{
+	const char *url;
+	size_t len;
+
+	return ((url = nf_record_string(doc, "url", &len)) != NULL ||
+	    (url = nf_record_string(doc, "doc", &len)) != NULL) && nf_hmeta_url_date(url, len, day);
+}
+
+/* Does an HTML doc declare its day of publication, in its markup or address? */
+static bool
+declares_day(const nf_segmenter *seg, const json_t *doc)
+{
+	size_t len;
+	nf_ymd day;
+
+	if (seg->cues.n == 0)
+		return false;
+	return (nf_record_string(doc, "published", &len) != NULL && len > 0) || url_day(doc, &day);
+}
+
 /*
  * What an HTML page declares (html_meta.h) is the first article's title,
  * byline and publication date; the date of the page's URL when neither
@@ -542,7 +566,7 @@ build_prefix(nf_segmenter *seg, const json_t *doc)
 static int
 declared_meta(nf_segmenter *seg, const json_t *doc, int articles)
 {
-	const char *keys[] = { "title", "byline", "published" }, *url;
+	const char *keys[] = { "title", "byline", "published" };
 	size_t len;
 	nf_ymd day;
 	char ymd[11];
@@ -559,8 +583,7 @@ declared_meta(nf_segmenter *seg, const json_t *doc, int articles)
 		if (buf_json_string(dst[k], v, len) != 0)
 			return -1;
 	}
-	if (m->published.len == 0 && ((url = nf_record_string(doc, "url", &len)) != NULL ||
-	    (url = nf_record_string(doc, "doc", &len)) != NULL) && nf_hmeta_url_date(url, len, &day)) {
+	if (m->published.len == 0 && url_day(doc, &day)) {
 		nf_format_ymd(day, ymd);
 		if (buf_put(&m->published, "\"", 1) || buf_puts(&m->published, ymd) ||
 		    buf_put(&m->published, "\"", 1))
@@ -716,9 +739,10 @@ nf_seg_record(nf_segmenter *seg, const json_t *doc, FILE *out, nf_error *err)
 		return nf_fail(err, "out of memory");
 	/* a doc from a WARC has "fetched"; a WET conversion starts with the <title> */
 	seg->page_title = seg->cues.n == 0 && nf_record_string(doc, "fetched", &len_unused) != NULL;
+	seg->declared = declares_day(seg, doc);
 	articles = nf_seg_analyze(seg, text, len, site, site_len,
 	    doc_anchor(seg, doc, &day), &paras, &npara);
-	seg->page_title = false;
+	seg->page_title = seg->declared = false;
 	rc = articles < 0 || build_prefix(seg, doc) != 0 || build_meta(seg, doc, text, articles) != 0;
 	seg->cues.n = 0;
 	if (rc != 0)
