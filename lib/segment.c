@@ -298,6 +298,48 @@ continues(const char *s, size_t ls, size_t le, size_t ns, size_t ne)
 	    last != 0x201D && last != 0x2026;
 }
 
+/* Is [s, e) a section's number alone: "一", "十二", "3", "01"? */
+static bool
+section_number(const char *t, size_t s, size_t e)
+{
+	static const char numerals[] = "一二三四五六七八九十";
+	size_t count = 0;
+	uint32_t cp;
+
+	for (size_t i = s; i < e; count++) {
+		size_t k = nf_utf8_decode(t + i, e - i, &cp, NULL);
+		if (!(cp >= '0' && cp <= '9') &&
+		    !(k == 3 && cp > 0x7f && memmem(numerals, sizeof numerals - 1, t + i, 3) != NULL))
+			return false;
+		i += k;
+	}
+	return count >= 1 && count <= 2;
+}
+
+/*
+ * Is the line [ns, ne) the heading under a section's number alone on the
+ * line before, [ls, le): "01" over "价格战来得比预想的快", "二" over "大模型
+ * 越来越便宜"?  The number and the heading are one paragraph, the heading
+ * of what follows: words, short, not a sentence.
+ */
+static bool
+numbered_heading(const char *s, size_t ls, size_t le, size_t ns, size_t ne)
+{
+	uint32_t first, last = last_cp(s, ns, ne);
+	size_t i = ns;
+
+	if (!section_number(s, ls, le) || ne - ns > 90)
+		return false;
+	while (i < ne) {  /* an opening quote or bracket may come first */
+		size_t k = nf_utf8_decode(s + i, ne - i, &first, NULL);
+		if (nf_is_word_char(first) || nf_is_cjk(first))
+			break;
+		i += k;
+	}
+	return i < ne && !(first >= '0' && first <= '9') && !section_number(s, ns, ne) &&
+	    last != '.' && last != 0x3002;  /* 。 */
+}
+
 /* Split text into paragraphs: lines, hard-wrapped lines joined. */
 static int
 split_paragraphs(nf_segmenter *seg, const char *s, size_t n)
@@ -316,7 +358,9 @@ split_paragraphs(nf_segmenter *seg, const char *s, size_t n)
 		trim(s, &ts, &te);
 		if (ts == te) {
 			open = false;
-		} else if (open && continues(s, last_ls, last_le, ts, te)) {
+		} else if (open && (continues(s, last_ls, last_le, ts, te) ||
+		    (seg->paras[seg->npara - 1].start == last_ls &&
+		    numbered_heading(s, last_ls, last_le, ts, te)))) {
 			seg->paras[seg->npara - 1].end = te;
 			last_ls = ts;
 			last_le = te;
