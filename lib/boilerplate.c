@@ -1140,7 +1140,10 @@ struct roles {
 	unsigned char *kind;
 	bool *headline;
 	bool *summary;   /* a summary above the body ("Key points" and its items) */
+	bool *day;       /* a date line that is a day alone (nf_dateline.plain) */
 	bool notice;     /* the article being classified is a notice (its title) */
+	bool dated;      /* ... has its day of publication from above its body
+	                    or, the first, from the page (nf_bp_opts.dated) */
 };
 
 static const char *
@@ -1254,7 +1257,7 @@ prepare(struct roles *r)
 		int rc;
 
 		r->kind[i] = of_class[in->cls];
-		r->headline[i] = false;
+		r->headline[i] = r->day[i] = false;
 		if (in->cls == NF_PC_GOOD || in->cls == NF_PC_EMPTY || in->bytes > 200 ||
 		    (in->cues & (NF_CUE_CAPTION | NF_CUE_COPYRIGHT | NF_CUE_COMMENTS)) ||
 		    in->teaser_head)
@@ -1275,6 +1278,7 @@ prepare(struct roles *r)
 				p->name_end = p->start + name.end;
 			}
 			r->kind[i] = K_DATE;
+			r->day[i] = dl.plain;
 			p->has_pub = dl.has_point;
 			p->pub = dl.point;
 			p->pub_updated = dl.updated;
@@ -1657,6 +1661,8 @@ assign_tail(struct roles *r, size_t from, size_t b)
 			set_role(r, i, NF_ROLE_BYLINE, true);
 			set_role(r, nx, NF_ROLE_BYLINE, false);
 			i = nx;
+		} else if (k == K_DATE && !ended && r->day[i] && r->dated) {
+			set_role(r, i, NF_ROLE_BODY, false);  /* a notice's or a letter's own date */
 		} else if (k == K_DATE) {
 			set_role(r, i, NF_ROLE_DATELINE, !ended);
 		} else if (k == K_BAD) {
@@ -1822,8 +1828,11 @@ classify_article(struct roles *r, size_t a, size_t b, bool soft)
 			t = i;
 			r->notice = true;
 		}
-	for (size_t i = a; i < b1; i++)
+	r->dated = r->opts->dated && r->p[a].article == 1;  /* the page's article */
+	for (size_t i = a; i < b1; i++) {
 		assign_head(r, i, t, b1);
+		r->dated |= r->p[i].has_pub && r->p[i].meta;
+	}
 	for (size_t i = b1; i <= b2; i++)
 		assign_middle(r, i, b1, b2);
 	assign_tail(r, b2 + 1, b);
@@ -1979,7 +1988,7 @@ wire_datelines(struct roles *r)
 int
 nf_bp_roles(const char *text, nf_para *paras, size_t n, const nf_bp_opts *opts)
 {
-	struct roles r = { text, paras, n, opts, NULL, NULL, NULL, false };
+	struct roles r = { text, paras, n, opts, NULL, NULL, NULL, NULL, false, false };
 	unsigned article = 0;
 	size_t s = 0;
 	int rc = -1;
@@ -1989,7 +1998,8 @@ nf_bp_roles(const char *text, nf_para *paras, size_t n, const nf_bp_opts *opts)
 	r.kind = malloc(n);
 	r.headline = malloc(n * sizeof *r.headline);
 	r.summary = calloc(n, sizeof *r.summary);
-	if (r.kind == NULL || r.headline == NULL || r.summary == NULL)
+	r.day = malloc(n * sizeof *r.day);
+	if (r.kind == NULL || r.headline == NULL || r.summary == NULL || r.day == NULL)
 		goto out;
 	for (size_t i = 0; i < n; i++) {
 		paras[i].role = NF_ROLE_BODY;
@@ -2015,5 +2025,6 @@ out:
 	free(r.kind);
 	free(r.headline);
 	free(r.summary);
+	free(r.day);
 	return rc;
 }

@@ -30,7 +30,11 @@
  *     （此件公开发布） chrome that ends nothing, contact lines of other
  *     articles chrome; an end mark alone on its line (END, （完）) chrome; a box of results or figures after the body
  *     ("Saturday: Leeds 2-0 Hull; Derby 1-1 Stoke", under a short heading)
- *     is the article's; an article without a publication line is
+ *     is the article's, and so is a day alone after the body (a notice's
+ *     signing date under its issuer, a letter's date, "Dated: 3 June
+ *     2025") when a publication line above the body or the page's
+ *     declared date dates the article - without either it is the
+ *     publication line; an article without a publication line is
  *     dated by the wire dateline opening its body (nf_meta_wire_dateline).
  *
  * The tests on a single metadata line (a publication line, a byline, a
@@ -165,6 +169,11 @@ typedef struct nf_bp_opts {
 	const nf_date_opts *dates;  /* anchor for relative publication lines */
 	bool page_title;            /* the first line may be the page's <title>
 	                               (a WET conversion record starts with it) */
+	bool dated;                 /* the page declares its day of publication
+	                               (its markup, its address): a day alone
+	                               on a line after the body of its first
+	                               article is then the text's own, not its
+	                               publication line */
 } nf_bp_opts;
 
 /*

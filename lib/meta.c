@@ -509,6 +509,52 @@ probe_relative(const char *s, size_t n, const nf_date_opts *opts, const nf_date_
 	return 0;
 }
 
+/*
+ * Is the line s[0..n) the day m and nothing else: after it only marks,
+ * before it nothing or a label ending in a colon ("Dated:", 日期：, 签发
+ * 日期：) of at most two words or four Chinese characters?
+ */
+static bool
+plain_day(const char *s, size_t n, const nf_date_match *m)
+{
+	size_t i, end = m->start;
+	unsigned words = 0, han = 0;
+	uint32_t cp;
+
+	if (m->kind != NF_DATE_DATE || !m->has_point || strlen(m->value) != 10)
+		return false;  /* a month, a year, a day with its time of day */
+	for (i = m->end; i < n; ) {
+		size_t k = nf_utf8_decode(s + i, n - i, &cp, NULL);
+		if (nf_is_word_char(cp) || nf_is_cjk(cp))
+			return false;
+		i += k;
+	}
+	while (end > 0 && s[end - 1] == ' ')
+		end--;
+	if (skip_lead(s, end) == end)
+		return true;
+	if (s[end - 1] == ':')
+		end--;
+	else if (end >= 3 && memcmp(s + end - 3, "\xef\xbc\x9a", 3) == 0)  /* ： */
+		end -= 3;
+	else
+		return false;
+	for (i = 0; i < end; ) {
+		size_t k = nf_utf8_decode(s + i, end - i, &cp, NULL);
+		if (is_digit((unsigned char)s[i]))
+			return false;
+		if (is_alpha((unsigned char)s[i])) {
+			while (i < end && is_alpha((unsigned char)s[i]))
+				i++;
+			words++;
+			continue;
+		}
+		han += nf_is_cjk(cp);
+		i += k;
+	}
+	return (words > 0) != (han > 0) && words <= 2 && han <= 4;
+}
+
 int
 nf_meta_dateline(const char *s, size_t n, const nf_date_opts *opts, nf_dateline *out)
 {
@@ -516,6 +562,7 @@ nf_meta_dateline(const char *s, size_t n, const nf_date_opts *opts, nf_dateline 
 	unsigned words, stop, han;
 	bool dated = false;
 	int rc = 0, best = -1;
+	size_t chosen = 0;
 
 	memset(out, 0, sizeof *out);
 	if (n == 0 || n > 200)
@@ -542,6 +589,7 @@ nf_meta_dateline(const char *s, size_t n, const nf_date_opts *opts, nf_dateline 
 				out->updated = rank == 0;
 				out->relative = m->kind == NF_DATE_RELATIVE;
 				best = rank;
+				chosen = k;
 			}
 			dated = true;
 		}
@@ -555,6 +603,7 @@ nf_meta_dateline(const char *s, size_t n, const nf_date_opts *opts, nf_dateline 
 		bool fields = field_count(s, n) >= 4 && !has_sentence_marks(s, n);
 		if (stop == 0 && ((words <= 4 && han <= 10) || (fields && words <= 6 && han <= 16))) {
 			out->has_date = true;
+			out->plain = dl.len == 1 && best == 1 && plain_day(s, n, &dl.items[chosen]);
 			rc = 1;
 		}
 	}

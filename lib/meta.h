@@ -32,6 +32,11 @@ typedef struct nf_dateline {
 	bool relative;      /* the day was read from a relative expression
 	                       ("3 hours ago", 昨天): a day written out on
 	                       another publication line comes first */
+	bool plain;         /* the line is a day and nothing else, but for a
+	                       label ending in a colon that is no publication
+	                       or update label: no time of day, source or
+	                       author ("2025年6月2日", "Dated: 3 June 2025") -
+	                       the way a notice or a letter dates itself */
 } nf_dateline;
 
 /*

@@ -54,6 +54,7 @@ struct nf_segmenter {
 	size_t memory_used;
 	uint64_t *doc_hashes;       /* this doc's paragraph hashes */
 	bool page_title;            /* this doc came from a WARC (WET) record */
+	bool declared;              /* this HTML doc declares its publication day */
 	nf_hcues cues;              /* an HTML doc's blocks (html_cues.h) */
 };
 
@@ -297,6 +298,48 @@ continues(const char *s, size_t ls, size_t le, size_t ns, size_t ne)
 	    last != 0x201D && last != 0x2026;
 }
 
+/* Is [s, e) a section's number alone: "一", "十二", "3", "01"? */
+static bool
+section_number(const char *t, size_t s, size_t e)
+{
+	static const char numerals[] = "一二三四五六七八九十";
+	size_t count = 0;
+	uint32_t cp;
+
+	for (size_t i = s; i < e; count++) {
+		size_t k = nf_utf8_decode(t + i, e - i, &cp, NULL);
+		if (!(cp >= '0' && cp <= '9') &&
+		    !(k == 3 && cp > 0x7f && memmem(numerals, sizeof numerals - 1, t + i, 3) != NULL))
+			return false;
+		i += k;
+	}
+	return count >= 1 && count <= 2;
+}
+
+/*
+ * Is the line [ns, ne) the heading under a section's number alone on the
+ * line before, [ls, le): "01" over "价格战来得比预想的快", "二" over "大模型
+ * 越来越便宜"?  The number and the heading are one paragraph, the heading
+ * of what follows: words, short, not a sentence.
+ */
+static bool
+numbered_heading(const char *s, size_t ls, size_t le, size_t ns, size_t ne)
+{
+	uint32_t first, last = last_cp(s, ns, ne);
+	size_t i = ns;
+
+	if (!section_number(s, ls, le) || ne - ns > 90)
+		return false;
+	while (i < ne) {  /* an opening quote or bracket may come first */
+		size_t k = nf_utf8_decode(s + i, ne - i, &first, NULL);
+		if (nf_is_word_char(first) || nf_is_cjk(first))
+			break;
+		i += k;
+	}
+	return i < ne && !(first >= '0' && first <= '9') && !section_number(s, ns, ne) &&
+	    last != '.' && last != 0x3002;  /* 。 */
+}
+
 /* Split text into paragraphs: lines, hard-wrapped lines joined. */
 static int
 split_paragraphs(nf_segmenter *seg, const char *s, size_t n)
@@ -315,7 +358,9 @@ split_paragraphs(nf_segmenter *seg, const char *s, size_t n)
 		trim(s, &ts, &te);
 		if (ts == te) {
 			open = false;
-		} else if (open && continues(s, last_ls, last_le, ts, te)) {
+		} else if (open && (continues(s, last_ls, last_le, ts, te) ||
+		    (seg->paras[seg->npara - 1].start == last_ls &&
+		    numbered_heading(s, last_ls, last_le, ts, te)))) {
 			seg->paras[seg->npara - 1].end = te;
 			last_ls = ts;
 			last_le = te;
@@ -464,7 +509,7 @@ nf_seg_analyze(nf_segmenter *seg, const char *text, size_t n, const char *site,
     size_t site_len, const nf_ymd *anchor, nf_para **paras, size_t *npara)
 {
 	nf_date_opts dopts = { .order = NF_ORDER_AUTO };
-	nf_bp_opts bopts = { &dopts, seg->page_title };
+	nf_bp_opts bopts = { &dopts, seg->page_title, seg->declared };
 	int articles;
 
 	if (anchor != NULL) {
@@ -534,6 +579,29 @@ build_prefix(nf_segmenter *seg, const json_t *doc)
 	return 0;
 }
 
+/* The day in the address of a doc ("url", else "doc"): .../2025/6/12/... */
+static bool
+url_day(const json_t *doc, nf_ymd *day)
+{
+	const char *url;
+	size_t len;
+
+	return ((url = nf_record_string(doc, "url", &len)) != NULL ||
+	    (url = nf_record_string(doc, "doc", &len)) != NULL) && nf_hmeta_url_date(url, len, day);
+}
+
+/* Does an HTML doc declare its day of publication, in its markup or address? */
+static bool
+declares_day(const nf_segmenter *seg, const json_t *doc)
+{
+	size_t len;
+	nf_ymd day;
+
+	if (seg->cues.n == 0)
+		return false;
+	return (nf_record_string(doc, "published", &len) != NULL && len > 0) || url_day(doc, &day);
+}
+
 /*
  * What an HTML page declares (html_meta.h) is the first article's title,
  * byline and publication date; the date of the page's URL when neither
@@ -542,7 +610,7 @@ build_prefix(nf_segmenter *seg, const json_t *doc)
 static int
 declared_meta(nf_segmenter *seg, const json_t *doc, int articles)
 {
-	const char *keys[] = { "title", "byline", "published" }, *url;
+	const char *keys[] = { "title", "byline", "published" };
 	size_t len;
 	nf_ymd day;
 	char ymd[11];
@@ -559,8 +627,7 @@ declared_meta(nf_segmenter *seg, const json_t *doc, int articles)
 		if (buf_json_string(dst[k], v, len) != 0)
 			return -1;
 	}
-	if (m->published.len == 0 && ((url = nf_record_string(doc, "url", &len)) != NULL ||
-	    (url = nf_record_string(doc, "doc", &len)) != NULL) && nf_hmeta_url_date(url, len, &day)) {
+	if (m->published.len == 0 && url_day(doc, &day)) {
 		nf_format_ymd(day, ymd);
 		if (buf_put(&m->published, "\"", 1) || buf_puts(&m->published, ymd) ||
 		    buf_put(&m->published, "\"", 1))
@@ -716,9 +783,10 @@ nf_seg_record(nf_segmenter *seg, const json_t *doc, FILE *out, nf_error *err)
 		return nf_fail(err, "out of memory");
 	/* a doc from a WARC has "fetched"; a WET conversion starts with the <title> */
 	seg->page_title = seg->cues.n == 0 && nf_record_string(doc, "fetched", &len_unused) != NULL;
+	seg->declared = declares_day(seg, doc);
 	articles = nf_seg_analyze(seg, text, len, site, site_len,
 	    doc_anchor(seg, doc, &day), &paras, &npara);
-	seg->page_title = false;
+	seg->page_title = seg->declared = false;
 	rc = articles < 0 || build_prefix(seg, doc) != 0 || build_meta(seg, doc, text, articles) != 0;
 	seg->cues.n = 0;
 	if (rc != 0)

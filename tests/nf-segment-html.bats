@@ -177,6 +177,39 @@ BODY='<p>The city will sell 5 billion yuan of special bonds in June to pay for t
 	EOF
 }
 
+@test "html roles: a notice page that declares its day (PubDate) - the signing date under the issuer is the notice's own text, read by nf-dates; without a declared day it dates the page" {
+	notice=$BATS_TEST_TMPDIR/notice.html
+	cat >"$notice" <<-'EOF'
+	<html><head><meta charset="utf-8"><meta name="PubDate" content="2025-06-12 16:40"><title>关于加快推进机器人产业发展的通知</title></head><body>
+	<div class="article"><h1>杭州市人民政府办公厅关于加快推进机器人产业发展的通知</h1>
+	<div class="zw">
+	<p>各区、县（市）人民政府，市政府各部门：为抢抓产业发展机遇，加快建设机器人产业高地，经市政府同意，现就有关事项通知如下。</p>
+	<p>对企业承担的关键核心技术攻关项目，按项目研发投入的30%给予资助，单个项目最高2000万元。</p>
+	<p>杭州市人民政府办公厅</p>
+	<p>2025年6月11日</p>
+	<p>（此件公开发布）</p>
+	</div></div></body></html>
+	EOF
+	run -0 roles <"$notice"
+	assert_output - <<-'EOF'
+	boilerplate	关于加快推进机器人产业发展的通知
+	title	杭州市人民政府办公厅关于加快推进机器人产业发展的通知
+	body	各区、县（市）人民政府，市政府各部门：为抢抓产业发展机遇，加快建设机器人产业高地，经市政府同意，现就有关事项通知如下。
+	body	对企业承担的关键核心技术攻关项目，按项目研发投入的30%给予资助，单个项目最高2000万元。
+	body	杭州市人民政府办公厅
+	body	2025年6月11日
+	boilerplate	（此件公开发布）
+	EOF
+	run -0 bash -c "nf-normalize <'$notice' | nf-segment | nf-dates | jq -r '[.published, .match] | join(\" \")'"
+	assert_output '2025-06-12T16:40:00 2025年6月11日'
+	sed -i 's/<meta name="PubDate"[^>]*>//' "$notice"
+	run -0 bash -c "nf-normalize <'$notice' | nf-segment --paragraphs | jq -r '[.role, .published, .text] | join(\" \")' | tail -2"
+	assert_output - <<-'EOF'
+	dateline 2025-06-11 2025年6月11日
+	boilerplate 2025-06-11 （此件公开发布）
+	EOF
+}
+
 @test "html roles: an end mark alone on its line in the article is chrome (END under a WeChat article)" {
 	run -0 roles <<-'EOF'
 	<html><head><title>杭州AI眼镜企业一季度出货9.8万副</title></head><body>

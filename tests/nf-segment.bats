@@ -619,3 +619,25 @@ para_doc() {
 	  '6 body | 6月9日，两家物流企业与临港产业园签约，计划总投资8亿元建设智能仓储基地
 预计明年投产，项目建成后每年可处理包裹约2亿件，带动就业1500人左右。')"
 }
+
+@test "nf-segment: a section's number alone on its line and the heading under it are one body paragraph (WeChat's 01 / 一 over a heading)" {
+	jq -nc '{doc: "w.txt", text: ($ARGS.positional | join("\n"))}' --args \
+	  '杭州AI创业第二波' '' '2025-06-01' '' '今年以来，杭州新增AI企业300家，比去年同期多出一倍。' '' \
+	  '01' '价格战来得比预想的快' '' '五月，多家公司宣布降价，最低降幅达到90%。' '' \
+	  '二' '大模型越来越便宜' '' '三月起，调用价格每百万tokens不到1元。' '' \
+	  '2' '2026年' >"$BATS_TEST_TMPDIR/in.jsonl"
+	run -0 nf-segment --paragraphs "$BATS_TEST_TMPDIR/in.jsonl"
+	run -0 jq -r '"\(.para) \(.role) | \(.text)"' <<<"$output"
+	assert_output "$(printf '%s\n' \
+	  '1 title | 杭州AI创业第二波' \
+	  '2 dateline | 2025-06-01' \
+	  '3 body | 今年以来，杭州新增AI企业300家，比去年同期多出一倍。' \
+	  '4 body | 01
+价格战来得比预想的快' \
+	  '5 body | 五月，多家公司宣布降价，最低降幅达到90%。' \
+	  '6 body | 二
+大模型越来越便宜' \
+	  '7 body | 三月起，调用价格每百万tokens不到1元。' \
+	  '8 boilerplate | 2' \
+	  '9 boilerplate | 2026年')"
+}
