@@ -1580,6 +1580,23 @@ set_value(struct pd *p, long tenths, enum unit u, int mult)
 }
 
 /*
+ * Token i is a plural common noun: a word no date rule knows, of four
+ * letters or more, ending in a single s ("engineers", "reports"; not
+ * "business", "has", "this").  An adverb of frequency after one gives that
+ * count's rate ("produces thousands of engineers annually"), no date.
+ */
+static bool
+plural_noun(const struct ctx *c, size_t i)
+{
+	const nf_dtok *t = T(c, i);
+	size_t len = t->e - t->s;
+	const char *w = c->s + t->s;
+
+	return i < c->nt && t->type == DT_WORD && t->id == W_NONE && len >= 4 &&
+	    w[len - 1] == 's' && w[len - 2] != 's' && w[len - 2] != 'u' && w[len - 2] != 'i';
+}
+
+/*
  * Frequencies, kind set (TIMEX3 SET): "every week" (P1W), "each quarter"
  * (P3M), "every two years" (P2Y), "every other week" (P2W), "every
  * Friday" (XXXX-WXX-5), "every March" (XXXX-03), "per month", "per annum",
@@ -1600,6 +1617,8 @@ rule_en_set(const struct ctx *c, size_t i, struct pd *p)
 	case W_EVERY_ADV:
 		if (t->flags & (DF_CAP | DF_UPPER))
 			return false;  /* "China Daily", "the Weekly Standard" */
+		if (i > 0 && plural_noun(c, i - 1))
+			return false;  /* "thousands of engineers annually": a rate */
 		switch (c->s[t->s]) {
 		case 'd': set_value(p, 10, U_D, 1); break;
 		case 'w': set_value(p, 10, U_W, 1); break;
@@ -1718,6 +1737,8 @@ rule_en_indef(const struct ctx *c, size_t i, struct pd *p)
 			ts--;
 		if (is_w(c, i + 1, W_AGO) || is_w(c, i + 1, W_LATER) || is_w(c, i + 1, W_EARLIER))
 			return false;
+	} else if (pid == W_FOR && (t->id == W_YEAR || t->id == W_DECADE || t->id == W_CENTURY)) {
+		return false;  /* "for years", "for decades": a long time, no span */
 	} else if (!(pid == W_FOR || pid == W_OVER || pid == W_WITHIN || pid == W_AFTER ||
 	    (pid == W_IN && !is_w(c, i + 1, W_OF)) || word_in(c, i - 1, spend))) {
 		return false;

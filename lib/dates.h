@@ -199,10 +199,11 @@
  * Durations: "two years", "18 months", 两年内, 18个月, 一年半 (P18M), 一年六个月
  * and 1年零6个月 (P1Y6M), 3天12小时 (P3DT12H), "a year", "an hour", "a
  * decade" (P1Y PT1H P10Y; not "a second term", "a week later", "$15 an
- * hour"), "for years", "within weeks", "in recent months", "several days",
- * "a few days", "the next few months", "the coming weeks", "spent months
- * waiting", "can take weeks" (PXY PXW
- * PXM PXD: X for an unknown number), 几个月 数年 多年 近年来 未来几年 几十年
+ * hour"), "for months", "within weeks", "over years", "in recent months",
+ * "several days", "a few days", "the next few months", "the coming weeks",
+ * "spent months waiting", "can take weeks" (PXY PXW PXM PXD: X for an
+ * unknown number; "for years" and "for decades" say "a long time", no
+ * span, and are no dates), 几个月 数年 多年 近年来 未来几年 几十年
  * (PXDE), 十多年 20余年 十几年 (the round number, note "approximate ...");
  * 工作日 counted as days (note "working days, counted as days").
  *
@@ -210,7 +211,9 @@
  * years" P2Y, "every other week" P2W, "every Friday" XXXX-WXX-5, "every
  * March" XXXX-03, "per month", "per annum" P1Y, "daily" "weekly"
  * "fortnightly" "monthly" "quarterly" "annually" "yearly" "hourly" (not
- * capitalised: "China Daily"), "a year"/"a day" after an amount or a count
+ * capitalised: "China Daily"; not after a plural noun, whose rate it
+ * gives: "produces thousands of engineers annually" is no date, as "$15 an
+ * hour" is none), "a year"/"a day" after an amount or a count
  * of times ("$5bn a year", "twice a week", "50,000 barrels a day"; "$15
  * an hour", "per second" are rates, no sets); 每年 每月 每个月 每周 每天 每日
  * 每季度 每小时 每两年 每隔3个月, 每周五 (XXXX-WXX-5), 每年3月 (XXXX-03),
