@@ -1182,22 +1182,6 @@ next_full(const struct roles *r, size_t i, size_t limit)
 	return limit;
 }
 
-/* Bytes of bullets, dashes, brackets, quotes and white space at the start. */
-static size_t
-lead_len(const char *s, size_t n)
-{
-	size_t i = 0;
-	uint32_t cp;
-
-	while (i < n) {
-		size_t k = nf_utf8_decode(s + i, n - i, &cp, NULL);
-		if (nf_is_word_char(cp) || nf_is_cjk(cp))
-			break;
-		i += k;
-	}
-	return i;
-}
-
 /* Does s start with a word like "iTunes", "eBay": lower case, then a capital? */
 static bool
 camel_word(const char *s, size_t n)
@@ -1218,7 +1202,7 @@ camel_word(const char *s, size_t n)
 static bool
 headline_shape(const char *s, size_t n, const nf_para_info *info)
 {
-	size_t i = lead_len(s, n);
+	size_t i = nf_utf8_lead(s, n);
 	unsigned char last, c;
 
 	if (info->cls == NF_PC_BAD || info->cls == NF_PC_EMPTY || info->cls == NF_PC_GOOD)

@@ -145,22 +145,6 @@ is_digit(unsigned char c)
 	return c >= '0' && c <= '9';
 }
 
-/* Skip bullets, dashes, brackets, quotes and white space at the start. */
-static size_t
-skip_lead(const char *s, size_t n)
-{
-	size_t i = 0;
-	uint32_t cp;
-
-	while (i < n) {
-		size_t k = nf_utf8_decode(s + i, n - i, &cp, NULL);
-		if (nf_is_word_char(cp) || nf_is_cjk(cp))
-			break;
-		i += k;
-	}
-	return i;
-}
-
 /* Append the date matches of s[0..n) to out, offsets relative to s. */
 static int
 find_dates(const char *s, size_t n, const nf_date_opts *opts, nf_date_list *out)
@@ -339,7 +323,7 @@ has_sentence_marks(const char *s, size_t n)
 static bool
 starts_with_opener(const char *s, size_t n)
 {
-	size_t i = skip_lead(s, n);
+	size_t i = nf_utf8_lead(s, n);
 	size_t len = prefix_in(dateline_openers, COUNT(dateline_openers), s + i, n - i);
 
 	return len > 0 && (i + len == n || !is_alpha((unsigned char)s[i + len]));
@@ -406,7 +390,7 @@ month_day_time(const char *s, size_t n, const nf_date_opts *opts, nf_ymd *out)
 static bool
 yearless_dateline(const char *s, size_t n, const nf_date_opts *opts, nf_dateline *out)
 {
-	size_t i = skip_lead(s, n), len;
+	size_t i = nf_utf8_lead(s, n), len;
 	nf_date_match m = { 0 };
 	nf_date_list dl = { &m, 1, 1 };
 	unsigned words, stop, han;
@@ -523,15 +507,11 @@ plain_day(const char *s, size_t n, const nf_date_match *m)
 
 	if (m->kind != NF_DATE_DATE || !m->has_point || strlen(m->value) != 10)
 		return false;  /* a month, a year, a day with its time of day */
-	for (i = m->end; i < n; ) {
-		size_t k = nf_utf8_decode(s + i, n - i, &cp, NULL);
-		if (nf_is_word_char(cp) || nf_is_cjk(cp))
-			return false;
-		i += k;
-	}
+	if (nf_utf8_lead(s + m->end, n - m->end) < n - m->end)
+		return false;  /* words after the date */
 	while (end > 0 && s[end - 1] == ' ')
 		end--;
-	if (skip_lead(s, end) == end)
+	if (nf_utf8_lead(s, end) == end)
 		return true;
 	if (s[end - 1] == ':')
 		end--;
@@ -657,7 +637,7 @@ name_end(const char *s, size_t n, size_t i, bool zh)
 bool
 nf_meta_byline(const char *s, size_t n, nf_span *name)
 {
-	size_t i = skip_lead(s, n), len, end;
+	size_t i = nf_utf8_lead(s, n), len, end;
 	uint32_t cp;
 	bool zh;
 
@@ -995,7 +975,7 @@ cap_word(const char *s, size_t n)
 bool
 nf_meta_credit_line(const char *s, size_t n)
 {
-	size_t i = skip_lead(s, n), names = 0, rest = 0, len;
+	size_t i = nf_utf8_lead(s, n), names = 0, rest = 0, len;
 	bool in_place = false;
 
 	if (n > 160)
@@ -1072,7 +1052,7 @@ static const char *const role_seps[] = { ", ", " - ", " | ", " \xe2\x80\x93 ", "
 bool
 nf_meta_name_role(const char *s, size_t n, nf_span *name)
 {
-	size_t i = skip_lead(s, n);
+	size_t i = nf_utf8_lead(s, n);
 
 	if (n > 100 || i >= n || !is_upper((unsigned char)s[i]) || s[n - 1] == '.')
 		return false;
@@ -1107,7 +1087,7 @@ static const char *const contact_labels[] = {
 bool
 nf_meta_contact_line(const char *s, size_t n)
 {
-	size_t i = skip_lead(s, n), len;
+	size_t i = nf_utf8_lead(s, n), len;
 
 	if (n > 160 || memmem(s, n, "。", 3) != NULL || memmem(s, n, ". ", 2) != NULL)
 		return false;
@@ -1176,7 +1156,7 @@ static const char *const summary_labels[] = {
 int
 nf_meta_summary_label(const char *s, size_t n)
 {
-	size_t i = skip_lead(s, n), len, j;
+	size_t i = nf_utf8_lead(s, n), len, j;
 	uint32_t cp;
 
 	len = prefix_in(summary_labels, COUNT(summary_labels), s + i, n - i);
@@ -1191,7 +1171,7 @@ nf_meta_summary_label(const char *s, size_t n)
 	if (cp != ':' && cp != 0xFF1A && cp != ']' && cp != 0x3011 && cp != ')' && cp != 0xFF09)
 		return 0;
 	j += cp < 0x80 ? 1 : 3;
-	j = j + skip_lead(s + j, n - j);
+	j = j + nf_utf8_lead(s + j, n - j);
 	return j >= n ? 1 : 2;
 }
 
@@ -1388,7 +1368,7 @@ int
 nf_meta_wire_dateline(const char *s, size_t n, const nf_date_opts *opts, nf_dateline *out)
 {
 	nf_date_list dl = { 0 };
-	size_t lead = skip_lead(s, n), cut = n < 240 ? n : 240;
+	size_t lead = nf_utf8_lead(s, n), cut = n < 240 ? n : 240;
 	int rc = 0;
 
 	memset(out, 0, sizeof *out);

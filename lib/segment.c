@@ -325,18 +325,13 @@ section_number(const char *t, size_t s, size_t e)
 static bool
 numbered_heading(const char *s, size_t ls, size_t le, size_t ns, size_t ne)
 {
-	uint32_t first, last = last_cp(s, ns, ne);
-	size_t i = ns;
+	uint32_t last = last_cp(s, ns, ne);
+	size_t i;
 
 	if (!section_number(s, ls, le) || ne - ns > 90)
 		return false;
-	while (i < ne) {  /* an opening quote or bracket may come first */
-		size_t k = nf_utf8_decode(s + i, ne - i, &first, NULL);
-		if (nf_is_word_char(first) || nf_is_cjk(first))
-			break;
-		i += k;
-	}
-	return i < ne && !(first >= '0' && first <= '9') && !section_number(s, ns, ne) &&
+	i = ns + nf_utf8_lead(s + ns, ne - ns);  /* an opening quote or bracket may come first */
+	return i < ne && !(s[i] >= '0' && s[i] <= '9') && !section_number(s, ns, ne) &&
 	    last != '.' && last != 0x3002;  /* 。 */
 }
 

@@ -428,14 +428,7 @@ is_dotted_acronym(const char *w, size_t len)
 static bool
 has_word(const char *s, size_t start, size_t end)
 {
-	uint32_t cp;
-
-	for (size_t i = start; i < end; ) {
-		i += cp_at(s, end, i, &cp);
-		if (nf_is_word_char(cp) || nf_is_cjk(cp))
-			return true;
-	}
-	return false;
+	return nf_utf8_lead(s + start, end - start) < end - start;
 }
 
 /*

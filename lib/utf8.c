@@ -5,6 +5,21 @@
 #include "utf8.h"
 
 size_t
+nf_utf8_lead(const char *s, size_t n)
+{
+	size_t i = 0;
+	uint32_t cp;
+
+	while (i < n) {
+		size_t k = nf_utf8_decode(s + i, n - i, &cp, NULL);
+		if (nf_is_word_char(cp) || nf_is_cjk(cp))
+			break;
+		i += k;
+	}
+	return i;
+}
+
+size_t
 nf_utf8_decode(const char *s, size_t n, uint32_t *cp, bool *valid)
 {
 	const unsigned char *u = (const unsigned char *)s;

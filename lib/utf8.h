@@ -47,6 +47,10 @@ bool nf_is_cjk_punct(uint32_t cp);
  * code points >= 0x80 that are not spaces or punctuation we know of). */
 bool nf_is_word_char(uint32_t cp);
 
+/* Bytes of s[0..n) before its first letter, digit or CJK character
+ * (bullets, dashes, brackets, quotes, white space); n when it has none. */
+size_t nf_utf8_lead(const char *s, size_t n);
+
 /* White space: ASCII, NBSP, and the Unicode space separators. */
 bool nf_is_space(uint32_t cp);
 
