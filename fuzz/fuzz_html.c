@@ -21,11 +21,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
-#include <unistd.h>
 
 #include <jansson.h>
 
+#include "fuzz_file.h"
 #include "html.h"
 #include "normalize.h"
 #include "segment.h"
@@ -127,47 +126,23 @@ check_docs(const char *out, size_t len, nf_segmenter *seg)
 static void
 whole_filter(const char *data, size_t size, unsigned sel)
 {
+	static const char http[] = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n";
 	nf_norm_opts o = { .steps = NF_TN_ALL, .repair = true, .format = NF_FORMAT_HTML,
 	    .text_only = (sel & 2) != 0, .strict = (sel & 4) != 0 };
 	nf_seg_opts so = { .paragraphs = (sel & 8) != 0 };
-	char path[64], *buf = NULL;
-	size_t len = 0;
-	nf_error err;
-	nf_normalizer *nz;
+	char head[256], *buf;
+	size_t len;
+	int k = 0;
 	nf_segmenter *seg;
-	FILE *out;
-	int fd = memfd_create("fuzz", 0), rc;
 
-	if (fd < 0)
-		abort();
-	if (sel & 1) {
-		/* the page as a WARC response */
-		static const char http[] = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n";
-		char head[256];
-		int k = snprintf(head, sizeof head, "WARC/1.0\r\nWARC-Type: response\r\n"
+	if (sel & 1)  /* the page as a WARC response */
+		k = snprintf(head, sizeof head, "WARC/1.0\r\nWARC-Type: response\r\n"
 		    "WARC-Target-URI: https://ex.com/2025/05/10/a\r\nContent-Length: %zu\r\n\r\n%s",
 		    size + strlen(http), http);
-		if (write(fd, head, (size_t)k) != k)
-			abort();
-	}
-	if (size > 0 && write(fd, data, size) != (ssize_t)size)
+	fuzz_normalize_file(&o, head, (size_t)k, data, size, "\r\n\r\n", (sel & 1) ? 4 : 0,
+	    &buf, &len);
+	if ((seg = nf_seg_new(&so)) == NULL)
 		abort();
-	if ((sel & 1) && write(fd, "\r\n\r\n", 4) != 4)
-		abort();
-	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
-	out = open_memstream(&buf, &len);
-	if (out == NULL || (nz = nf_normalizer_new(&o, out)) == NULL ||
-	    (seg = nf_seg_new(&so)) == NULL)
-		abort();
-	memset(&err, 0, sizeof err);
-	rc = nf_normalize_path(nz, path, NULL, NULL, &err);
-	if (rc != 0 && rc != -1)
-		abort();
-	if (rc == -1 && err.msg[0] == '\0')
-		abort();
-	nf_normalizer_free(nz);
-	fclose(out);
-	close(fd);
 	if (!o.text_only)
 		check_docs(buf, len, seg);
 	nf_seg_free(seg);

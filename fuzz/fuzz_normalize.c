@@ -23,12 +23,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
-#include <unistd.h>
 
 #include <jansson.h>
 
 #include "encoding.h"
+#include "fuzz_file.h"
 #include "mojibake.h"
 #include "normalize.h"
 #include "textnorm.h"
@@ -159,32 +158,12 @@ whole_filter(const char *data, size_t size, unsigned sel)
 {
 	nf_norm_opts o = { .steps = NF_TN_ALL, .repair = !(sel & 1), .text_only = sel & 2,
 	    .strict = sel & 4 };
-	char path[64], *buf = NULL;
-	size_t len = 0;
-	nf_error err;
-	nf_normalizer *nz;
-	FILE *out;
-	int fd = memfd_create("fuzz", 0), rc;
+	char *buf;
+	size_t len;
 
-	if (fd < 0)
-		abort();
-	if (size > 0 && write(fd, data, size) != (ssize_t)size)
-		abort();
 	if (sel & 8)
 		o.from = nf_enc_lookup(fixed[(sel >> 4) % 15], strlen(fixed[(sel >> 4) % 15]));
-	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
-	out = open_memstream(&buf, &len);
-	if (out == NULL || (nz = nf_normalizer_new(&o, out)) == NULL)
-		abort();
-	memset(&err, 0, sizeof err);
-	rc = nf_normalize_path(nz, path, NULL, NULL, &err);
-	if (rc != 0 && rc != -1)
-		abort();
-	if (rc == -1 && err.msg[0] == '\0')
-		abort();  /* bad input always says why */
-	nf_normalizer_free(nz);
-	fclose(out);
-	close(fd);
+	fuzz_normalize_file(&o, NULL, 0, data, size, NULL, 0, &buf, &len);
 	check_utf8(buf, len);
 	if (!o.text_only)
 		check_records(buf, len);
