@@ -23,3 +23,25 @@ common_setup() {
 need_shared() {
 	[ -d "$SHARED/seeds" ] || skip "../shared is absent"
 }
+
+# A small folder of pages for the pipeline scripts' tests: IN with two
+# pages (one in a subfolder) and two hidden ones, and OUT, not yet made.
+pages_setup() {
+	IN=$BATS_TEST_TMPDIR/in
+	OUT=$BATS_TEST_TMPDIR/out
+	mkdir -p "$IN/sub" "$IN/.hidden"
+	printf 'Markets\n\nThe index rose on 2025-03-04.\n' >"$IN/a.txt"
+	printf 'Later\n\nIt fell on 2025-03-05.\n' >"$IN/sub/b.txt"
+	printf 'ignored 2025-01-01\n' >"$IN/.hidden/c.txt"
+	printf 'ignored 2025-01-02\n' >"$IN/.d.txt"
+}
+
+# fake_bin: FAKE, a folder of links to the real filters, for a test to
+# replace one of them
+fake_bin() {
+	FAKE=$BATS_TEST_TMPDIR/fakebin
+	mkdir -p "$FAKE"
+	for f in nf-normalize nf-segment nf-figures nf-dates nf-csv nf-xlsx; do
+		ln -sf "$NF_BIN/$f" "$FAKE/$f"
+	done
+}

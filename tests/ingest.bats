@@ -5,13 +5,7 @@
 load common
 setup() {
 	common_setup
-	IN=$BATS_TEST_TMPDIR/in
-	OUT=$BATS_TEST_TMPDIR/out
-	mkdir -p "$IN/sub" "$IN/.hidden"
-	printf 'Markets\n\nThe index rose on 2025-03-04.\n' >"$IN/a.txt"
-	printf 'Later\n\nIt fell on 2025-03-05.\n' >"$IN/sub/b.txt"
-	printf 'ignored 2025-01-01\n' >"$IN/.hidden/c.txt"
-	printf 'ignored 2025-01-02\n' >"$IN/.d.txt"
+	pages_setup
 }
 teardown() {
 	# a slow filter left behind by a killed run (our own, by its pid)
@@ -23,15 +17,6 @@ teardown() {
 # values OUTDIR: the value column of dates.csv, sorted
 values() {
 	cut -d, -f11 "$1/dates.csv" | tr -d '\r' | sort
-}
-
-# fake_bin: a folder of the real filters, for tests to replace one
-fake_bin() {
-	FAKE=$BATS_TEST_TMPDIR/fakebin
-	mkdir -p "$FAKE"
-	for f in nf-normalize nf-segment nf-figures nf-dates nf-csv nf-xlsx; do
-		ln -sf "$NF_BIN/$f" "$FAKE/$f"
-	done
 }
 
 # slow_segment: nf-segment that first says it started (its pid in

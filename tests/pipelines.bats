@@ -5,23 +5,13 @@
 load common
 setup() {
 	common_setup
-	IN=$BATS_TEST_TMPDIR/in
-	OUT=$BATS_TEST_TMPDIR/out
-	mkdir -p "$IN/sub" "$IN/.hidden"
-	printf 'Markets\n\nThe index rose on 2025-03-04.\n' >"$IN/a.txt"
-	printf 'Later\n\nIt fell on 2025-03-05.\n' >"$IN/sub/b.txt"
-	printf 'ignored 2025-01-01\n' >"$IN/.hidden/c.txt"
-	printf 'ignored 2025-01-02\n' >"$IN/.d.txt"
+	pages_setup
 }
 
 # a folder of fake filters: the real ones, except NAME, which fails
 fake_bin_failing() {
 	local name=$1
-	FAKE=$BATS_TEST_TMPDIR/fakebin
-	mkdir -p "$FAKE"
-	for f in nf-normalize nf-segment nf-figures nf-dates nf-csv nf-xlsx; do
-		ln -sf "$NF_BIN/$f" "$FAKE/$f"
-	done
+	fake_bin
 	rm -f "$FAKE/$name"
 	printf '#!/bin/sh\necho "%s: simulated failure" >&2\nexit 1\n' "$name" >"$FAKE/$name"
 	chmod +x "$FAKE/$name"
