@@ -3364,7 +3364,8 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		    cjk_numeral_value(cp_at(sc->text + p + l, sc->n - p - l, NULL)) < 0)
 			return false;
 		p += l;
-	} else if (pos >= 6 && (unsigned char)sc->text[pos - 1] >= 0x80) {
+	} else if (pos >= 6 && (unsigned char)sc->text[pos - 3] == 0xE5 &&
+	    (zh_ends_with(sc->text, pos, "币") || zh_ends_with(sc->text, pos, "幣"))) {
 		/* 港币100元, 台幣500元: a currency word the scan passed over
 		 * (港 and 台 start too many words to start a figure) */
 		static const struct { const char *w, *code; } zh_before[] = {
