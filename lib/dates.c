@@ -2418,8 +2418,10 @@ set_rel_quarter(const struct ctx *c, struct pd *p, int off)
  * (winter is the one that began in December, so in January "this winter"
  * began the year before); "next summer" is the first one after the
  * anchor's season; "last summer" the last one before it, except that the
- * season that has just ended is "this" one's ("last spring", said in June,
- * is the year before's).
+ * season that has just ended in the anchor's year is "this" one's ("last
+ * spring", said in June, is the year before's); one that ended in the year
+ * before is "last" ("last autumn", said in January, is the autumn just
+ * past, as "last winter" is in March).
  */
 static void
 set_rel_season(const struct ctx *c, struct pd *p, int s, int how)
@@ -2441,6 +2443,8 @@ set_rel_season(const struct ctx *c, struct pd *p, int s, int how)
 	if (how < 0) {
 		k = ((na - s) % 4 + 4) % 4;
 		n = na - (k <= 1 ? k + 4 : k);
+		if (k == 1 && floordiv(na - 1, 4) < c->a.y)
+			n = na - 1;
 	} else {
 		k = ((s - na) % 4 + 4) % 4;
 		n = na + (k == 0 ? 4 : k);

@@ -2505,6 +2505,26 @@ of_scale_at(const struct scan *sc, size_t p)
 	return nf_scale_parse(sc->text + p + l, sc->n - p - l, &p10, &l) && p10 >= 3;
 }
 
+/* Is the word before pos "that" as a conjunction, after a verb that
+ * reports ("noted that half of", "found that a third of"), not the
+ * determiner of "that half of the pitch"? */
+static bool
+reported_that_before(const struct scan *sc, size_t pos)
+{
+	static const char *const reports[] = {
+		"said", "says", "say", "noted", "notes", "found", "finds", "showed",
+		"shows", "estimated", "estimates", "believes", "believed", "thinks",
+		"reported", "reports", "means", "warned", "added", "argued", "claimed",
+	};
+	size_t e = pos;
+
+	while (e > 0 && sc->text[e - 1] == ' ')
+		e--;
+	if (e < 5 || strncasecmp(sc->text + e - 4, "that", 4) != 0 || sc->text[e - 5] != ' ')
+		return false;
+	return word_before_is(sc, e - 4, reports, COUNT(reports));
+}
+
 /* "a third of", "two-thirds", "half the", "more than half", "fell by a
  * quarter": an English fraction as a percentage. */
 static bool
@@ -2550,7 +2570,8 @@ fraction_en_at(const struct scan *sc, size_t pos, nf_figure *f)
 		if (word_is(sc->text + e + 1, e + 1 < sc->n ? sc->n - e - 1 : 0, "past") ||
 		    of_time_at(sc, e) || of_scale_at(sc, e))
 			return false;
-		if (word_before_is(sc, pos, fraction_not_after, COUNT(fraction_not_after)))
+		if (word_before_is(sc, pos, fraction_not_after, COUNT(fraction_not_after)) &&
+		    !reported_that_before(sc, pos))
 			return false;
 		of = e + 4 <= sc->n && memcmp(sc->text + e, " of ", 4) == 0;
 		if (!of && w->den == 2 && e + 1 < sc->n && sc->text[e] == ' ') {
