@@ -144,6 +144,7 @@ static const struct dword {
 	{ "approaching", W_FUTW, 0 }, { "forthcoming", W_FUTW, 0 },
 	{ "going", W_FUTW, 0 }, { "pledged", W_FUTW, 0 }, { "vowed", W_FUTW, 0 },
 	{ "promised", W_FUTW, 0 }, { "likely", W_FUTW, 0 },
+	{ "aimed", W_FUTW, 0 }, { "intended", W_FUTW, 0 },
 	/* adverbs inside a verb group */
 	{ "not", W_ADV, 0 }, { "also", W_ADV, 0 }, { "already", W_ADV, 0 },
 	{ "just", W_ADV, 0 }, { "still", W_ADV, 0 }, { "only", W_ADV, 0 },

@@ -475,14 +475,16 @@ no_verb_after_to(const struct ctx *c, size_t k)
 static int
 future_word(const struct ctx *c, size_t k)
 {
-	if (k > 0 && (is_w(c, k - 1, W_THAN) || is_w(c, k - 1, W_AS) || is_w(c, k - 1, W_WAS)))
-		return TENSE_UNKNOWN;  /* "than expected", "as planned", "was due" */
+	if (k > 0 && (is_w(c, k - 1, W_THAN) || is_w(c, k - 1, W_AS) || is_w(c, k - 1, W_WAS) ||
+	    is_w(c, k - 1, W_HAD)))
+		return TENSE_UNKNOWN;  /* "than expected", "as planned", "was due", "had
+		                        * aimed to": the perfect before it says when */
 	if (word_in(c, k, (const char *const[]){ "due", NULL }) && is_w(c, k + 1, W_TO) &&
 	    no_verb_after_to(c, k + 2))
 		return TENSE_UNKNOWN;
-	if (word_in(c, k, (const char *const[]){ "going", "likely", NULL }) &&
+	if (word_in(c, k, (const char *const[]){ "going", "likely", "aimed", "intended", NULL }) &&
 	    !is_w(c, k + 1, W_TO))
-		return TENSE_UNKNOWN;
+		return TENSE_UNKNOWN;  /* "aimed at start-ups": no aim ahead */
 	return TENSE_FUT;
 }
 
@@ -720,14 +722,15 @@ opens_clause(const struct ctx *c, size_t k)
  * The tense of the clause around tokens [ts, te) (see dates.h): the marker
  * nearest the date on its left within the clause (back to , . ; : ! ?,
  * twelve words), else on its right (to the end of the clause, crossing
- * one comma); "by" / 到 right before the date looks ahead unless a past
- * marker is near.  Returns TENSE_PERFECT, TENSE_PAST, TENSE_FUT or
+ * one comma); "by", "until" / 到 right before the date looks ahead unless
+ * a past marker is near, and so does a present "is" before them.  Returns TENSE_PERFECT, TENSE_PAST, TENSE_FUT or
  * TENSE_NONE.
  */
 static int
 clause_tense_n(const struct ctx *c, size_t ts, size_t te, size_t reach)
 {
-	bool by = ts > 0 && (is_w(c, ts - 1, W_BY) || (is_h(c, ts - 1, H_DAO) &&
+	bool by = ts > 0 && (is_w(c, ts - 1, W_BY) || is_w(c, ts - 1, W_UNTIL) ||
+	    is_w(c, ts - 1, W_TILL) || (is_h(c, ts - 1, H_DAO) &&
 	    !(ts > 1 && is_cp(c, ts - 2, 0x81F3))));
 	size_t k = ts, words = 0, commas = 0, lead = 0;
 	bool opening = true;
@@ -757,6 +760,10 @@ clause_tense_n(const struct ctx *c, size_t ts, size_t te, size_t reach)
 			lead++;
 		if (t->type == DT_HAN && !is_h(c, k, H_YU) && !is_h(c, k, H_ZAI))
 			lead++;
+		/* "is running collections until Sunday", "the road is closed
+		 * until 3 March": a present state lasting to a day ahead */
+		if (by && t->type == DT_WORD && t->id == W_IS)
+			return TENSE_FUT;
 		r = t->type == DT_HAN ? (ts - k <= 8 ? zh_tense_char(c, k, true, ts) :
 		    TENSE_UNKNOWN) : en_tense_word(c, k, true);
 		if (r == TENSE_PAST || r == TENSE_PERFECT || (r == TENSE_FUT && !by))

@@ -103,9 +103,11 @@
  *     Perfect ("had", 已, 曾): before the story's date as well.  Future:
  *     "will", 'll, modals, "will be fired", "will have", "is due" (not
  *     "due to the strikes"), "scheduled", "expect(s/ed)" (not "than
- *     expected"), "plans to" (a noun "plan" is no sign), "aims", "set to",
- *     "likely to", "upcoming", "approaching"; "by" or 到 right before the
- *     date unless a past marker is near; 将 (将于, 将在, 即将, 将要, "公司将"
+ *     expected"), "plans to" (a noun "plan" is no sign), "aims", "aimed
+ *     to" (not "aimed at"), "set to", "likely to", "upcoming",
+ *     "approaching"; "by", "until" or 到 right before the date unless a
+ *     past marker is near, or after a present "is" ("is closed until 3
+ *     March"); 将 (将于, 将在, 即将, 将要, "公司将"
  *     after the date; not 将 = 把), 要 (not 主要 重要 需要 要求), 拟,
  *     预计, 计划 before the date, 有望, 力争, 争取, 定于.  A participle is
  *     read with its auxiliaries: "was fired" past, "will be fired" future,
