@@ -1511,6 +1511,12 @@ count_noun_scan(const struct scan *sc, size_t p, const struct num *nm, struct un
 			return false;
 		if (wl == 0)
 			return false;
+		/* "3,500 head of cattle": livestock counted by the head */
+		if (k == 0 && wl == 4 && strncasecmp(w, "head", 4) == 0 && p + 8 < sc->n &&
+		    strncmp(sc->text + p + 4, " of ", 4) == 0) {
+			p += 7;
+			continue;
+		}
 		if (in_list(w, wl, count_stops, COUNT(count_stops))) {
 			/* "two more cuts", "three fewer stores": the noun after */
 			if (k == 0 && ((wl == 4 && strncasecmp(w, "more", 4) == 0) ||
@@ -4198,6 +4204,15 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 				copy_unit(f, &items[k + 1]);
 				return true;
 			}
+		}
+		/* "repaired 140 of about 600 kilometres": a part of the
+		 * quantity right after, in its unit */
+		if (k + 1 < len && !bare[k + 1] && items[k + 1].kind == NF_FIG_QUANTITY &&
+		    items[k + 1].qual_start == q) {
+			copy_unit(f, &items[k + 1]);
+			f->unit_text = items[k + 1].unit_text;
+			f->unit_text_len = items[k + 1].unit_text_len;
+			return true;
 		}
 		/* "two of the district's start-ups", "three of its plants" */
 		return noun_of_after(sc, q, f);
