@@ -4647,8 +4647,10 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 		}
 		return true;
 	}
-	/* days */
-	if (t->type == DT_HAN && (is_h(c, i + 1, H_TIAN) || is_h(c, i + 1, H_RI))) {
+	/* days (周日 is a weekday, below; 周天 stays none: 周 is a surname,
+	 * 周天勇) */
+	if (t->type == DT_HAN && !(t->id == H_ZHOU && is_h(c, i + 1, H_RI)) &&
+	    (is_h(c, i + 1, H_TIAN) || is_h(c, i + 1, H_RI))) {
 		switch (t->id) {
 		case H_ZUO: off = -1; break;
 		case H_JIN: off = 0; break;
