@@ -70,11 +70,12 @@ nf_page_tests() {
 
 # nf_batches LIST WORK JOBS: cut the NUL-separated LIST into batches,
 # WORK/b/00000001.files and on, keeping its order whatever JOBS is.  A
-# batch costs a chain of processes (some 30 ms of start-up), so there are
-# few: two per job, or more when that makes batches of over 500 files (the
-# cost of going file by file after a failure) or 64 KiB of names; their
-# number a multiple of JOBS and their sizes equal, so that the jobs finish
-# together; at least 8 files in one.  A file gets a batch of its own when it
+# batch costs a chain of processes and its files' JSON passing through
+# them, so there are few: one per job, or more when that makes batches of
+# over 2,000 files (news-batch finds a bad page by halving its batch, some
+# 2 log2(N) chains) or 64 KiB of names; their number a multiple of JOBS and
+# their sizes equal, so that the jobs finish together; at least 8 files in
+# one.  A file gets a batch of its own when it
 # is a WARC or WET file (its docs are named by URL, not by the file) or when
 # JSON would escape its name or it holds '#' (news-batch --attribute matches
 # doc names against file names, and FILE#2 names FILE's second doc).  One
@@ -96,8 +97,8 @@ nf_batches() {
 	}
 	pass == 1 { n++; next }
 	FNR == 1 {
-		per = int((n + 500 * jobs - 1) / (500 * jobs))
-		if (per < 2) per = 2
+		per = int((n + 2000 * jobs - 1) / (2000 * jobs))
+		if (per < 1) per = 1
 		size = int((n + per * jobs - 1) / (per * jobs))
 		if (size < 8) size = 8
 	}

@@ -38,6 +38,34 @@ fake_bin_failing() {
 	assert_output "$(printf 'dates.csv\nfailed.tsv\nfigures.csv')"
 }
 
+@test "news2csv: bad pages in a large batch are found by halving it; every other page's rows are those of a run without them" {
+	rm -r "$IN"
+	mkdir -p "$IN" "$BATS_TEST_TMPDIR/clean"
+	for i in $(seq -w 1 30); do
+		printf 'Page %s\n\nSales rose %d%% on 2025-03-%s, to 1,%s0 units.\n' "$i" "$((10#$i))" "$i" "$i" >"$IN/p$i.txt"
+	done
+	cp "$IN"/*.txt "$BATS_TEST_TMPDIR/clean/"
+	rm "$BATS_TEST_TMPDIR/clean/p08.txt" "$BATS_TEST_TMPDIR/clean/p23.txt"
+	printf 'POISON\n' >>"$IN/p08.txt"
+	printf 'POISON\n' >>"$IN/p23.txt"
+	# an nf-segment that fails on a poisoned page and counts its runs
+	fake_bin
+	rm "$FAKE/nf-segment"
+	printf '#!/bin/bash\necho run >>"%s/segment.runs"\nin=$(cat)\n[[ $in == *POISON* ]] && { echo "nf-segment: poisoned" >&2; exit 1; }\nprintf "%%s\\n" "$in" | exec "%s/nf-segment" "$@"\n' \
+	    "$BATS_TEST_TMPDIR" "$NF_BIN" >"$FAKE/nf-segment"
+	chmod +x "$FAKE/nf-segment"
+	run -3 --separate-stderr env NF_BIN="$FAKE" news2csv -j 1 -o "$OUT" "$IN"
+	run -0 cat "$OUT/failed.tsv"
+	assert_output "$(printf '%s\tnf-segment\tpoisoned\n' "$IN/p08.txt" "$IN/p23.txt")"
+	run -0 news2csv -j 1 -q -o "$BATS_TEST_TMPDIR/ref" "$BATS_TEST_TMPDIR/clean"
+	[ "$(sed "s|$IN/|X/|" "$OUT/figures.csv")" = "$(sed "s|$BATS_TEST_TMPDIR/clean/|X/|" "$BATS_TEST_TMPDIR/ref/figures.csv")" ]
+	[ "$(sed "s|$IN/|X/|" "$OUT/dates.csv")" = "$(sed "s|$BATS_TEST_TMPDIR/clean/|X/|" "$BATS_TEST_TMPDIR/ref/dates.csv")" ]
+	# one batch of 30, then each half (a bad page in each) in 9 chains:
+	# 19 (file by file it had been 1 + 30)
+	run -0 wc -l <"$BATS_TEST_TMPDIR/segment.runs"
+	assert_output 19
+}
+
 @test "news2csv: a failing job keeps the previous CSV files intact; a good run clears failed.tsv" {
 	run -0 news2csv -q -o "$OUT" "$IN"
 	before=$(cat "$OUT/dates.csv")
@@ -182,15 +210,16 @@ bad_pages() {
 	run -3 news2csv -q -k -j 1 -o "$OUT/1" "$IN"
 	run -3 news2csv -q -k -j 3 -o "$OUT/3" "$IN"
 	run -0 diff -r "$OUT/1" "$OUT/3"
-	# 27 pages and 2 WARCs, 3 jobs: batches of 8 pages, and each WARC alone
-	# (a.txt | cut.warc.gz | 26 in sub/ | w.warc.gz): 7 batches, and the
-	# one with the truncated WARC runs it once more alone
+	# 27 pages and 2 WARCs, 3 jobs: batches of 9 pages (one a job), and
+	# each WARC alone (a.txt | cut.warc.gz | 26 in sub/ as 9, 9, 8 |
+	# w.warc.gz): 6 batches, and the one with the truncated WARC runs it
+	# once more alone
 	fake_bin_failing nf-normalize
 	printf '#!/bin/sh\necho x >>"%s"\nexec "%s/nf-normalize" "$@"\n' "$BATS_TEST_TMPDIR/calls" "$NF_BIN" >"$FAKE/nf-normalize"
 	run -3 env NF_BIN="$FAKE" news2csv -q -j 3 -o "$OUT/f" "$IN"
 	run -0 diff "$OUT/1/figures.csv" "$OUT/f/figures.csv"
 	run -0 wc -l <"$BATS_TEST_TMPDIR/calls"
-	assert_output 8
+	assert_output 7
 }
 
 @test "news2csv: -q prints nothing on success and the failures otherwise" {
