@@ -1385,6 +1385,17 @@ above_meta(const struct roles *r, size_t a, size_t t)
 	return j;
 }
 
+/* Is i a name above a date line, a byline or the author's role ("Ben
+ * Jiang in Beijing" over "Published: 25 Nov 2025"): a byline, no headline. */
+static bool
+name_above_meta(const struct roles *r, size_t i, size_t b1)
+{
+	size_t nx = next_full(r, i, b1);
+
+	return name_line(r, i) && nx < b1 &&
+	    (r->kind[nx] == K_DATE || r->kind[nx] == K_BYLINE || bio_line(r, nx));
+}
+
 /*
  * The title of an article whose body starts at b1: the last headline among
  * the few paragraphs before the body, unless the one before it, right
@@ -1402,7 +1413,7 @@ find_title(const struct roles *r, size_t a, size_t b1)
 		if (r->kind[j] == K_EMPTY)
 			continue;
 		seen++;
-		if (!r->headline[j] || author_bio(r, a, j))
+		if (!r->headline[j] || author_bio(r, a, j) || name_above_meta(r, j, b1))
 			continue;
 		if (t == NONE) {
 			t = j;

@@ -214,7 +214,11 @@ residue_part(const char *s, size_t from, size_t n, const nf_date_list *dl,
 				len--;
 			if (len > 0 && !in_words(dateline_words, COUNT(dateline_words), s + i, len)) {
 				(*words)++;
-				if (nf_is_stopword(s + i, len) || (s[i] >= 'a' && s[i] <= 'z'))
+				/* a Latin word glued to Han is part of a Chinese
+				 * name (证券时报·e公司, A股), no sentence's word */
+				if ((nf_is_stopword(s + i, len) || (s[i] >= 'a' && s[i] <= 'z')) &&
+				    !(j < n && (unsigned char)s[j] >= 0x80 &&
+				    nf_utf8_decode(s + j, n - j, &cp, NULL) > 0 && nf_is_cjk(cp)))
 					(*stop)++;
 			}
 			i = j;
@@ -810,9 +814,10 @@ nf_meta_line_author(const char *s, size_t n, nf_span *name)
 bool
 nf_meta_name_line(const char *s, size_t n)
 {
-	size_t i = 0, words = 0;
+	size_t i = 0, words = 0, place = 0;
+	bool in = false;
 
-	if (n < 4 || n > 50)
+	if (n < 4 || n > 60)
 		return false;
 	while (i < n) {
 		size_t w = i;
@@ -820,6 +825,11 @@ nf_meta_name_line(const char *s, size_t n)
 			w++;
 		if (w == i) {
 			i++;
+			continue;
+		}
+		if (!in && words >= 2 && w - i == 2 && strncmp(s + i, "in", 2) == 0) {
+			in = true;  /* "Ben Jiang in Beijing": the name, where it was written */
+			i = w;
 			continue;
 		}
 		if (is_upper((unsigned char)s[i])) {
@@ -830,13 +840,16 @@ nf_meta_name_line(const char *s, size_t n)
 				if (!is_alpha((unsigned char)s[j]) && s[j] != '-' && s[j] != '\'' &&
 				    s[j] != '.')
 					return false;
-		} else if (!in_words(name_particles, COUNT(name_particles), s + i, w - i)) {
+		} else if (in || !in_words(name_particles, COUNT(name_particles), s + i, w - i)) {
 			return false;
 		}
-		words++;
+		if (in)
+			place++;
+		else
+			words++;
 		i = w;
 	}
-	return words >= 2 && words <= 4;
+	return words >= 2 && words <= 4 && (!in || (place >= 1 && place <= 3));
 }
 
 bool
