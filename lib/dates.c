@@ -22,6 +22,7 @@
 #include <strings.h>
 
 #include "date_lex.h"
+#include "singular.h"
 
 enum gran {
 	G_NONE, G_DAY, G_MONTH, G_YEAR, G_QUARTER, G_HALF, G_SEASON, G_WEEK,
@@ -1587,20 +1588,19 @@ set_value(struct pd *p, long tenths, enum unit u, int mult)
 }
 
 /*
- * Token i is a plural common noun: a word no date rule knows, of four
- * letters or more, ending in a single s ("engineers", "reports"; not
- * "business", "has", "this").  An adverb of frequency after one gives that
- * count's rate ("produces thousands of engineers annually"), no date.
+ * Token i is a plural common noun (singular.h: "engineers", "reports",
+ * "staff"; not "business", "this"), a word no date rule knows.  An adverb
+ * of frequency after one gives that count's rate ("produces thousands of
+ * engineers annually"), no date.
  */
 static bool
 plural_noun(const struct ctx *c, size_t i)
 {
 	const nf_dtok *t = T(c, i);
-	size_t len = t->e - t->s;
-	const char *w = c->s + t->s;
+	nf_singular_form sf;
 
-	return i < c->nt && t->type == DT_WORD && t->id == W_NONE && len >= 4 &&
-	    w[len - 1] == 's' && w[len - 2] != 's' && w[len - 2] != 'u' && w[len - 2] != 'i';
+	return i < c->nt && t->type == DT_WORD && t->id == W_NONE &&
+	    nf_singular(c->s + t->s, t->e - t->s, &sf);
 }
 
 /*

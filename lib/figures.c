@@ -545,8 +545,7 @@ plus_before(const struct scan *sc, size_t pos)
 	if (m == 0)
 		return 0;
 	c = cp_before(sc->text, pos - m, NULL);
-	return pos - m == 0 || c == ' ' || c == '(' || c == ':' || c == '\t' || c == '\n' ||
-	    nf_is_cjk_punct(c) ? m : 0;
+	return !nf_is_han(c) && sign_alone(sc, pos - m) ? m : 0;
 }
 
 /* Whether a number may start at pos: not glued to a word or a number. */

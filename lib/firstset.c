@@ -57,3 +57,20 @@ nf_chain_key(const char *s, size_t n)
 		return 0x80 | ((b ^ (unsigned char)s[1] * 7u ^ (unsigned char)s[2] * 31u) & 0x7F);
 	return b;
 }
+
+void
+nf_chains_build(short head[256], short *next, unsigned char *lens,
+    const void *table, size_t stride, size_t n)
+{
+	for (size_t k = 0; k < 256; k++)
+		head[k] = -1;
+	for (size_t i = n; i-- > 0;) {
+		const char *text = *(const char *const *)(const void *)
+		    ((const char *)table + i * stride);
+		unsigned b;
+		lens[i] = (unsigned char)strlen(text);
+		b = nf_chain_key(text, lens[i]);
+		next[i] = head[b];
+		head[b] = (short)i;
+	}
+}

@@ -34,4 +34,14 @@ bool nf_firstset_may(const nf_firstset *set, const char *s, size_t n);
  */
 unsigned nf_chain_key(const char *s, size_t n);
 
+/*
+ * Chain the n entries of a word table by nf_chain_key(): table holds them
+ * stride bytes apart, each starting with its text (a const char *).
+ * head[k] is the first entry of chain k, next[i] the one after entry i (-1
+ * ends a chain), each chain in table order so that longer entries listed
+ * first still come first; lens[i] is the length of entry i's text.
+ */
+void nf_chains_build(short head[256], short *next, unsigned char *lens,
+    const void *table, size_t stride, size_t n);
+
 #endif

@@ -228,14 +228,8 @@ static bool ready;
 static void
 build_chains(void)
 {
-	memset(chain_head, -1, sizeof chain_head);
-	for (size_t i = NCURRENCIES; i-- > 0;) {
-		unsigned b;
-		lens[i] = (unsigned char)strlen(currencies[i].text);
-		b = nf_chain_key(currencies[i].text, lens[i]);
-		chain_next[i] = chain_head[b];
-		chain_head[b] = (short)i;
-	}
+	nf_chains_build(chain_head, chain_next, lens, currencies, sizeof currencies[0],
+	    NCURRENCIES);
 	ready = true;
 }
 

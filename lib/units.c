@@ -171,14 +171,7 @@ static bool units_ready;
 static void
 build_units(void)
 {
-	memset(unit_head, -1, sizeof unit_head);
-	for (size_t i = NUNITS; i-- > 0;) {
-		unsigned b;
-		unit_len[i] = (unsigned char)strlen(units[i].text);
-		b = nf_chain_key(units[i].text, unit_len[i]);
-		unit_next[i] = unit_head[b];
-		unit_head[b] = (short)i;
-	}
+	nf_chains_build(unit_head, unit_next, unit_len, units, sizeof units[0], NUNITS);
 	units_ready = true;
 }
 
