@@ -4957,8 +4957,9 @@ rule_en_years_to(const struct ctx *c, size_t i, struct pd *a, struct pd *b)
 
 /*
  * "the first three months of the year" (a quarter), "the last six months
- * of 2024" (a half), "the first nine months of 2025" (a range of months):
- * months counted from either end of a year.
+ * of 2024" (a half), "the first nine months of 2025" (a range of months),
+ * "the first three quarters of the year" (January to September): months
+ * or quarters counted from either end of a year.
  */
 static bool
 rule_en_months_of(const struct ctx *c, size_t i, struct pd *a, struct pd *b, bool *single)
@@ -4974,9 +4975,10 @@ rule_en_months_of(const struct ctx *c, size_t i, struct pd *a, struct pd *b, boo
 		return false;
 	last = !is_w(c, j, W_FIRST);
 	if ((k = en_amount(c, j + 1, false, &tenths)) == 0 || tenths % 10 != 0 ||
-	    !is_w(c, k, W_MONTH) || !(T(c, k)->flags & DF_PLURAL) || !is_w(c, k + 1, W_OF))
+	    !(is_w(c, k, W_MONTH) || is_w(c, k, W_QUARTER)) || !(T(c, k)->flags & DF_PLURAL) ||
+	    !is_w(c, k + 1, W_OF))
 		return false;
-	n = (int)(tenths / 10);
+	n = (int)(tenths / 10) * (is_w(c, k, W_QUARTER) ? 3 : 1);
 	if (n < 2 || n > 11 || !of_target(c, k + 2, &y) || y.g != G_YEAR || y.infer != INF_NONE)
 		return false;
 	*a = y;
@@ -4992,6 +4994,57 @@ rule_en_months_of(const struct ctx *c, size_t i, struct pd *a, struct pd *b, boo
 	*b = *a;
 	a->m = last ? 13 - n : 1;
 	b->m = last ? 12 : n;
+	return true;
+}
+
+/*
+ * A reporting period named by its length and the month it ended: "the
+ * three months ended Sept. 30" (2025-Q3), "the six months ending June"
+ * (H1), "the nine months ended September 30, 2024" (2024-01/2024-09),
+ * "the 12 months ended March" (April to March).  i is at "the"; a day, if
+ * given, must end its month.  The end's year is read like any month's;
+ * without an anchor to read it by, and after "to" or "through" ("the
+ * three months to March 31": how long, and until when), the words stay a
+ * duration and a date.
+ */
+static bool
+rule_en_months_ended(const struct ctx *c, size_t i, struct pd *a, struct pd *b, bool *single)
+{
+	static const char *const verbs[] = { "ended", "ending", NULL };
+	size_t k;
+	long tenths;
+	int n, m, y;
+	struct pd e;
+
+	if ((k = en_amount(c, i + 1, false, &tenths)) == 0 || tenths % 10 != 0 ||
+	    !is_w(c, k, W_MONTH) || !(T(c, k)->flags & DF_PLURAL) || !word_in(c, k + 1, verbs) ||
+	    !rule_month(c, k + 2, &e, true) || (e.g != G_MONTH && e.g != G_DAY))
+		return false;
+	n = (int)(tenths / 10);
+	if (n < 2 || n > 12 || (e.g == G_DAY && e.d < 28))
+		return false;
+	if (e.infer != INF_NONE && word_in(c, k + 1, (const char *const[]){ "ended", NULL }))
+		e.tense = TENSE_PAST;
+	infer(c, &e);
+	if (e.unresolved || (e.g == G_DAY && e.d != nf_days_in_month(e.y, e.m)))
+		return false;
+	m = e.m;
+	y = e.y;
+	e.g = G_MONTH;
+	e.d = 0;
+	*a = *b = e;
+	a->ts = i;
+	*single = (n == 3 && m % 3 == 0) || (n == 6 && m % 6 == 0) || (n == 12 && m == 12);
+	if (*single) {
+		a->g = n == 3 ? G_QUARTER : n == 6 ? G_HALF : G_YEAR;
+		a->q = m / n;
+		return true;
+	}
+	a->m = m - n + 1;
+	if (a->m < 1) {
+		a->m += 12;
+		a->y = y - 1;
+	}
 	return true;
 }
 
@@ -5482,6 +5535,8 @@ context_date(const struct ctx *c)
 	}
 	if (c->doc != NULL && c->doc->carry.has_context)
 		return &c->doc->carry.context;
+	if (c->doc != NULL && c->doc->carry.has_period)
+		return &c->doc->carry.period;
 	return aside;
 }
 
@@ -5770,7 +5825,8 @@ scan_at(const struct ctx *c, size_t i, nf_date_list *out, size_t *next)
 			*next = te;
 			return emit_range(c, i, te, &a, &b, out);
 		}
-		if (t->id == W_THE && rule_en_months_of(c, i, &a, &b, &single)) {
+		if (t->id == W_THE && (rule_en_months_of(c, i, &a, &b, &single) ||
+		    rule_en_months_ended(c, i, &a, &b, &single))) {
 			*next = a.te;
 			return single ? emit(c, &a, out) : emit_range(c, i, a.te, &a, &b, out);
 		}
@@ -5907,12 +5963,33 @@ merge_restated(const struct ctx *c)
 	}
 }
 
+/* Whether m can be the period an article reports on (see
+ * nf_date_carry.period): a span of days, no single day, ended by the
+ * anchor - results are reported for periods past. */
+static bool
+reported_period(const struct ctx *c, const nf_date_match *m)
+{
+	return m->kind != NF_DATE_DURATION && m->kind != NF_DATE_SET && m->has_range &&
+	    !m->aside && m->note == NULL && m->value[0] >= '0' && m->value[0] <= '9' &&
+	    strchr(m->value, 'T') == NULL && strchr(m->value, 'X') == NULL &&
+	    nf_days_from_ymd(m->to.y, m->to.m, m->to.d) > nf_days_from_ymd(m->from.y,
+	    m->from.m, m->from.d) && c->has_a && nf_days_from_ymd(m->to.y, m->to.m,
+	    m->to.d) <= c->aday;
+}
+
 /* After a sentence: keep its last date that is no aside as the
- * paragraph's context. */
+ * paragraph's context, and its first period as the article's if it has
+ * none yet. */
 static void
 carry_forward(const struct ctx *c)
 {
 	const nf_date_match *aside = NULL;
+
+	for (size_t i = c->out_start; i < c->out->len && !c->doc->carry.has_period; i++)
+		if (reported_period(c, &c->out->items[i])) {
+			c->doc->carry.period = c->out->items[i];
+			c->doc->carry.has_period = true;
+		}
 
 	for (size_t i = c->out->len; i > c->out_start; i--) {
 		const nf_date_match *m = &c->out->items[i - 1];

@@ -187,7 +187,8 @@
  *     day stated with its year earlier in the same sentence when the anchor
  *     is no publication date ("2008年4月12日……今年").
  *   - Counted back from the date the text talks about (the last date before
- *     it in the sentence or the paragraph, else the anchor's day): "a year
+ *     it in the sentence or the paragraph, else the period the article
+ *     reports on, else the anchor's day): "a year
  *     earlier", "two months before" (ending a clause), "the same period
  *     last year", "the same quarter a year ago", 去年同期, 上年同期 (a year
  *     back, note "the same period a year before"); 同比 likewise, but only
@@ -316,6 +317,13 @@ typedef struct nf_date_carry {
 	                           from, and, when stated with its year,
 	                           the story's date later yearless dates are
 	                           read near */
+	bool has_period;        /* period is set */
+	nf_date_match period;   /* the period the article reports on: the
+	                           first span longer than a day, ended by the
+	                           anchor, that it talks about ("the three
+	                           months ended Sept. 30", 上半年, 五一假期);
+	                           what "a year earlier" and 同比 count from
+	                           in a paragraph that names no date */
 	bool has_dateline;      /* dateline is set */
 	nf_ymd dateline;        /* the article's dateline day: its anchor
 	                           when the caller's is no publication date

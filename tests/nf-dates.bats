@@ -225,14 +225,39 @@ IN
 	assert_output "$(printf '%s\t%s\n' 'Eleven days' P11D '9 July 2017' 2017-07-09 2019 2019 2019 2019 'July 2017' 2017-07 'from 2017 to 2018' 2017/2018)"
 }
 
-@test "nf-dates: 去年同期 refers to the last date of the paragraph, even in the sentence before, else to the anchor" {
+@test "nf-dates: 去年同期 refers to the last date of the paragraph, even in the sentence before, else to the article's period, else to the anchor" {
 	run -0 sh -c 'nf-dates | jq -c "[.match, .value, .from, .to]"' <<'IN'
 {"doc":"z","para":4,"published":"2025-10-15","text":"今年前三季度，营收约1860亿元。"}
 {"doc":"z","para":4,"published":"2025-10-15","text":"增速比去年同期高出6.5个百分点。"}
-{"doc":"z","para":5,"published":"2025-10-15","text":"增速比去年同期高出6.5个百分点。"}
+{"doc":"z","para":5,"published":"2025-10-15","text":"10月8日，增速比去年同期高出6.5个百分点。"}
+{"doc":"z","para":6,"published":"2025-10-15","text":"增速比去年同期高出6.5个百分点。"}
+{"doc":"w","para":1,"published":"2025-10-15","text":"增速比去年同期高出6.5个百分点。"}
 IN
 	assert_output "$(printf '%s\n' \
 	  '["今年前三季度","2025-Q1/2025-Q3","2025-01-01","2025-09-30"]' \
 	  '["去年同期","2024-Q1/2024-Q3","2024-01-01","2024-09-30"]' \
+	  '["10月8日","2025-10-08","2025-10-08","2025-10-08"]' \
+	  '["去年同期","2024-10-08","2024-10-08","2024-10-08"]' \
+	  '["去年同期","2024-Q1/2024-Q3","2024-01-01","2024-09-30"]' \
 	  '["去年同期","2024-10-15","2024-10-15","2024-10-15"]')"
+}
+
+@test "nf-dates: 'a year earlier' and 同比 in a paragraph with no date count from the period the article reports on" {
+	run -0 sh -c 'nf-dates | jq -r "[.doc, .match, .value] | @tsv"' <<'IN'
+{"doc":"r","article":1,"para":1,"published":"2025-11-20","text":"Revenue rose 14% in the three months ended Sept. 30, the company said on Thursday."}
+{"doc":"r","article":1,"para":2,"published":"2025-11-20","text":"The margin widened to 16.8% from 13.2% a year earlier."}
+{"doc":"r","article":1,"para":3,"published":"2025-11-20","text":"It expects sales of 41 billion yuan in 2026, up 9% from a year earlier."}
+{"doc":"z","article":1,"para":1,"published":"2025-08-22","text":"今年上半年，公司营收38.67亿元。"}
+{"doc":"z","article":1,"para":2,"published":"2025-08-22","text":"报告期内，毛利率较上年同期提升2.3个百分点，费用率同比下降。"}
+{"doc":"y","article":1,"para":1,"published":"2025-08-22","text":"毛利率同比下降。"}
+IN
+	assert_output "$(printf '%s\t%s\t%s\n' \
+	  r 'the three months ended Sept. 30' 2025-Q3 \
+	  r Thursday 2025-11-20 \
+	  r 'a year earlier' 2024-Q3 \
+	  r 2026 2026 \
+	  r 'a year earlier' 2025 \
+	  z 今年上半年 2025-H1 \
+	  z 上年同期 2024-H1 \
+	  z 同比 2024-H1)"
 }
