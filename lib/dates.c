@@ -699,6 +699,26 @@ in_number(const struct ctx *c, size_t k)
 	    glued(c, k) && glued(c, k + 1);
 }
 
+/* Whether the punctuation at k ends no clause: a decimal point or
+ * thousands separator, or the full stop of an abbreviation inside the
+ * sentence ("8 a.m. Hong Kong time", "the U.S. market", "Mr. Li", "Sept.
+ * 30"). */
+static bool
+inner_punct(const struct ctx *c, size_t k)
+{
+	static const char *const abbr[] = { "mr", "mrs", "ms", "dr", "st", "no", "co",
+		"inc", "ltd", "corp", "jr", "sr", "vs", "prof", "gov", "sen", "rep", NULL };
+	const nf_dtok *w;
+
+	if (in_number(c, k))
+		return true;
+	if (k == 0 || !is_p(c, k, '.') || !glued(c, k) || T(c, k + 1)->type == DT_END)
+		return false;
+	w = T(c, k - 1);
+	return w->type == DT_WORD && (w->e - w->s == 1 || (w->flags & DF_ABBR) ||
+	    word_in(c, k - 1, abbr));
+}
+
 /*
  * Whether what comes before the comma at k is no clause of its own: the
  * start of the sentence and at most two words ("However, in July, the
@@ -711,7 +731,7 @@ opens_clause(const struct ctx *c, size_t k)
 
 	while (k > 0) {
 		const nf_dtok *t = T(c, --k);
-		if (t->type == DT_PUNCT && clause_punct(t) && !in_number(c, k))
+		if (t->type == DT_PUNCT && clause_punct(t) && !inner_punct(c, k))
 			return t->cp != ',' && t->cp != 0xFF0C && t->cp != 0x3001 && words <= 2;
 		if ((t->type == DT_WORD || t->type == DT_HAN || is_num(c, k)) && ++words > 2)
 			return false;
@@ -746,12 +766,14 @@ clause_tense_n(const struct ctx *c, size_t ts, size_t te, size_t reach)
 		return TENSE_FUT;
 	while (k > 0 && words < reach) {
 		const nf_dtok *t = T(c, --k);
-		if (t->type == DT_PUNCT && clause_punct(t) && !in_number(c, k)) {
+		if (t->type == DT_PUNCT && clause_punct(t) && !inner_punct(c, k)) {
 			if (t->cp == ',' || t->cp == 0xFF0C || t->cp == 0x3001)
 				opening = opens_clause(c, k);
 			break;
 		}
-		if (t->type == DT_WORD || t->type == DT_HAN)
+		/* articles and the letters of "a.m." are no words of the reach */
+		if ((t->type == DT_WORD && t->id != W_THE && t->id != W_A && t->id != W_AN &&
+		    !(t->e - t->s == 1 && is_p(c, k + 1, '.'))) || t->type == DT_HAN)
 			words++;
 		if (t->type == DT_WORD && t->id != W_IN && t->id != W_ON && t->id != W_BY &&
 		    t->id != W_THE && t->id != W_SINCE && t->id != W_UNTIL && t->id != W_AT &&
@@ -775,7 +797,7 @@ clause_tense_n(const struct ctx *c, size_t ts, size_t te, size_t reach)
 	words = 0;
 	for (k = te; k < c->nt && words < reach; k++) {
 		const nf_dtok *t = T(c, k);
-		if (t->type == DT_PUNCT && clause_punct(t) && !in_number(c, k)) {
+		if (t->type == DT_PUNCT && clause_punct(t) && !inner_punct(c, k)) {
 			if (t->cp == ',' || t->cp == 0xFF0C || t->cp == 0x3001) {
 				/* "In July, the firm fired ...", "Despite a rise in
 				 * January, households bought ..."; not into a clause
