@@ -771,6 +771,11 @@ clause_tense_n(const struct ctx *c, size_t ts, size_t te, size_t reach)
 				opening = opens_clause(c, k);
 			break;
 		}
+		/* "has started offering ... to buyers who exchange before the end
+		 * of August": the date is the relative clause's */
+		if (t->type == DT_WORD && words > 0 && word_in(c, k,
+		    (const char *const[]){ "who", "whose", NULL }))
+			break;
 		/* articles and the letters of "a.m." are no words of the reach */
 		if ((t->type == DT_WORD && t->id != W_THE && t->id != W_A && t->id != W_AN &&
 		    !(t->e - t->s == 1 && is_p(c, k + 1, '.'))) || t->type == DT_HAN)
