@@ -38,7 +38,11 @@ struct article_meta {
 	struct buf title, byline, published;
 	bool pub_weak;     /* published is a day of update or a relative one
 	                      ("2 hours ago"), to be replaced by a day of
-	                      publication written out later in the article */
+	                      publication written out later in the article,
+	                      never one after it (a page is updated after it
+	                      is published, and a key-dates box lists days
+	                      ahead) */
+	long pub_day;      /* published as days since the epoch */
 };
 
 struct nf_segmenter {
@@ -665,13 +669,16 @@ build_meta(nf_segmenter *seg, const json_t *doc, const char *text, int articles)
 				return -1;
 		}
 		bool weak = p->pub_updated || p->pub_relative;
-		if (p->has_pub && (m->published.len == 0 || (m->pub_weak && !weak)) &&
+		long pday = nf_days_from_ymd(p->pub.y, p->pub.m, p->pub.d);
+		if (p->has_pub && (m->published.len == 0 || (m->pub_weak && !weak &&
+		    pday <= m->pub_day)) &&
 		    (p->role == NF_ROLE_DATELINE || p->role == NF_ROLE_BYLINE ||
 		    p->role == NF_ROLE_BODY)) {  /* a body: dated by its wire dateline */
 			char day[11];
 			nf_format_ymd(p->pub, day);
 			m->published.len = 0;
 			m->pub_weak = weak;
+			m->pub_day = pday;
 			if (buf_put(&m->published, "\"", 1) || buf_puts(&m->published, day) ||
 			    buf_put(&m->published, "\"", 1))
 				return -1;
