@@ -646,7 +646,7 @@ para_doc() {
 	jq -nc '{doc: "u.txt", text: "Bank holds rate at 3.6 per cent\n\nUpdated 4.41pm AEST, 30 September 2025, first published at 2.54pm\n\nThe bank kept its rate on hold on Tuesday. Markets expect a cut.\n\nKey dates\n\nNext decision: 04/11/2025\n\nPublished: 29 September 2025"}' >"$BATS_TEST_TMPDIR/in.jsonl"
 	run -0 sh -c 'nf-segment "$1" | jq -r "select(.role == \"title\") | .published"' _ "$BATS_TEST_TMPDIR/in.jsonl"
 	assert_output 2025-09-29
-	jq -nc '{doc: "u.txt", text: "Bank holds rate at 3.6 per cent\n\nUpdated 4.41pm AEST, 30 September 2025, first published at 2.54pm\n\nThe bank kept its rate on hold on Tuesday. Markets expect a cut.\n\nKey dates\n\nNext decision: 04/11/2025"}' >"$BATS_TEST_TMPDIR/in.jsonl"
+	jq -nc '{doc: "u.txt", text: "Bank holds rate at 3.6 per cent\n\nUpdated 4.41pm AEST, 30 September 2025, first published at 2.54pm\n\nThe bank kept its rate on hold on Tuesday. Markets expect a cut.\n\nKey dates\n\nSeptember quarter CPI: 29/10/2025"}' >"$BATS_TEST_TMPDIR/in.jsonl"
 	run -0 sh -c 'nf-segment "$1" | jq -r "select(.role == \"title\") | .published"' _ "$BATS_TEST_TMPDIR/in.jsonl"
 	assert_output 2025-09-30
 }
