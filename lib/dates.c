@@ -525,6 +525,41 @@ en_participle(const struct ctx *c, size_t k)
 	return TENSE_PAST;
 }
 
+/*
+ * The verbs whose past is their present ("cut", "hit", "set"): past after
+ * a subject that takes no -s then ("The RBA cut rates in February"),
+ * future after "will", and "is set for" / "are set to" ahead; none as a
+ * noun ("a rate cut in February") or after "to".
+ */
+static int
+en_bare_past(const struct ctx *c, size_t k)
+{
+	static const char *const same[] = { "cut", "hit", "beat", "quit", "shut", "spread",
+		"put", "set", "cost", NULL };
+	const nf_dtok *n = T(c, k + 1);
+	int id;
+
+	if (k == 0 || !word_in(c, k, same))
+		return TENSE_UNKNOWN;
+	id = word_id(c, k - 1);
+	if (id == W_WILL || id == W_MODAL)
+		return TENSE_FUT;
+	if (id == W_IS)
+		return word_in(c, k, (const char *const[]){ "set", NULL }) && (is_w(c, k + 1, W_FOR) ||
+		    is_w(c, k + 1, W_TO)) ? TENSE_FUT : TENSE_UNKNOWN;
+	if (id == W_HAS || id == W_WAS)
+		return TENSE_PAST;
+	if (id == W_HAD)
+		return TENSE_PERFECT;
+	if (T(c, k - 1)->type != DT_WORD || (id != W_NONE && id != W_BIZ) || n->type == DT_END ||
+	    n->type == DT_PUNCT || is_w(c, k + 1, W_IN) || is_w(c, k + 1, W_ON) ||
+	    is_w(c, k + 1, W_AT) || is_w(c, k + 1, W_OF) || is_w(c, k + 1, W_FOR) ||
+	    word_in(c, k - 1, (const char *const[]){ "to", "not", "rate", "price", "tax", "job",
+	    "spending", "budget", "pay", "wage", NULL }))
+		return TENSE_UNKNOWN;
+	return TENSE_PAST;
+}
+
 /* What the English word at k says of its clause's time, TENSE_UNKNOWN when
  * nothing (left says whether the date is to its right). */
 static int
@@ -571,14 +606,17 @@ en_tense_word(const struct ctx *c, size_t k, bool left)
 		return en_participle(c, k);
 	case W_NONE:
 		if (!ed_word(c, k))
-			return TENSE_UNKNOWN;
+			return en_bare_past(c, k);
 		/* "the anticipated election": an adjective */
 		if (k > 0 && (is_w(c, k - 1, W_THE) || is_w(c, k - 1, W_A) || is_w(c, k - 1, W_AN) ||
 		    is_w(c, k - 1, W_ITS) || is_w(c, k - 1, W_THEIR) || is_w(c, k - 1, W_HIS) ||
 		    is_w(c, k - 1, W_HER) || is_w(c, k - 1, W_OUR) || is_w(c, k - 1, W_THIS)))
 			return TENSE_UNKNOWN;
-		/* "strikes earmarked for 23 March": a purpose, no past */
-		if (left && is_w(c, k + 1, W_FOR) && word_id(c, k - 1) != W_WAS &&
+		/* "strikes earmarked for 23 March": a purpose, no past (but
+		 * "filed for bankruptcy in November" is one) */
+		if (left && is_w(c, k + 1, W_FOR) && (is_num(c, k + 2) || is_month_tok(c, k + 2) ||
+		    is_weekday_tok(c, k + 2) || is_w(c, k + 2, W_NEXT) || is_w(c, k + 2, W_THIS) ||
+		    is_w(c, k + 2, W_THE)) && word_id(c, k - 1) != W_WAS &&
 		    word_id(c, k - 1) != W_HAD && word_id(c, k - 1) != W_HAS)
 			return TENSE_NONE;
 		return en_participle(c, k);
@@ -739,6 +777,23 @@ opens_clause(const struct ctx *c, size_t k)
 	return true;
 }
 
+/* Whether "until" comes right before the date at ts, perhaps with a
+ * time of day between ("until 5 p.m. on July 11", "till noon on Friday"). */
+static bool
+until_before(const struct ctx *c, size_t ts)
+{
+	for (size_t k = ts, n = 0; k > 0 && n < 7; n++) {
+		const nf_dtok *t = T(c, --k);
+		if (t->type == DT_WORD && (t->id == W_UNTIL || t->id == W_TILL))
+			return true;
+		if (!(is_num(c, k) || (t->type == DT_PUNCT && (t->cp == '.' || t->cp == ':')) ||
+		    (t->type == DT_WORD && (t->id == W_ON || t->id == W_AT || t->e - t->s == 1 ||
+		    word_in(c, k, (const char *const[]){ "am", "pm", "noon", "midnight", NULL })))))
+			return false;
+	}
+	return false;
+}
+
 /*
  * The tense of the clause around tokens [ts, te) (see dates.h): the marker
  * nearest the date on its left within the clause (back to , . ; : ! ?,
@@ -750,6 +805,7 @@ opens_clause(const struct ctx *c, size_t k)
 static int
 clause_tense_n(const struct ctx *c, size_t ts, size_t te, size_t reach)
 {
+	bool until = until_before(c, ts);
 	bool by = ts > 0 && (is_w(c, ts - 1, W_BY) || is_w(c, ts - 1, W_UNTIL) ||
 	    is_w(c, ts - 1, W_TILL) || (is_h(c, ts - 1, H_DAO) &&
 	    !(ts > 1 && is_cp(c, ts - 2, 0x81F3))));
@@ -794,6 +850,10 @@ clause_tense_n(const struct ctx *c, size_t ts, size_t te, size_t reach)
 			return TENSE_FUT;
 		r = t->type == DT_HAN ? (ts - k <= 8 ? zh_tense_char(c, k, true, ts) :
 		    TENSE_UNKNOWN) : en_tense_word(c, k, true);
+		/* "gave the trustee until 5 p.m. on July 11 to file": a deadline
+		 * set in the past lies either side of the anchor */
+		if (r == TENSE_PAST && until)
+			return TENSE_NONE;
 		if (r == TENSE_PAST || r == TENSE_PERFECT || (r == TENSE_FUT && !by))
 			return r;
 		if (r == TENSE_FUT)
@@ -1438,6 +1498,11 @@ en_amount(const struct ctx *c, size_t i, bool allow_a, long *tenths)
 	}
 	if (t->type == DT_WNUM && t->val < 1000000) {
 		*tenths = t->val * 10;
+		/* "three and a half hours" */
+		if (is_w(c, i + 1, W_AND) && is_w(c, i + 2, W_A) && is_w(c, i + 3, W_HALF)) {
+			*tenths += 5;
+			return i + 4;
+		}
 		return i + 1;
 	}
 	if (allow_a && t->type == DT_WORD && (t->id == W_A || t->id == W_AN)) {
@@ -1653,6 +1718,13 @@ rule_en_set(const struct ctx *c, size_t i, struct pd *p)
 			return false;  /* "China Daily", "the Weekly Standard" */
 		if (i > 0 && plural_noun(c, i - 1))
 			return false;  /* "thousands of engineers annually": a rate */
+		{
+			int pid = prev_id(c, i);
+			if (pid == W_THE || pid == W_A || pid == W_AN || pid == W_ITS ||
+			    pid == W_THEIR || pid == W_HIS || pid == W_HER || pid == W_OUR ||
+			    pid == W_THIS)
+				return false;  /* "the monthly CPI indicator": a kind of thing */
+		}
 		switch (c->s[t->s]) {
 		case 'd': set_value(p, 10, U_D, 1); break;
 		case 'w': set_value(p, 10, U_W, 1); break;
@@ -2014,6 +2086,23 @@ ambiguous_month(int m)
 	return m == 3 || m == 4 || m == 5 || m == 6 || m == 8;
 }
 
+/* Whether the month name at i continues a list of months just found
+ * ("in February, May and August", "in March or May"). */
+static bool
+month_listed(const struct ctx *c, size_t i)
+{
+	const nf_date_match *m;
+	size_t k = i - 1;
+
+	if (i < 2 || c->out == NULL || c->out->len <= c->out_start ||
+	    !(is_p(c, k, ',') || is_w(c, k, W_AND) || is_w(c, k, W_OR)))
+		return false;
+	if ((is_w(c, k, W_AND) || is_w(c, k, W_OR)) && is_p(c, k - 1, ','))
+		k--;
+	m = &c->out->items[c->out->len - 1];
+	return m->end == T(c, k - 1)->e && is_month_tok(c, k - 1) && strlen(m->value) == 7;
+}
+
 /*
  * A lone month name at i used as a date by the words around it: before a
  * noun of periodic figures ("April deliveries", "May sales"), after
@@ -2148,7 +2237,7 @@ rule_month(const struct ctx *c, size_t i, struct pd *p, bool alone_ok)
 		if (pid == W_THE && m != 5 && T(c, j)->type == DT_WORD &&
 		    !(T(c, j)->flags & (DF_CAP | DF_UPPER)) && T(c, j)->id != W_OF)
 			cue = true;
-		if (!cue && month_modifier(c, i))
+		if (!cue && (month_modifier(c, i) || month_listed(c, i)))
 			cue = true;
 		if (!cue && (ambiguous_month(m) || name_before(c, i)))
 			return false;
@@ -2590,6 +2679,13 @@ rule_en_lastnext(const struct ctx *c, size_t i, struct pd *p)
 			return false;
 		if (need_anchor(c, p))
 			set_day(p, c->aday + (how < 0 ? -1 : 0));
+		return true;
+	case W_MORNING: case W_AFTERNOON: case W_EVENING:
+		/* "this afternoon", "this morning": today */
+		if (how != 0)
+			return false;
+		if (need_anchor(c, p))
+			set_day(p, c->aday);
 		return true;
 	default:
 		break;
