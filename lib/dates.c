@@ -806,9 +806,12 @@ static int
 clause_tense_n(const struct ctx *c, size_t ts, size_t te, size_t reach)
 {
 	bool until = until_before(c, ts);
-	bool by = ts > 0 && (is_w(c, ts - 1, W_BY) || is_w(c, ts - 1, W_UNTIL) ||
+	bool by = (ts > 0 && (is_w(c, ts - 1, W_BY) || is_w(c, ts - 1, W_UNTIL) ||
 	    is_w(c, ts - 1, W_TILL) || (is_h(c, ts - 1, H_DAO) &&
-	    !(ts > 1 && is_cp(c, ts - 2, 0x81F3))));
+	    !(ts > 1 && is_cp(c, ts - 2, 0x81F3))))) ||
+	    /* 11月底前, 6月30日之前: a deadline */
+	    (T(c, ts)->type != DT_WORD && ((is_cp(c, te, 0x524D) && !is_cp(c, te + 1, 0x540E) &&
+	    !is_cp(c, te + 1, 0x5915)) || (is_cp(c, te, 0x4E4B) && is_cp(c, te + 1, 0x524D))));
 	size_t k = ts, words = 0, commas = 0, lead = 0;
 	bool opening = true;
 	int r;
@@ -3695,6 +3698,34 @@ zh_weekday_after(const struct ctx *c, size_t j, struct pd *p)
 	return k - j;
 }
 
+/*
+ * After a Chinese day: its weekday, perhaps after a part of the day and
+ * followed by a clock time ("4月12日晚（周六）19:35", "5日上午（周一）");
+ * the part of the day alone is left as it was.  Returns tokens read.
+ */
+static size_t
+zh_weekday_part(const struct ctx *c, size_t j, struct pd *p)
+{
+	size_t k = j, n;
+
+	if (is_cp(c, k, 0x665A) || is_cp(c, k, 0x65E9))  /* 晚 早 */
+		k += 1 + is_cp(c, k + 1, 0x95F4);  /* 晚间 */
+	else if ((is_cp(c, k, 0x4E0A) || is_cp(c, k, 0x4E0B) || is_cp(c, k, 0x4E2D)) &&
+	    is_cp(c, k + 1, 0x5348))
+		k += 2;  /* 上午 下午 中午 */
+	if ((n = zh_weekday_after(c, k, p)) == 0)
+		return k == j ? 0 : zh_weekday_after(c, j, p);
+	k += n;
+	if (p->hh < 0 && small_num(c, k, 0, 23) && is_p(c, k + 1, ':') && glued(c, k + 1) &&
+	    glued(c, k + 2) && T(c, k + 2)->type == DT_NUM && T(c, k + 2)->ndig == 2 &&
+	    T(c, k + 2)->val <= 59) {
+		p->hh = (int)T(c, k)->val;
+		p->mi = (int)T(c, k + 2)->val;
+		k += 3;
+	}
+	return k - j;
+}
+
 /* 报 or 報 at j naming a report (半年报, 一季报), not 报名 报到 报销 报考. */
 static bool
 zh_report(const struct ctx *c, size_t j)
@@ -3732,7 +3763,7 @@ zh_after_year(const struct ctx *c, size_t j, struct pd *p)
 			p->d = d;
 			j += 2;
 			j += time_after(c, j, p);
-			j += zh_weekday_after(c, j, p);
+			j += zh_weekday_part(c, j, p);
 		} else {
 			j += zh_month_part(c, j, p);
 		}
@@ -3970,6 +4001,12 @@ zh_unit(const struct ctx *c, size_t j, int *mult, size_t *len)
 		    (is_h(c, j + 1, H_LI) && is_h(c, j + 2, H_BAI))) {
 			*len = 3;
 			return U_W;
+		}
+		/* 个季度: quarters, counted as months */
+		if (is_cp(c, j + 1, 0x5B63) && is_h(c, j + 2, H_DU)) {
+			*len = 3;
+			*mult = 3;
+			return U_M;
 		}
 		return U_NONE;
 	}
@@ -4335,6 +4372,12 @@ rule_zh_set(const struct ctx *c, size_t i, struct pd *p)
 	}
 	if ((u = zh_unit(c, j, &mult, &len)) == U_NONE || is_h(c, j, H_RI))
 		return false;
+	/* 每小时6公里, 每秒3米: a speed, no frequency */
+	if ((u == U_H || u == U_S || u == U_MIN) && is_num(c, j + len) &&
+	    (is_cp(c, j + len + 1, 0x516C) || is_cp(c, j + len + 1, 0x5343) ||
+	    is_cp(c, j + len + 1, 0x7C73) || is_cp(c, j + len + 1, 0x82F1) ||
+	    is_cp(c, j + len + 1, 0x6D77)))
+		return false;  /* 公(里) 千(米) 米 英(里) 海(里) */
 	p->te = j + len;
 	set_value(p, tenths, u, mult);
 	return true;
@@ -4673,6 +4716,16 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 		case H_BEN: case H_ZUO: case H_ZHE: case H_XIA: case H_ZHOU: case H_XING:
 		case H_LI: case H_DIORD: case H_NIAN: case H_YUE: case H_QUAN:
 			break;
+		case H_RI:
+			/* (自)即日起: from today */
+			if (i == 0 || !is_cp(c, i - 1, 0x5373) || !is_cp(c, i + 1, 0x8D77))
+				return false;
+			pd_init(p, i - 1, G_DAY);
+			p->kind = NF_DATE_RELATIVE;
+			p->te = i + 2;
+			if (need_anchor(c, p))
+				set_day(p, c->aday);
+			return true;
 		default:
 			return false;
 		}
