@@ -3467,10 +3467,13 @@ year_in_context(const struct ctx *c, size_t i)
 	/* "in both 1990 and 1991" */
 	if (pid == W_BOTH && i >= 2 && date_cue(prev_id(c, i - 1)))
 		return true;
-	/* the next of a list: "in 1994, 1995 and 1997" */
+	/* the next of a list: "in 1994, 1995 and 1997", "the 2021 and 2022
+	 * floods" */
 	if (i >= 2 && (is_p(c, i - 1, ',') || pid == W_AND || pid == W_OR) &&
 	    (n->type == DT_END || n->type == DT_PUNCT || nid == W_AND || nid == W_OR ||
-	    (nid >= W_IN && nid < W_EARLY) || (nid >= W_TENSE && nid < W_TENSE_END))) {
+	    (nid >= W_IN && nid < W_EARLY) || (nid >= W_TENSE && nid < W_TENSE_END) ||
+	    (n->type == DT_WORD && nid != W_COUNTED && !(n->flags & DF_CAP) &&
+	    T(c, i)->val >= 1900 && T(c, i)->val <= 2100))) {
 		size_t k = i - 1;
 		if (pid == W_AND && is_p(c, k - 1, ','))
 			k--;
@@ -3480,6 +3483,16 @@ year_in_context(const struct ctx *c, size_t i)
 	}
 	if (pid == W_OF && i >= 2 && is_w(c, i - 2, W_AS))
 		return true;  /* "as of 2019" */
+	/* "the whole of 2019", "the rest of 2025", "much of 2024" */
+	if (pid == W_OF && i >= 2 && (is_w(c, i - 2, W_REST) || word_in(c, i - 2,
+	    (const char *const[]){ "whole", "most", "much", "all", "part", "remainder",
+	    "course", "bulk", NULL })) && T(c, i)->val >= 1900 && T(c, i)->val <= 2100)
+		return true;
+	/* "each year to 2030", "a year until 2027": up to a year */
+	if ((pid == W_TO || pid == W_UNTIL || pid == W_THROUGH) && i >= 2 &&
+	    T(c, i)->val >= 1900 && T(c, i)->val <= 2100 && (is_w(c, i - 2, W_YEAR) ||
+	    word_in(c, i - 2, (const char *const[]){ "annually", "now", "today", NULL })))
+		return true;
 	/* "the same period of 2021", "the spring of 2019": after a time noun */
 	if (pid == W_OF && i >= 2 && (is_w(c, i - 2, W_PERIOD) ||
 	    (word_id(c, i - 2) >= W_YEAR && word_id(c, i - 2) <= W_HALF) ||
