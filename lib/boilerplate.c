@@ -16,6 +16,7 @@
 #include <strings.h>
 
 #include "acmatch.h"
+#include "lang.h"
 #include "meta.h"
 #include "stopwords.h"
 #include "utf8.h"
@@ -1401,6 +1402,22 @@ name_above_meta(const struct roles *r, size_t i, size_t b1)
  * the few paragraphs before the body, unless the one before it, right
  * above, is the headline (the later one a dek) and not a short label.
  */
+/*
+ * Is the Chinese line k a kicker (引题) over the headline h: shorter by a
+ * third, or a run of facts ("55公斤、续航4小时、售价9.9万元起")?  The
+ * headline under it is the title.
+ */
+static bool
+kicker(const struct roles *r, size_t k, size_t h)
+{
+	const char *s = ptext(r, k);
+	size_t n = plen(r, k);
+
+	if (nf_lang_guess(s, n) != NF_LANG_ZH || nf_lang_guess(ptext(r, h), plen(r, h)) != NF_LANG_ZH)
+		return false;
+	return memmem(s, n, "\u3001", 3) != NULL || 3 * n < 2 * plen(r, h);
+}
+
 static size_t
 find_title(const struct roles *r, size_t a, size_t b1)
 {
@@ -1425,6 +1442,8 @@ find_title(const struct roles *r, size_t a, size_t b1)
 	if (t != NONE && above_meta(r, a, t) != t)
 		return above_meta(r, a, t);
 	if (t == NONE || prev == NONE || next_full(r, prev, b1) != t)
+		return t;
+	if (kicker(r, prev, t))
 		return t;
 	return is_label(ptext(r, prev), plen(r, prev), &r->p[prev].info) ? t : prev;
 }
@@ -1462,8 +1481,9 @@ assign_head(struct roles *r, size_t i, size_t t, size_t b1)
 		set_role(r, i, NF_ROLE_TITLE, true);
 		return;
 	}
-	if (r->summary[i]) {
-		set_role(r, i, NF_ROLE_DEK, false);
+	if (r->summary[i] || (t != NONE && i < t && next_full(r, i, b1) == t && r->headline[i] &&
+	    kicker(r, i, t))) {
+		set_role(r, i, NF_ROLE_DEK, false);  /* a summary, or a kicker (引题) */
 		return;
 	}
 	switch (k) {
@@ -1621,6 +1641,68 @@ data_line(const struct roles *r, size_t i)
 	return items >= 2 && with_digit >= 2;
 }
 
+/*
+ * Is i a line of a schedule: a day, a colon, what happens on it ("Tuesday
+ * 4 November: Severnside v Farnworth (7.45pm)"), or what, a colon, its
+ * day ("Next RBA decision: 04/11/2025", "申报截止：6月30日")?
+ */
+static bool
+schedule_line(const struct roles *r, size_t i)
+{
+	const char *s = ptext(r, i);
+	size_t n = plen(r, i), c;
+	nf_date_list dl = { 0 };
+	bool yes = false;
+
+	if ((r->kind[i] != K_SHORT && r->kind[i] != K_NEAR && r->kind[i] != K_DATE) || n > 160)
+		return false;
+	static const char *const stamps[] = { "updated", "published", "posted", "modified",
+		"last", "first", "\u66f4\u65b0", "\u53d1\u5e03", "\u53d1\u8868",
+		"\u767c\u5e03", NULL };  /* 更新 发布 发表 發布 */
+
+	for (c = 0; c < n && c < 80; c++)
+		if ((s[c] == ':' && !(c > 0 && c + 1 < n && s[c - 1] >= '0' && s[c - 1] <= '9' &&
+		    s[c + 1] >= '0' && s[c + 1] <= '9')) ||
+		    (n - c >= 3 && memcmp(s + c, "\uff1a", 3) == 0))
+			break;  /* a colon, not a clock's */
+	for (size_t k = 0; stamps[k] != NULL && c < n; k++)
+		if (strncasecmp(s, stamps[k], strlen(stamps[k])) == 0)
+			return false;  /* "Updated: 4 June 2025": the page's own stamp */
+	if (c == 0 || c + 1 >= n || c >= 80 || nf_dates_find(s, n, r->opts->dates, &dl) != 0) {
+		nf_date_list_free(&dl);
+		return false;
+	}
+	for (size_t k = 0; k < dl.len && !yes; k++) {
+		const nf_date_match *m = &dl.items[k];
+		/* a day, perhaps one only the anchor can give a year */
+		bool day = m->kind != NF_DATE_DURATION && m->kind != NF_DATE_SET &&
+		    (m->value[0] == '\0' || m->has_point || strlen(m->value) >= 10 ||
+		    m->kind == NF_DATE_RANGE);
+		yes = day && ((m->start == 0 && m->end <= c + 12) ||
+		    (m->start > c && m->start <= c + 4 && m->end + 2 >= n));
+	}
+	nf_date_list_free(&dl);
+	return yes;
+}
+
+/* Is i one of two or more schedule lines in a row (a "Key dates" box)? */
+static bool
+schedule_box(const struct roles *r, size_t i, size_t b)
+{
+	size_t nx = next_full(r, i, b);
+
+	if (!schedule_line(r, i))
+		return false;
+	if (nx < b && !r->p[nx].in_block && schedule_line(r, nx))
+		return true;
+	for (size_t k = i; k > 0;) {
+		if (r->kind[--k] == K_EMPTY)
+			continue;
+		return r->p[k].role == NF_ROLE_BODY && schedule_line(r, k);
+	}
+	return false;
+}
+
 /* Is i the heading of a box of data lines ("Weekend results")? */
 static bool
 data_heading(const struct roles *r, size_t i, size_t b)
@@ -1656,6 +1738,8 @@ assign_tail(struct roles *r, size_t from, size_t b)
 			set_role(r, i, NF_ROLE_BYLINE, true);
 			set_role(r, nx, NF_ROLE_BYLINE, false);
 			i = nx;
+		} else if (!ended && !p->in_block && schedule_box(r, i, b)) {
+			set_role(r, i, NF_ROLE_BODY, false);  /* a box of key dates */
 		} else if (k == K_DATE && !ended && r->day[i] && r->dated) {
 			set_role(r, i, NF_ROLE_BODY, false);  /* a notice's or a letter's own date */
 		} else if (k == K_DATE) {
