@@ -519,6 +519,9 @@ en_participle(const struct ctx *c, size_t k)
 		default:
 			if (T(c, j)->type == DT_PUNCT && (T(c, j)->cp == '\'' || T(c, j)->cp == 0x2019))
 				continue;  /* "'s been" */
+			if (T(c, j)->type == DT_WORD && T(c, j)->e - T(c, j)->s > 3 &&
+			    c->s[T(c, j)->e - 2] == 'l' && c->s[T(c, j)->e - 1] == 'y')
+				continue;  /* "is fully priced" */
 			return TENSE_PAST;
 		}
 	}
@@ -551,6 +554,10 @@ en_bare_past(const struct ctx *c, size_t k)
 		return TENSE_PAST;
 	if (id == W_HAD)
 		return TENSE_PERFECT;
+	/* "Markets put the chance", "Banks cut rates every year": present */
+	if (T(c, k - 1)->e - T(c, k - 1)->s > 3 && c->s[T(c, k - 1)->e - 1] == 's' &&
+	    c->s[T(c, k - 1)->e - 2] != 's' && !(T(c, k - 1)->flags & DF_UPPER))
+		return TENSE_UNKNOWN;
 	if (T(c, k - 1)->type != DT_WORD || (id != W_NONE && id != W_BIZ) || n->type == DT_END ||
 	    n->type == DT_PUNCT || is_w(c, k + 1, W_IN) || is_w(c, k + 1, W_ON) ||
 	    is_w(c, k + 1, W_AT) || is_w(c, k + 1, W_OF) || is_w(c, k + 1, W_FOR) ||
@@ -874,7 +881,8 @@ clause_tense_n(const struct ctx *c, size_t ts, size_t te, size_t reach)
 				    is_w(c, k + 1, W_OR) || is_w(c, k + 1, W_FUNC) ||
 				    is_w(c, k + 1, W_AS) || word_in(c, k + 1,
 				    (const char *const[]){ "who", "where", "although", "though",
-				    "because", "so", "then", "adding", "saying", NULL }))))
+				    "because", "so", "then", "adding", "saying", "down", "up",
+				    "compared", "from", "against", NULL }))))
 					break;
 				continue;
 			}
@@ -1553,9 +1561,9 @@ set_ago(const struct ctx *c, struct pd *p, long tenths, enum unit u, int mult)
 		p->y = pt.y;
 		p->m = pt.m;
 		break;
-	case U_W:
+	case U_W:  /* "a week ago" is a day, as a reader counts it */
 		pt = nf_ymd_from_days(c->aday - 7 * n);
-		set_week(p, c->aday - 7 * n, G_WEEK);
+		set_day(p, c->aday - 7 * n);
 		break;
 	case U_D:
 		pt = nf_ymd_from_days(c->aday - n);
@@ -2168,7 +2176,8 @@ rule_month(const struct ctx *c, size_t i, struct pd *p, bool alone_ok)
 	p->m = m;
 	/* "the March quarter": a quarter named by its last month */
 	if (m % 3 == 0 && is_w(c, j, W_QUARTER) && !(T(c, j)->flags & DF_PLURAL) &&
-	    !(t->flags & DF_ABBR) && !glued(c, j + 1) && !(i > 0 && (is_dash(c, i - 1) ||
+	    !(t->flags & DF_ABBR) && !(glued(c, j + 1) && (T(c, j + 1)->type != DT_PUNCT ||
+	    is_dash(c, j + 1))) && !(i > 0 && (is_dash(c, i - 1) ||
 	    is_w(c, i - 1, W_TO) || is_w(c, i - 1, W_THROUGH) || is_w(c, i - 1, W_AND)))) {
 		if (prev_id(c, i) == W_THE)
 			p->ts = i - 1;

@@ -180,7 +180,8 @@
  *     spring" in June is the year before's); "next spring" the first after.
  *   - "N days/weeks/months/years ago" counts back from the anchor (months
  *     by calendar, clamping the day); the value has the unit's precision
- *     and `point` is the exact day.  Hours and minutes ago are the
+ *     (a week's is the day: "a week ago", 两周前) and `point` is the exact
+ *     day.  Hours and minutes ago are the
  *     anchor's day.  今年以来, "so far this year" run from 1 January to the
  *     anchor (value the year); 年内, 年中, 年底 are the anchor's year; 全年 the
  *     year the text talks about, else the anchor's.  今年 and 明年 follow a
