@@ -2264,6 +2264,17 @@ rule_month(const struct ctx *c, size_t i, struct pd *p, bool alone_ok)
 		return false;
 	p->infer = INF_YEAR;
 	year_word_after(c, p);
+	/* "rises in June, August and September": the list's year, going on
+	 * into the next when the months wrap ("November, December and
+	 * January") */
+	if (p->infer == INF_YEAR && month_listed(c, i)) {
+		const nf_date_match *prev = &c->out->items[c->out->len - 1];
+		if (prev->has_range) {
+			p->y = prev->from.y + (m < prev->from.m ? 1 : 0);
+			p->infer = INF_NONE;
+			p->used_anchor = prev->used_anchor;
+		}
+	}
 	return true;
 }
 
@@ -2445,6 +2456,34 @@ wire_verb(const struct ctx *c, size_t j)
 }
 
 /* "Friday", "on Tuesday", "Tuesday, January 28", "Friday 9 July 2017". */
+/*
+ * Whether the clause before the weekday at i is in the present with no
+ * participle ("Severnside are at home to Farnworth on Tuesday night",
+ * "the court is in recess until Monday"): a day to come, where a bare
+ * weekday is otherwise the last one.
+ */
+static bool
+present_before(const struct ctx *c, size_t i)
+{
+	for (size_t k = i, words = 0; k > 0 && words < 12;) {
+		const nf_dtok *t = T(c, --k);
+		if (t->type == DT_PUNCT && clause_punct(t) && !inner_punct(c, k))
+			return false;
+		if (t->type != DT_WORD)
+			continue;
+		words++;
+		if (t->id == W_IS)
+			return !ed_word(c, k + 1) && word_id(c, k + 1) != W_PASTV &&
+			    word_id(c, k + 1) != W_BE && !word_in(c, k + 1,
+			    (const char *const[]){ "said", "understood", "thought", "believed",
+			    "expected", "set", NULL });
+		if (t->id == W_WAS || t->id == W_HAD || t->id == W_HAS || t->id == W_DID ||
+		    t->id == W_PASTV || ed_word(c, k))
+			return false;
+	}
+	return false;
+}
+
 static bool
 rule_weekday(const struct ctx *c, size_t i, struct pd *p)
 {
@@ -2476,8 +2515,15 @@ rule_weekday(const struct ctx *c, size_t i, struct pd *p)
 	if (name_before(c, i) && !wire_verb(c, j))
 		return false;
 	pd_init(p, i, G_DAY);
-	set_weekday(c, p, T(c, i)->id - W_MON + 1,
-	    clause_tense(c, i, i + 1) == TENSE_FUT ? 4 : 0);
+	{
+		int tense = clause_tense(c, i, i + 1);
+		set_weekday(c, p, T(c, i)->id - W_MON + 1, tense == TENSE_FUT ||
+		    ((tense == TENSE_NONE || tense == TENSE_UNKNOWN) && present_before(c, i)) ? 4 : 0);
+	}
+	/* "Tuesday night", "Friday morning" */
+	if (word_id(c, i + 1) == W_NIGHT || word_id(c, i + 1) == W_MORNING ||
+	    word_id(c, i + 1) == W_AFTERNOON || word_id(c, i + 1) == W_EVENING)
+		p->te = i + 2;
 	return true;
 }
 
