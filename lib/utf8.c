@@ -40,6 +40,14 @@ nf_utf8_decode(const char *s, size_t n, uint32_t *cp, bool *valid)
 			*valid = true;
 		return 1;
 	}
+	/* the three-byte form of Han and most of the BMP, whose lead byte
+	 * puts no bound on the second beyond being a continuation byte */
+	if (c >= 0xE1 && c <= 0xEC && n >= 3 && nf_utf8_is_cont(u[1]) && nf_utf8_is_cont(u[2])) {
+		*cp = (uint32_t)(c & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+		if (valid)
+			*valid = true;
+		return 3;
+	}
 	if (c >= 0xC2 && c <= 0xDF) {
 		need = 1;
 		v = c & 0x1F;
