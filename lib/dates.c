@@ -634,6 +634,29 @@ en_tense_word(const struct ctx *c, size_t k, bool left)
 
 /* Chinese markers of time around a date: 已 曾 了 以来 截至 (past); 将 要
  * 即将 预计 计划 拟 有望 力争 争取 定于 (future). */
+/* Whether 将 at k is 把: its object is moved or set by a verb ending in
+ * 至 or 为 before the clause ends ("将响应由Ⅳ级提升至Ⅱ级", "将税率调整为"). */
+static bool
+zh_disposal(const struct ctx *c, size_t k)
+{
+	static const uint32_t verbs[] = {
+		0x5347, 0x9AD8, 0x8C03, 0x6539, 0x5217, 0x5B9A, 0x5EF6, 0x63A8, 0x964D,
+		0x589E, 0x6269, 0x6574, 0x7EB3, 0x8F6C, 0x79FB, 0x63D0,
+	};  /* 升 高 调 改 列 定 延 推 降 增 扩 整 纳 转 移 提 */
+
+	for (size_t j = k + 2; j < c->nt && j < k + 16; j++) {
+		const nf_dtok *t = T(c, j);
+		if (t->type == DT_PUNCT && clause_punct(t))
+			return false;
+		if (t->type != DT_HAN || (t->cp != 0x81F3 && t->cp != 0x4E3A && t->cp != 0x5165))
+			continue;  /* 至 为 入 */
+		for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++)
+			if (is_cp(c, j - 1, verbs[v]))
+				return true;
+	}
+	return false;
+}
+
 static int
 zh_tense_char(const struct ctx *c, size_t k, bool left, size_t date_ts)
 {
@@ -665,9 +688,11 @@ zh_tense_char(const struct ctx *c, size_t k, bool left, size_t date_ts)
 		    (left && k + 1 == date_ts) || (!left && k == date_ts))
 			return TENSE_FUT;
 		/* after the date, "公司将完成" is the future; 将 before an object
-		 * (将其, 将该, 将此) is 把 */
+		 * (将其, 将该, 将此) is 把, and so is 将 whose object a verb then
+		 * moves or sets ("将应急响应由Ⅳ级提升至Ⅱ级", "将税率调整为") */
 		if (!left && n != 0x5176 && n != 0x8BE5 && n != 0x6B64 && n != 0x8FD9 &&
-		    n != 0x6240 && n != 0x539F && n != 0x4E0A && n != 0x672C && n != 0)
+		    n != 0x6240 && n != 0x539F && n != 0x4E0A && n != 0x672C && n != 0 &&
+		    !zh_disposal(c, k))
 			return TENSE_FUT;
 		return TENSE_UNKNOWN;
 	case 0x8981:  /* 要, not 主要 重要 需要 只要 要求 ... */
@@ -2457,6 +2482,27 @@ wire_verb(const struct ctx *c, size_t j)
 
 /* "Friday", "on Tuesday", "Tuesday, January 28", "Friday 9 July 2017". */
 /*
+ * A bare weekday after a day the sentence has told of ("上周六夜间……周日18时",
+ * "police were called on Saturday night and on Sunday ..."): the first
+ * such weekday after it, if that is not after the anchor; else 0.
+ */
+static long
+weekday_after_told(const struct ctx *c, int wd)
+{
+	const nf_date_match *m;
+	long d;
+
+	if (c->out == NULL || c->out->len <= c->out_start)
+		return 0;
+	m = &c->out->items[c->out->len - 1];
+	if (m->kind != NF_DATE_RELATIVE || !m->has_point || !c->has_a)
+		return 0;
+	d = nf_days_from_ymd(m->point.y, m->point.m, m->point.d);
+	d += (wd - nf_weekday(d) + 7) % 7 == 0 ? 7 : (wd - nf_weekday(d) + 7) % 7;
+	return d <= c->aday && d > c->aday - 14 ? d : 0;
+}
+
+/*
  * Whether the clause before the weekday at i is in the present with no
  * participle ("Severnside are at home to Farnworth on Tuesday night",
  * "the court is in recess until Monday"): a day to come, where a bare
@@ -2516,9 +2562,16 @@ rule_weekday(const struct ctx *c, size_t i, struct pd *p)
 		return false;
 	pd_init(p, i, G_DAY);
 	{
-		int tense = clause_tense(c, i, i + 1);
-		set_weekday(c, p, T(c, i)->id - W_MON + 1, tense == TENSE_FUT ||
-		    ((tense == TENSE_NONE || tense == TENSE_UNKNOWN) && present_before(c, i)) ? 4 : 0);
+		int tense = clause_tense(c, i, i + 1), wd = T(c, i)->id - W_MON + 1;
+		long told;
+		if (tense != TENSE_FUT && (told = weekday_after_told(c, wd)) != 0) {
+			p->kind = NF_DATE_RELATIVE;
+			p->used_anchor = true;
+			set_day(p, told);
+		} else {
+			set_weekday(c, p, wd, tense == TENSE_FUT || ((tense == TENSE_NONE ||
+			    tense == TENSE_UNKNOWN) && present_before(c, i)) ? 4 : 0);
+		}
 	}
 	/* "Tuesday night", "Friday morning" */
 	if (word_id(c, i + 1) == W_NIGHT || word_id(c, i + 1) == W_MORNING ||
@@ -5013,7 +5066,17 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 			return false;
 		p->te = i + n;
 		p->g = G_DAY;
-		set_weekday(c, p, wd, clause_tense(c, i, i + n) == TENSE_FUT ? 4 : 0);
+		{
+			int tense = clause_tense(c, i, i + n);
+			long told;
+			if (tense != TENSE_FUT && (told = weekday_after_told(c, wd)) != 0) {
+				p->kind = NF_DATE_RELATIVE;
+				p->used_anchor = true;
+				set_day(p, told);
+			} else {
+				set_weekday(c, p, wd, tense == TENSE_FUT ? 4 : 0);
+			}
+		}
 		return true;
 	}
 	/* 一季度, 第三季度 (inferred); not 每年第四季度 (every year's) */
