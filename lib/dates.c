@@ -5903,6 +5903,20 @@ emit_shift(const struct ctx *c, size_t ts, size_t te, int months, int days,
 	return push(out, &m) == 0 ? 1 : -1;
 }
 
+/* Emit [ts, te) as the date the text talks about moved into year y
+ * ("the same quarter of 2023", 2019年同期); 0 when the text talks about
+ * no date with a year, -1 (memory), 1 (emitted). */
+static int
+emit_in_year(const struct ctx *c, size_t ts, size_t te, int y, nf_date_list *out)
+{
+	const nf_date_match *prev = context_date(c);
+
+	if (prev == NULL || prev->value[0] < '0' || prev->value[0] > '9' || !prev->has_range ||
+	    prev->from.y == y || y < 1900 || y > 2100)
+		return 0;
+	return emit_shift(c, ts, te, 12 * (y - prev->from.y), 0, true, out);
+}
+
 /* 去年同期 / 上年同期 ("the same period a year before"), and 同比
  * ("year on year"): the date the text talks about, a year back. */
 static int
@@ -5945,6 +5959,18 @@ rule_en_shift(const struct ctx *c, size_t i, nf_date_list *out, size_t *next)
 	    (word_in(c, i + 2, same) || is_w(c, i + 2, W_PERIOD) ||
 	    is_w(c, i + 2, W_QUARTER) || is_w(c, i + 2, W_MONTH) || is_w(c, i + 2, W_HALF))) {
 		j = i + 3;
+		/* "the same quarter of 2023", "the same month in 2019": the date
+		 * the text talks about, in that year ("the same period of 2021"
+		 * names no length: the year) */
+		if ((is_w(c, i + 2, W_QUARTER) || is_w(c, i + 2, W_MONTH) || is_w(c, i + 2, W_HALF) ||
+		    word_in(c, i + 2, (const char *const[]){ "week", NULL })) &&
+		    (is_w(c, j, W_OF) || is_w(c, j, W_IN)) && year_num(c, j + 1) &&
+		    right_clean(c, j + 2) && (rc = emit_in_year(c, ts, j + 2,
+		    (int)T(c, j + 1)->val, out)) != 0) {
+			if (rc > 0)
+				*next = j + 2;
+			return rc;
+		}
 		if (is_w(c, j, W_OF))
 			j++;
 		if (is_w(c, j, W_LAST) && is_w(c, j + 1, W_YEAR))
@@ -6168,6 +6194,12 @@ scan_at(const struct ctx *c, size_t i, nf_date_list *out, size_t *next)
 	if (a.g == G_NONE) {
 		*next = a.te;  /* "2025年2月29日" names no day */
 		return 0;
+	}
+	/* 2019年同期: the date the text talks about, in 2019 */
+	if (a.g == G_YEAR && a.infer == INF_NONE && is_h(c, a.te, H_TONG) &&
+	    is_h(c, a.te + 1, H_QI) && (rc = emit_in_year(c, a.ts, a.te + 2, a.y, out)) != 0) {
+		*next = a.te + 2;
+		return rc < 0 ? -1 : 0;
 	}
 	/* "2025年前三季度", "今年前两个月" */
 	if (a.g == G_YEAR || (a.g == G_MONTH && T(c, a.te - 1)->type == DT_HAN)) {

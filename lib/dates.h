@@ -192,7 +192,9 @@
  *     reports on, else the anchor's day): "a year
  *     earlier", "two months before" (ending a clause), "the same period
  *     last year", "the same quarter a year ago", 去年同期, 上年同期 (a year
- *     back, note "the same period a year before"); 同比 likewise, but only
+ *     back, note "the same period a year before"); "the same quarter of
+ *     2023" and 2019年同期 that date in the year named ("the same period of
+ *     2021", naming no length, is the year); 同比 likewise, but only
  *     with a date in sight; "the previous year" and 上年 that date's year
  *     minus one (去年 is the anchor's); 次月 the month after it.  A date
  *     that only dates a statement ("the ONS said on Wednesday", 统计局15日

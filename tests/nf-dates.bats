@@ -261,3 +261,20 @@ IN
 	  z 上年同期 2024-H1 \
 	  z 同比 2024-H1)"
 }
+
+@test "nf-dates: 'the same quarter of 2023' and 2019年同期 are the period the article talks about, in that year" {
+	run -0 sh -c 'nf-dates | jq -r "[.match, .value] | @tsv"' <<'IN'
+{"doc":"a","para":1,"published":"2025-11-12","text":"Passenger numbers rose 8% in the third quarter."}
+{"doc":"a","para":2,"published":"2025-11-12","text":"Traffic was up 4% on the same quarter of 2023, and on the same period of 2021."}
+{"doc":"z","para":1,"published":"2025-05-06","text":"5月1日至5日“五一”假期，全市共接待游客1286.5万人次。"}
+{"doc":"z","para":2,"published":"2025-05-06","text":"游客人数比2019年同期增长12%。"}
+{"doc":"y","para":1,"published":"2025-05-06","text":"游客人数比2019年同期增长12%。"}
+IN
+	assert_output "$(printf '%s\t%s\n' \
+	  'the third quarter' 2025-Q3 \
+	  'the same quarter of 2023' 2023-Q3 \
+	  2021 2021 \
+	  5月1日至5日 2025-05-01/2025-05-05 \
+	  2019年同期 2019-05-01/2019-05-05 \
+	  2019年 2019)"
+}
