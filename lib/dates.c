@@ -567,6 +567,15 @@ en_bare_past(const struct ctx *c, size_t k)
 	return TENSE_PAST;
 }
 
+/* A verb that moves a date: its new date lies either side of the anchor
+ * whatever the tense ("was delayed from May to September"). */
+static bool
+moved_word(const struct ctx *c, size_t k)
+{
+	return word_in(c, k, (const char *const[]){ "delayed", "postponed", "deferred",
+	    "rescheduled", "extended", NULL });
+}
+
 /* What the English word at k says of its clause's time, TENSE_UNKNOWN when
  * nothing (left says whether the date is to its right). */
 static int
@@ -614,6 +623,10 @@ en_tense_word(const struct ctx *c, size_t k, bool left)
 	case W_NONE:
 		if (!ed_word(c, k))
 			return en_bare_past(c, k);
+		/* "was delayed from May to September", "postponed until March":
+		 * a date moved, to either side of the anchor */
+		if (moved_word(c, k))
+			return TENSE_NONE;
 		/* "the anticipated election": an adjective */
 		if (k > 0 && (is_w(c, k - 1, W_THE) || is_w(c, k - 1, W_A) || is_w(c, k - 1, W_AN) ||
 		    is_w(c, k - 1, W_ITS) || is_w(c, k - 1, W_THEIR) || is_w(c, k - 1, W_HIS) ||
@@ -885,6 +898,8 @@ clause_tense_n(const struct ctx *c, size_t ts, size_t te, size_t reach)
 			return TENSE_FUT;
 		r = t->type == DT_HAN ? (ts - k <= 8 ? zh_tense_char(c, k, true, ts) :
 		    TENSE_UNKNOWN) : en_tense_word(c, k, true);
+		if (r == TENSE_NONE && t->type == DT_WORD && moved_word(c, k))
+			return by ? TENSE_FUT : TENSE_NONE;  /* "postponed until March" */
 		/* "gave the trustee until 5 p.m. on July 11 to file": a deadline
 		 * set in the past lies either side of the anchor */
 		if (r == TENSE_PAST && until)
