@@ -899,7 +899,7 @@ clause_tense_n(const struct ctx *c, size_t ts, size_t te, size_t reach)
 		r = t->type == DT_HAN ? (ts - k <= 8 ? zh_tense_char(c, k, true, ts) :
 		    TENSE_UNKNOWN) : en_tense_word(c, k, true);
 		if (r == TENSE_NONE && t->type == DT_WORD && moved_word(c, k))
-			return by ? TENSE_FUT : TENSE_NONE;  /* "postponed until March" */
+			return by || is_w(c, ts - 1, W_TO) ? TENSE_FUT : TENSE_NONE;  /* "postponed until March" */
 		/* "gave the trustee until 5 p.m. on July 11 to file": a deadline
 		 * set in the past lies either side of the anchor */
 		if (r == TENSE_PAST && until)
