@@ -354,8 +354,8 @@ han_id(uint32_t cp)
 	case 0x5168: return H_QUAN;                   /* 全 */
 	case 0x5723: case 0x8056: case 0x56FD: case 0x570B: case 0x52B3: case 0x52DE:
 	case 0x60C5: case 0x513F: case 0x5152: case 0x5987: case 0x5A66: case 0x5E73:
-	case 0x4E07: case 0x842C: case 0x6559:
-		return H_HOLI;  /* 圣 聖 国 國 劳 勞 情 儿 兒 妇 婦 平 万 萬 教 */
+	case 0x4E07: case 0x842C: case 0x6559: case 0x9664: case 0x7AEF:
+		return H_HOLI;  /* 圣 聖 国 國 劳 勞 情 儿 兒 妇 婦 平 万 萬 教 除 端 */
 	default: return H_NONE;
 	}
 }

@@ -174,7 +174,7 @@ enum nf_dhan {
 	H_SHU,       /* 数 數: "数年" */
 	H_DUO,       /* 多: "多年" */
 	H_NONG,      /* 农 農 (民 is not needed: 民国 is read around numbers) */
-	H_HOLI,      /* the first character of a holiday: 圣 国 劳 情 儿 妇 平 万 教 */
+	H_HOLI,      /* the first character of a holiday: 圣 国 劳 情 儿 妇 平 万 教 除 端 */
 	H_QUAN,      /* 全: "全年" */
 };
 

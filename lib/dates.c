@@ -22,6 +22,7 @@
 #include <strings.h>
 
 #include "date_lex.h"
+#include "lunar.h"
 #include "singular.h"
 
 enum gran {
@@ -968,10 +969,22 @@ easter_day(int y)
  * fourth Thursday of November). */
 enum { FEAST_NONE, FEAST_THANKSGIVING, FEAST_EASTER = 10 };
 
-/* The day of p's feast in year y. */
+/* Lunar feasts: p->holiday is -(month * 100 + day) of the Chinese
+ * calendar, less FEAST_EVE for the day before (除夕). */
+enum { FEAST_EVE = 10000 };
+
+/* The day of p's feast in year y (a day far off when none can be had). */
 static long
 feast_day(const struct pd *p, int y)
 {
+	if (p->holiday < 0) {
+		int h = -p->holiday, eve = h >= FEAST_EVE;
+		long d;
+		h %= FEAST_EVE;
+		if (!nf_lunar_day(y, h / 100, h % 100, &d))
+			return 1L << 40;
+		return d - eve;
+	}
 	if (p->holiday == FEAST_THANKSGIVING) {
 		long nov1 = nf_days_from_ymd(y, 11, 1);
 		return nov1 + (4 - nf_weekday(nov1) + 7) % 7 + 21;
@@ -4362,12 +4375,34 @@ rule_zh_feast(const struct ctx *c, size_t i, struct pd *p)
 		{ "\u6559\u5e08\u8282", 9, 10, false }, /* 教师节 */
 		{ "\u4e07\u5723\u8282", 10, 31, false },/* 万圣节 */
 	};
+	static const struct { const char *w; int holiday; bool need; } lunar[] = {
+		{ "\u6625\u8282", -101, false },               /* 春节 */
+		{ "\u6625\u7bc0", -101, false },               /* 春節 */
+		{ "\u9664\u5915", -(FEAST_EVE + 101), false }, /* 除夕 */
+		{ "\u5143\u5bb5", -115, true },                /* 元宵 */
+		{ "\u7aef\u5348", -505, false },               /* 端午 */
+		{ "\u4e03\u5915", -707, false },               /* 七夕 */
+		{ "\u4e2d\u79cb", -815, false },               /* 中秋 */
+	};
 	const nf_dtok *t = T(c, i);
 	size_t e = 0;
-	int m = 0, d = 0;
+	int m = 0, d = 0, holiday = 0;
 	bool need = false;
 
-	if (t->type == DT_CNUM) {
+	for (size_t k = 0; k < sizeof lunar / sizeof lunar[0] && holiday == 0; k++) {
+		if (memcmp(c->s + t->s, lunar[k].w, 3) == 0 && han_seq(c, i, lunar[k].w)) {
+			holiday = lunar[k].holiday;
+			need = lunar[k].need;
+			e = i + 2;
+		}
+	}
+	if (holiday != 0) {
+		long probe;
+		if (!nf_lunar_day(2025, 1, 1, &probe))
+			return false;  /* no Chinese calendar to be had */
+		m = 1;
+		d = 1;
+	} else if (t->type == DT_CNUM) {
 		/* 五一 十一 六一 三八, naming the day only before 节 假期 ... */
 		switch (t->val) {
 		case 51: m = 5, d = 1; break;
@@ -4412,11 +4447,14 @@ rule_zh_feast(const struct ctx *c, size_t i, struct pd *p)
 		    han_seq(c, e, "\u513f\u7ae5\u8282") || han_seq(c, e, "\u5987\u5973\u8282")))
 			e += 3;
 	}
+	if (holiday != 0 && !need && (is_cp(c, e, 0x8282) || is_cp(c, e, 0x7BC0)))
+		e++;  /* 中秋节, 端午節 */
 	pd_init(p, i, G_DAY);
 	p->m = m;
 	p->d = d;
 	p->te = e;
 	p->infer = INF_YEAR;
+	p->holiday = holiday;
 	return true;
 }
 
@@ -5699,6 +5737,8 @@ rule_atom(const struct ctx *c, size_t i, struct pd *p, bool loose_year)
 	case DT_HAN:
 		if (t->id == H_HOLI || t->id == H_YUAN)
 			return rule_zh_feast(c, i, p);
+		if ((t->id == H_CHUN || t->id == H_ZHONG) && rule_zh_feast(c, i, p))
+			return true;
 		if (t->id == H_CI)
 			return rule_zh_next(c, i, p);
 		return rule_zh_relative(c, i, p) || ((t->id == H_SHANG || t->id == H_BEN) &&

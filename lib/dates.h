@@ -145,8 +145,9 @@
  *     十一 where they name the holiday (国庆节, 国庆假期, 十一黄金周), 圣诞,
  *     平安夜, 情人节, 儿童节, 妇女节, 教师节), Easter, Good Friday and
  *     Easter Monday by the Gregorian computus, Thanksgiving as the fourth
- *     Thursday of November; their year as above.  Lunar holidays are not
- *     read.
+ *     Thursday of November; the lunar festivals 春节 (and 除夕, the day
+ *     before), 元宵节, 端午节, 七夕 and 中秋节 by ICU's Chinese calendar
+ *     (lunar.h); their year as above.
  *   - A report's period: a year's 半年度 or 半年报 is its first half
  *     (2025年半年度 is 2025-H1), its 一季报 that quarter (2025-Q1); 半年报
  *     and 半年报预告 alone name a report, no date nor duration.  A quarter
