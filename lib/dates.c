@@ -2298,8 +2298,10 @@ rule_month(const struct ctx *c, size_t i, struct pd *p, bool alone_ok)
 		bool cue = (date_cue(pid) && (m != 5 || (pid != W_BETWEEN && pid != W_FROM))) ||
 		    (pid == W_OF && m != 5 && i >= 2) || (pid == W_TO && m != 5) ||
 		    (pid == W_AND && m != 5);
-		/* "the March sessions": the month before a lower-case noun */
-		if (pid == W_THE && m != 5 && T(c, j)->type == DT_WORD &&
+		/* "the March sessions", "its April meeting": the month before a
+		 * lower-case noun */
+		if ((pid == W_THE || pid == W_ITS || pid == W_THEIR || pid == W_HIS ||
+		    pid == W_HER || pid == W_OUR) && m != 5 && T(c, j)->type == DT_WORD &&
 		    !(T(c, j)->flags & (DF_CAP | DF_UPPER)) && T(c, j)->id != W_OF)
 			cue = true;
 		if (!cue && (month_modifier(c, i) || month_listed(c, i)))
@@ -2578,6 +2580,10 @@ rule_weekday(const struct ctx *c, size_t i, struct pd *p)
 	}
 	pid = prev_id(c, i);
 	if (pid == W_EVERY || pid == W_EACH || pid == W_A || pid == W_AN)
+		return false;
+	/* "the second Tuesday of each month": a rule, no day */
+	if ((pid == W_FIRST || pid == W_SECOND || pid == W_THIRD || pid == W_FOURTH ||
+	    pid == W_LAST || pid == W_FINAL) && is_w(c, j, W_OF))
 		return false;
 	/* "the Sunday Telegraph", "the Sunday Times": newspapers */
 	if ((T(c, j)->flags & DF_CAP) && word_in(c, j, (const char *const[]){ "telegraph",
