@@ -728,7 +728,8 @@ zh_tense_char(const struct ctx *c, size_t k, bool left, size_t date_ts)
 		    (cp == 0x671B && p == 0x6709) ||
 		    ((cp == 0x4E89 || cp == 0x722D) && p == 0x529B) ||
 		    (cp == 0x671F && (p == 0x9884 || p == 0x9810)) ||
-		    ((cp == 0x4E8E || cp == 0x65BC) && p == 0x5B9A) ||
+		    ((cp == 0x4E8E || cp == 0x65BC) && p == 0x5B9A && !(k > 1 &&
+		    (is_cp(c, k - 2, 0x51B3) || is_cp(c, k - 2, 0x6C7A)))) ||  /* 决定于: decided */
 		    ((cp == 0x4E89 || cp == 0x722D) && n == 0x53D6))
 			return TENSE_FUT;
 		return TENSE_UNKNOWN;
@@ -4127,6 +4128,8 @@ zh_unit(const struct ctx *c, size_t j, int *mult, size_t *len)
 			return U_NONE;  /* 五年计划, 五年规划 */
 		if (T(c, j + 1)->type == DT_CNUM && T(c, j + 1)->val == 1 && is_h(c, j + 2, H_DU))
 			return U_NONE;  /* 一年一度: yearly */
+		if (is_h(c, j + 1, H_QI) && !is_h(c, j + 2, H_JIAN) && !is_h(c, j + 2, H_NEI))
+			return U_NONE;  /* 1年期LPR, 10年期国债: a loan's term (not 三年期间) */
 		return U_Y;
 	}
 	if (is_h(c, j, H_GE) || (is_cp(c, j, 0x591A) && is_h(c, j + 1, H_GE))) {
@@ -5124,6 +5127,16 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 		    i >= 3)
 			return false;
 		p->te = i + n;
+		/* 每周二、周四: the set goes on */
+		if (i > 0 && is_p(c, i - 1, 0x3001) && c->out != NULL && c->out->len > c->out_start &&
+		    c->out->items[c->out->len - 1].kind == NF_DATE_SET &&
+		    c->out->items[c->out->len - 1].end == T(c, i - 1)->s &&
+		    strncmp(c->out->items[c->out->len - 1].value, "XXXX-WXX-", 9) == 0) {
+			p->g = G_DUR;
+			p->kind = NF_DATE_SET;
+			snprintf(p->dur, sizeof p->dur, "XXXX-WXX-%d", wd);
+			return true;
+		}
 		p->g = G_DAY;
 		{
 			int tense = clause_tense(c, i, i + n);
