@@ -4136,8 +4136,9 @@ zh_unit(const struct ctx *c, size_t j, int *mult, size_t *len)
 		/* 多个月 (ten-odd months), read as the round number */
 		size_t o = is_h(c, j, H_GE) ? 0 : 1;
 		*len = 2 + o;
-		if (is_h(c, j + 1 + o, H_YUE))
-			return U_M;
+		if (is_h(c, j + 1 + o, H_YUE))  /* not 3个月期Shibor: a term */
+			return is_h(c, j + 2 + o, H_QI) && !is_h(c, j + 3 + o, H_JIAN) &&
+			    !is_h(c, j + 3 + o, H_NEI) ? U_NONE : U_M;
 		/* 个多月 */
 		if (o == 0 && is_cp(c, j + 1, 0x591A) && is_h(c, j + 2, H_YUE)) {
 			*len = 3;
@@ -4168,8 +4169,9 @@ zh_unit(const struct ctx *c, size_t j, int *mult, size_t *len)
 		}
 		return U_NONE;
 	}
-	if (is_h(c, j, H_TIAN))
-		return U_D;
+	if (is_h(c, j, H_TIAN))  /* not 7天期逆回购: a term */
+		return is_h(c, j + 1, H_QI) && !is_h(c, j + 2, H_JIAN) && !is_h(c, j + 2, H_NEI) ?
+		    U_NONE : U_D;
 	if (is_h(c, j, H_YUE)) {
 		/* 两月 (two months), 3月期 (a three-month term, not 5月期间) */
 		if (is_liang(c, j - 1))
