@@ -199,6 +199,8 @@ static const char *const people_bodies[] = {
 static const char *const anaphora_cues[] = {
 	"from", "to", "reach", "reached", "reaching", "reaches", "hit", "had",
 	"has", "have", "with", "at", "versus", "vs", "against",
+	"expects", "expect", "expected", "forecasts", "forecast", "predicts",
+	"targets", "pass", "passes",
 };
 
 /* Nouns that often follow a Chinese measure word but are modifiers. */
@@ -2176,7 +2178,8 @@ name_before(const struct scan *sc, size_t pos)
 }
 
 /* Words before "15% to 16%" that make it a change and its result ("rose
- * 5% to 7%", "cut by $2 to $30", "from 5% to 7%"), not a range: "from"
+ * 5% to 7%", "cut by $2 to $30", "from 5% to 7%"), not a range (but a
+ * forecast, "will grow 8% to 9%", "expected to rise 5% to 7%", is): "from"
  * (unless after "range", "vary"), "by", change verbs (1), any word in
  * -ed or -ing (2: a range still when a share of something follows,
  * "swallowed 30% to 35% of their spending"); else 0. */
@@ -2185,7 +2188,7 @@ change_before(const struct scan *sc, size_t pos)
 {
 	static const char *const change[] = {
 		"by", "rose", "fell", "grew", "rise", "rises", "fall", "falls",
-		"grow", "grows", "up", "down", "cut", "cuts", "sank", "slid",
+		"grow", "grows", "increase", "decline", "climb", "drop", "up", "down", "cut", "cuts", "sank", "slid",
 		"shed", "lost", "won", "hit", "set", "was", "were", "is", "are",
 		"be", "at", "than", "to", "and", "or", "vs", "versus",
 	};
@@ -2204,8 +2207,20 @@ change_before(const struct scan *sc, size_t pos)
 		return 0;
 	if (e - b == 4 && strncasecmp(sc->text + b, "from", 4) == 0)
 		return !word_before_is(sc, b, span, COUNT(span));
-	if (in_list(sc->text + b, e - b, change, COUNT(change)))
+	if (in_list(sc->text + b, e - b, change, COUNT(change))) {
+		/* a forecast gives a range: "will grow 8% to 9%", "is expected
+		 * to rise 5% to 7%" (the verb's bare form after a modal or "to") */
+		static const char *const modal[] = {
+			"will", "would", "could", "may", "might", "should", "to",
+		};
+		static const char *const bare_verb[] = {
+			"rise", "fall", "grow", "increase", "decline", "climb", "drop",
+		};
+		if (in_list(sc->text + b, e - b, bare_verb, COUNT(bare_verb)) &&
+		    word_before_is(sc, b, modal, COUNT(modal)))
+			return 0;
 		return 1;
+	}
 	return ((e - b > 3 && strncasecmp(sc->text + e - 2, "ed", 2) == 0) ||
 	    (e - b > 4 && strncasecmp(sc->text + e - 3, "ing", 3) == 0)) ? 2 : 0;
 }
@@ -2253,8 +2268,10 @@ try_range(const struct scan *sc, size_t pos, struct num *nm, struct unit *u,
 	if (to_unit && *code == NULL && u2.kind < 0)
 		return;
 	if (u2.kind < 0) {
-		/* "3000元至5000" and "10% to 15" are not ranges; "$2-3 billion" is */
-		if (u->kind >= 0 || *code == NULL)
+		/* "3000元至5000" and "10% to 15" are not ranges; "$2-3 billion" is,
+		 * and so is "between 12.6 million and 12.8 million" with no unit
+		 * on either end (a bare range: its unit comes from the sentence) */
+		if (u->kind >= 0 || (*code == NULL && !(between && sc->text[q - 2] == 'd')))
 			return;
 		u2.end = nm2.end;
 	} else if (u->kind >= 0 && (u->kind != u2.kind ||
@@ -3646,7 +3663,9 @@ aggregate_of_before(const struct scan *sc, size_t pos)
 static void copy_unit(nf_figure *f, const nf_figure *g);
 
 /* "11 fabs and four more", "two banks and 3 others", "owns 412 aircraft
- * and manages 96 more": after a count, "N more" counts the same things.
+ * and manages 96 more", "had 26,100 employees, about 1,400 fewer than a
+ * year before": after a count, "N more" or "N fewer" counts the same
+ * things.
  * Returns true and copies the unit. */
 static bool
 and_more(const struct scan *sc, nf_figure *items, const bool *bare, size_t k)
@@ -3657,6 +3676,8 @@ and_more(const struct scan *sc, nf_figure *items, const bool *bare, size_t k)
 	if (p >= sc->n || sc->text[p] != ' ')
 		return false;
 	l = word_is(sc->text + p + 1, sc->n - p - 1, "more");
+	if (l == 0)
+		l = word_is(sc->text + p + 1, sc->n - p - 1, "fewer");
 	if (l == 0)
 		l = word_is(sc->text + p + 1, sc->n - p - 1, "others");
 	if (l == 0)
@@ -3670,6 +3691,7 @@ and_more(const struct scan *sc, nf_figure *items, const bool *bare, size_t k)
 			"were", "is", "was", "will", "would", "could", "may", "have",
 			"had", "being", "planned", "expected", "due", "set", "this",
 			"next", "last", "later", "each", "so", "soon", "since",
+			"than",
 		};
 		size_t b = p + 1, e = b;
 		while (e < sc->n && is_alpha((unsigned char)sc->text[e]))
@@ -3932,15 +3954,20 @@ verb_subject_before(const struct scan *sc, size_t pos, const char *const *verbs,
  * anywhere before it, or a plural noun subject at the start of the
  * sentence before a verb of change ("Deliveries rose to 41,039 from
  * 30,000").  Sets f's unit; false when neither is written. */
+/* Verbs between a plural subject and the number it counts: "Deliveries
+ * rose to 41,039", "Daily active users averaged 408 million". */
+static const char *const subject_verbs[] = {
+	"rose", "fell", "increased", "decreased", "grew", "jumped", "climbed",
+	"dropped", "declined", "reached", "totalled", "totaled", "hit", "slipped",
+	"surged", "soared", "rise", "fall", "grow", "reach", "were", "was",
+	"stood", "stand", "will", "are", "averaged", "numbered", "topped",
+	"exceeded", "surpassed", "passed",
+};
+
 static bool
 subject_noun(const struct scan *sc, nf_figure *f)
 {
-	static const char *const verbs[] = {
-		"rose", "fell", "increased", "decreased", "grew", "jumped", "climbed",
-		"dropped", "declined", "reached", "totalled", "totaled", "hit", "slipped",
-		"surged", "soared", "rise", "fall", "grow", "reach", "were", "was",
-		"stood", "stand", "will", "are",
-	};
+	static const char *const *const verbs = subject_verbs;
 	static const char *const skip[] = {
 		"the", "its", "their", "our", "annual", "monthly", "weekly", "daily",
 		"total", "new", "overall", "global", "domestic",
@@ -3965,7 +3992,7 @@ subject_noun(const struct scan *sc, nf_figure *f)
 	}
 	/* the subject right before: "expects completions to fall to about
 	 * 14,000", "deliveries will reach 500,000" */
-	if (verb_subject_before(sc, e, verbs, COUNT(verbs), f))
+	if (verb_subject_before(sc, e, verbs, COUNT(subject_verbs), f))
 		return true;
 	/* the subject: at most three words, the last a plural noun, then a verb */
 	q = 0;
@@ -3978,7 +4005,7 @@ subject_noun(const struct scan *sc, nf_figure *f)
 		    nf_singular(t + q, wl, &sf) && !nf_mass_noun(t + q, wl) &&
 		    !in_list(t + q, wl, not_counted_subjects, COUNT(not_counted_subjects))) {
 			size_t v = q + wl + 1, vl = word_len(t + v, e - v);
-			if (in_list(t + v, vl, verbs, COUNT(verbs))) {
+			if (in_list(t + v, vl, verbs, COUNT(subject_verbs))) {
 				if (is_upper((unsigned char)t[q]) && q == 0 && sf.stem == t + q) {
 					return count_unit(f, &sf);
 				}
@@ -4294,6 +4321,17 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 		    (e - b > 3 && strncmp(sc->text + e - 2, "ed", 2) == 0);
 		if (!verb && !in_list(sc->text + b, e - b, function_words, COUNT(function_words)))
 			return false;
+	}
+	/* "Daily active users averaged 408 million": the plural subject of
+	 * the verb right before the number */
+	if (word_before_is(sc, f->start, subject_verbs, COUNT(subject_verbs))) {
+		size_t qs = f->qual_start;
+		bool ok;
+		f->qual_start = f->start;
+		ok = subject_noun(sc, f);
+		f->qual_start = qs;
+		if (ok)
+			return true;
 	}
 	/* "double its workforce to 500", "the crowd swelled to 40,000": a
 	 * body of people changed to (from, by) the number counts people */
