@@ -92,7 +92,9 @@ static const struct qual_phrase {
 	{ "及以上", NF_QUAL_GE }, { "以上", NF_QUAL_GE }, { "起", NF_QUAL_GE },
 	{ "以内", NF_QUAL_LE }, { "以下", NF_QUAL_LE }, { "及以下", NF_QUAL_LE },
 	{ " or more", NF_QUAL_GE }, { " or above", NF_QUAL_GE },
+	{ " or higher", NF_QUAL_GE }, { " or greater", NF_QUAL_GE },
 	{ " or less", NF_QUAL_LE }, { " or fewer", NF_QUAL_LE },
+	{ " or lower", NF_QUAL_LE }, { " or below", NF_QUAL_LE },
 };
 
 static const struct percent_word {
@@ -201,6 +203,23 @@ static const char *const anaphora_cues[] = {
 	"has", "have", "with", "at", "versus", "vs", "against",
 	"expects", "expect", "expected", "forecasts", "forecast", "predicts",
 	"targets", "pass", "passes",
+};
+
+/* Words that may follow a bare number whose unit is borrowed ("against
+ * 6.3bn zlotys": any other word is a unit we do not know). */
+static const char *const function_words[] = {
+	"a", "an", "the", "in", "on", "at", "by", "for", "from", "to",
+	"of", "last", "this", "next", "earlier", "before", "ago", "and",
+	"or", "but", "as", "year", "years", "previously", "now",
+	"then", "since", "during", "over", "under", "with", "were",
+	"was", "are", "is", "will", "had", "have", "has", "more",
+	"less", "each", "per", "respectively", "so", "while", "two",
+	"three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"several", "few", "months", "weeks", "days", "quarters", "within",
+	"until", "through", "after", "around", "among", "across", "including",
+	"compared", "versus", "against", "when", "if", "because", "which",
+	"who", "that", "than", "into", "onto", "out", "up", "down", "off",
+	"due", "left", "remaining", "still", "already", "alone",
 };
 
 /* Nouns that often follow a Chinese measure word but are modifiers. */
@@ -579,8 +598,12 @@ boundary_before(const struct scan *sc, size_t pos)
 	}
 	if (c == 0x7B2C)  /* 第 */
 		return false;
-	/* 找零8分钱: 零 of a word before Arabic digits */
-	if (c == 0x96F6 && is_digit((unsigned char)sc->text[pos]))
+	/* 找零8分钱: 零 of a word before Arabic digits; so are the numerals
+	 * of cheques (伍 陆 拾 ...) that end a word: 队伍56支, 入伍3年 */
+	if ((c == 0x96F6 || c == 0x4F0D || c == 0x9646 || c == 0x9678 || c == 0x62FE ||
+	     c == 0x4F70 || c == 0x4EDF || c == 0x58F9 || c == 0x8D30 || c == 0x8CB3 ||
+	     c == 0x53C1 || c == 0x53C3 || c == 0x8086 || c == 0x67D2 || c == 0x634C ||
+	     c == 0x7396) && is_digit((unsigned char)sc->text[pos]))
 		return true;
 	if (cjk_numeral_value(c) >= 0 || (c >= 0xFF10 && c <= 0xFF19))
 		return false;
@@ -2189,8 +2212,8 @@ change_before(const struct scan *sc, size_t pos)
 	static const char *const change[] = {
 		"by", "rose", "fell", "grew", "rise", "rises", "fall", "falls",
 		"grow", "grows", "increase", "decline", "climb", "drop", "up", "down", "cut", "cuts", "sank", "slid",
-		"shed", "lost", "won", "hit", "set", "was", "were", "is", "are",
-		"be", "at", "than", "to", "and", "or", "vs", "versus",
+		"shed", "lost", "won", "hit", "set", "at", "than", "to", "and", "or",
+		"vs", "versus",
 	};
 	static const char *const span[] = {
 		"range", "ranges", "ranged", "ranging", "vary", "varies", "varied",
@@ -3561,8 +3584,9 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 	    (name_before(sc, pos) || word_before_is(sc, pos, top_words, COUNT(top_words))))
 		return false;
 	/* a count is whole: "1.90 News Corp shares", "21.72 secs" are not;
-	 * but an average may have decimals (场均10.9个篮板, 人均2.5套) */
-	if (f->kind == NF_FIG_COUNT && f->value.exp < 0 &&
+	 * but an average may have decimals (场均10.9个篮板, 人均2.5套), and a
+	 * bare number may be a metric's ("down from the 1.3": resolve_bare) */
+	if (f->kind == NF_FIG_COUNT && f->value.exp < 0 && !(cd->bare && !sc->opts->chinese) &&
 	    f->value.mant % (f->value.exp == -1 ? 10 : f->value.exp == -2 ? 100 : 1000) != 0 &&
 	    !average_before(sc, pos)) {
 		/* "closed at 5,512.8 points", "fell 35.6 points": a level on
@@ -4062,6 +4086,263 @@ copy_unit(nf_figure *f, const nf_figure *g)
 	f->unit_suffix = g->unit_suffix;
 }
 
+/* ---- antecedents across sentences (see figures.h, "Per document") ------ */
+
+/* The scale word written in the match of f: 3 thousand, 6 million ("m"),
+ * 9 billion ("bn"), 12 trillion, 4 万, 8 亿; 0 when none. */
+static int
+scale_written(const struct scan *sc, const nf_figure *f)
+{
+	static const struct { const char *w; int pow10; } words[] = {
+		{ "thousand", 3 }, { "million", 6 }, { "billion", 9 }, { "trillion", 12 },
+		{ "bn", 9 }, { "tn", 12 }, { "m", 6 }, { "万", 4 }, { "萬", 4 }, { "亿", 8 },
+		{ "億", 8 },
+	};
+	const char *m = sc->text + f->start;
+	size_t l = f->end - f->start;
+
+	/* one pass over the (short) match: a scale word starts with one of
+	 * t m b or a Han character */
+	for (size_t i = 0; i < l; i++) {
+		unsigned char c = (unsigned char)m[i];
+		if (c != 't' && c != 'm' && c != 'b' && c < 0xE4)
+			continue;
+		if (c < 0x80 && i > 0 && is_alpha((unsigned char)m[i - 1]))
+			continue;   /* inside a word */
+		for (size_t k = 0; k < COUNT(words); k++) {
+			size_t wl = strlen(words[k].w);
+			if (wl > l - i || memcmp(m + i, words[k].w, wl) != 0)
+				continue;
+			/* "408m" glued to digits, not the m of a word */
+			if (wl == 1 && !(i > 0 && is_digit((unsigned char)m[i - 1]) &&
+			    (i + 1 == l || !is_alpha((unsigned char)m[i + 1]))))
+				continue;
+			return words[k].pow10;
+		}
+	}
+	return 0;
+}
+
+/* Whether unit[0..len) is a named metric's ("PUE", "P/E"). */
+static bool
+metric_unit(const char *unit, size_t len)
+{
+	for (size_t i = 0; i < COUNT(metrics); i++)
+		if (strlen(metrics[i].unit) == len && memcmp(metrics[i].unit, unit, len) == 0)
+			return true;
+	return false;
+}
+
+/* Whether value a is near b: within a factor of 3, or of 50 when both
+ * are written with the same scale word. */
+static bool
+near_in_size(double a, double b, int scale_a, int scale_b)
+{
+	double r;
+
+	if (a <= 0 || b <= 0)
+		return false;
+	r = a > b ? a / b : b / a;
+	return r <= 3 || (scale_a != 0 && scale_a == scale_b && r <= 50);
+}
+
+/* Whether a word before pos names an amount, not a counted thing
+ * ("Profits rose to 1,200", "the index hit 4,000"). */
+static bool
+amount_before(const struct scan *sc, size_t pos)
+{
+	static const char *const amounts[] = {
+		"profit", "revenue", "income", "turnover", "price", "cost", "value",
+		"index", "rate", "score", "GDP", "output", "spending", "budget", "debt",
+	};
+	size_t e = pos;
+
+	while (e > 0) {
+		size_t b;
+		while (e > 0 && !is_alpha((unsigned char)sc->text[e - 1]))
+			e--;
+		b = e;
+		while (b > 0 && is_alpha((unsigned char)sc->text[b - 1]))
+			b--;
+		if (b < e && (in_list(sc->text + b, e - b, not_counted_subjects, COUNT(not_counted_subjects)) ||
+		    in_list(sc->text + b, e - b, amounts, COUNT(amounts))))
+			return true;
+		e = b;
+	}
+	return false;
+}
+
+/* Give f the unit of the antecedent x of an earlier sentence. */
+static void
+carry_unit(nf_figure *f, const nf_figure_antecedent *x)
+{
+	f->inferred = true;
+	f->kind = x->kind;
+	f->unit = x->unit;
+	f->unit_len = strlen(x->unit);
+	f->unit_suffix = "";
+}
+
+/* Learn where the sentence is (once per sentence): a new paragraph
+ * clears the carry; prev is the carry as the sentence found it. */
+static nf_figure_doc *
+carry_sync(const struct scan *sc)
+{
+	nf_figure_doc *doc = sc->opts->doc;
+
+	if (doc == NULL || doc->synced)
+		return doc;
+	doc->synced = true;
+	if (doc->where != NULL)
+		doc->where(doc->where_ctx, &doc->article, &doc->para);
+	if (doc->article != doc->carry_article || doc->para != doc->carry_para) {
+		doc->ncarry = 0;
+		doc->carry_article = doc->article;
+		doc->carry_para = doc->para;
+	}
+	doc->nprev = doc->ncarry;
+	memcpy(doc->prev, doc->carry, doc->ncarry * sizeof *doc->carry);
+	return doc;
+}
+
+/* Of the paragraph's earlier sentences, the antecedent of kind nearest
+ * in size to f (metric: quantities in a named metric; else counts); NULL
+ * when none is near.  first: the most recent count no smaller than f,
+ * whatever its size ("six voted for the cut. Two wanted to hold"). */
+static const nf_figure_antecedent *
+carry_find(const struct scan *sc, const nf_figure *f, nf_figure_kind kind, bool first)
+{
+	const nf_figure_doc *doc = carry_sync(sc);
+	const nf_figure_antecedent *best = NULL;
+	double v = nf_decimal_to_double(f->value), best_r = 0;
+	int scale;
+
+	if (doc == NULL || doc->nprev == 0)
+		return NULL;
+	scale = scale_written(sc, f);
+	for (size_t i = doc->nprev; i-- > 0;) {
+		const nf_figure_antecedent *x = &doc->prev[i];
+		double r;
+		if (x->kind != kind || x->value <= 0)
+			continue;
+		if (first)
+			return x->value >= v ? x : NULL;
+		/* a small count across sentences is more often a rank or a
+		 * score ("slipped to six", "a total of 16 training days") */
+		if (kind == NF_FIG_COUNT && v < 100 && scale == 0)
+			return NULL;
+		if (!near_in_size(v, x->value, scale, x->scale))
+			continue;
+		r = v > x->value ? v / x->value : x->value / v;
+		if (best == NULL || r < best_r) {
+			best = x;
+			best_r = r;
+		}
+	}
+	return best;
+}
+
+/*
+ * "a PUE of 1.25 or lower, down from the 1.3 required", "a P/E of 14,
+ * below the sector's 18", "P/E ratios of 28, 21 and 17", and in the next
+ * sentence "must get below 1.4": a bare number (decimals too) after a
+ * bound, a word of comparison or a list's comma takes the named metric of
+ * a figure before it, in the sentence or the paragraph, near in size.
+ */
+static bool
+metric_anaphora(const struct scan *sc, nf_figure *items, const bool *bare, size_t k)
+{
+	static const char *const cues[] = {
+		"from", "to", "below", "above", "under", "over", "against", "than", "of",
+		"at", "and", "or", "vs", "versus", "the", "average", "an", "a",
+	};
+	nf_figure *f = &items[k];
+	const nf_figure *best = NULL;
+	const nf_figure_antecedent *x;
+	double v = nf_decimal_to_double(f->value), best_r = 0;
+	size_t b, e, p = f->end;
+
+	if (v <= 0 || f->qualifier == NF_QUAL_RANGE)
+		return false;
+	/* a bound ("below 1.4"), a cue word, a possessive or a comma before */
+	if (f->qual_start == f->start) {
+		size_t c = f->start;
+		while (c > 0 && sc->text[c - 1] == ' ')
+			c--;
+		if (!(c > 0 && sc->text[c - 1] == ',') &&
+		    !(c > 2 && sc->text[c - 2] == '\'' && sc->text[c - 1] == 's') &&
+		    !word_before_is(sc, f->start, cues, COUNT(cues)))
+			return false;
+	}
+	/* and no noun of its own after it */
+	if (p + 1 < sc->n && sc->text[p] == ' ' && is_alpha((unsigned char)sc->text[p + 1])) {
+		b = p + 1;
+		for (e = b; e < sc->n && is_alpha((unsigned char)sc->text[e]);)
+			e++;
+		if (!in_list(sc->text + b, e - b, function_words, COUNT(function_words)) &&
+		    !(e - b > 3 && strncmp(sc->text + e - 2, "ed", 2) == 0))
+			return false;
+	}
+	for (size_t i = 0; i < k; i++) {
+		const nf_figure *g = &items[i];
+		double r, w;
+		if (bare[i] || g->kind != NF_FIG_QUANTITY || !metric_unit(g->unit, g->unit_len))
+			continue;
+		w = nf_decimal_to_double(g->value);
+		if (!near_in_size(v, w, 0, 0))
+			continue;
+		r = v > w ? v / w : w / v;
+		if (best == NULL || r < best_r) {
+			best = g;
+			best_r = r;
+		}
+	}
+	if (best != NULL) {
+		copy_unit(f, best);
+		return true;
+	}
+	if ((x = carry_find(sc, f, NF_FIG_QUANTITY, false)) == NULL)
+		return false;
+	carry_unit(f, x);
+	return true;
+}
+
+/* Keep the counts and metrics of the sentence (items[0..len)) as the
+ * antecedents of the next sentences of its paragraph. */
+static void
+carry_keep(const struct scan *sc, const nf_figure *items, size_t len)
+{
+	nf_figure_doc *doc = NULL;
+
+	for (size_t i = 0; i < len; i++) {
+		const nf_figure *f = &items[i];
+		nf_figure_antecedent *x;
+		size_t ul = f->unit_len + strlen(f->unit_suffix);
+		if (!(f->kind == NF_FIG_COUNT || (f->kind == NF_FIG_QUANTITY &&
+		    metric_unit(f->unit, f->unit_len))) || ul >= sizeof x->unit ||
+		    f->qualifier == NF_QUAL_RANGE)
+			continue;
+		if (doc == NULL)
+			doc = carry_sync(sc);
+		if (doc->ncarry == NF_FIGURE_CARRY) {
+			memmove(doc->carry, doc->carry + 1, (NF_FIGURE_CARRY - 1) * sizeof *doc->carry);
+			doc->ncarry--;
+		}
+		x = &doc->carry[doc->ncarry++];
+		x->kind = f->kind;
+		x->value = nf_decimal_to_double(f->value);
+		x->scale = scale_written(sc, f);
+		memcpy(x->unit, f->unit, f->unit_len);
+		memcpy(x->unit + f->unit_len, f->unit_suffix, ul - f->unit_len);
+		x->unit[ul] = '\0';
+		x->measure[0] = '\0';
+		/* 156起: the measure word that ends a Chinese count's match */
+		if (f->end - f->start > 3 && (unsigned char)sc->text[f->end - 3] >= 0xE0 &&
+		    nf_measure_word_match(sc->text + f->end - 3, 3, &(const char *){ NULL }) == 3)
+			memcpy(x->measure, sc->text + f->end - 3, 3), x->measure[3] = '\0';
+	}
+}
+
 /* Nouns a number with 万 or 亿 counts with no measure word (besides the
  * nouns for people): 参数规模超过1万亿, 500万像素. */
 static const char *const zh_counted_bare[] = {
@@ -4096,12 +4377,58 @@ static const char *const zh_money_nouns[] = {
  * before it (参数规模超过1万亿, 用户数达到1.2亿, 人口1400万).  A number
  * without 万 or 亿 stays unreported (it needs a measure word).
  */
+/* The measure word after the bare number f joins its match, and its
+ * qualifier is read again (起 was taken for "from"); true. */
 static bool
-resolve_bare_zh(const struct scan *sc, nf_figure *f)
+measure_taken(const struct scan *sc, nf_figure *f)
 {
+	nf_qualifier a;
+	size_t qs;
+
+	f->end += 3;
+	f->qualifier = qualifier_before(sc, f->start, &qs);
+	f->qual_start = qs;
+	a = qualifier_after(sc, f->end);
+	if (a != NF_QUAL_NONE && (f->qualifier == NF_QUAL_NONE || a == NF_QUAL_APPROX))
+		f->qualifier = a;
+	return true;
+}
+
+static bool
+resolve_bare_zh(const struct scan *sc, nf_figure *items, const bool *bare, size_t k)
+{
+	nf_figure *f = &items[k];
 	const char *t = sc->text;
 	size_t b, cs, cl, l;
 	uint32_t last = cp_before(t, f->end, NULL);
+	const char *noun;
+
+	/* 融资事件156起，其中杭州企业获投27起: 起 or 宗 (of events, cases)
+	 * with no noun borrows the noun of the count before it with the same
+	 * measure word (in the sentence, else in the paragraph; not 层 and the
+	 * like: 五层是家装公司 names a floor) */
+	if (f->end + 3 <= sc->n && (starts(t + f->end, sc->n - f->end, "起") ||
+	    starts(t + f->end, sc->n - f->end, "宗")) &&
+	    (l = nf_measure_word_match(t + f->end, sc->n - f->end, &noun)) == 3 &&
+	    noun != NULL && noun[0] == '\0') {
+		for (size_t i = k; i > 0; i--) {
+			const nf_figure *g = &items[i - 1];
+			if (!bare[i - 1] && g->kind == NF_FIG_COUNT && g->end - g->start > 3 &&
+			    memcmp(t + g->end - 3, t + f->end, 3) == 0) {
+				copy_unit(f, g);
+				return measure_taken(sc, f);
+			}
+		}
+		if (carry_sync(sc) != NULL)
+			for (size_t i = sc->opts->doc->nprev; i-- > 0;) {
+				const nf_figure_antecedent *x = &sc->opts->doc->prev[i];
+				if (x->kind == NF_FIG_COUNT && memcmp(x->measure, t + f->end, 3) == 0) {
+					carry_unit(f, x);
+					return measure_taken(sc, f);
+				}
+			}
+		return false;
+	}
 
 	if (last != 0x4E07 && last != 0x4EBF && last != 0x842C && last != 0x5104)
 		return false;   /* not 万 亿 萬 億 */
@@ -4175,11 +4502,13 @@ borrow_count(nf_figure *items, const bool *bare, size_t len, size_t k)
 	return false;
 }
 
+
 /*
  * Give the bare number items[k] a kind from its neighbours; false to drop
  * it.  bare[] marks the other bare numbers (not antecedents).
  */
-static bool resolve_bare_zh(const struct scan *sc, nf_figure *f);
+static bool resolve_bare_zh(const struct scan *sc, nf_figure *items, const bool *bare,
+    size_t k);
 static bool
 resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t len, size_t k)
 {
@@ -4188,7 +4517,9 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 
 	if (f->qual_start >= 3 && (unsigned char)sc->text[f->qual_start - 1] >= 0x80 &&
 	    nf_is_han(cp_before(sc->text, f->qual_start, NULL)))
-		return resolve_bare_zh(sc, f);
+		return resolve_bare_zh(sc, items, bare, k);
+	if (!year_like(f) && metric_anaphora(sc, items, bare, k))
+		return true;
 	if (year_like(f) || f->value.exp < 0 || f->value.mant == 0)
 		return false;
 	/* "from 6 to 9 January": the start of a range of something else */
@@ -4299,20 +4630,6 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 	/* "against 6.3bn zlotys": a word of its own after the number is a
 	 * unit we do not know, so no unit is borrowed */
 	if (p + 1 < sc->n && sc->text[p] == ' ' && is_alpha((unsigned char)sc->text[p + 1])) {
-		static const char *const function_words[] = {
-			"a", "an", "the", "in", "on", "at", "by", "for", "from", "to",
-			"of", "last", "this", "next", "earlier", "before", "ago", "and",
-			"or", "but", "as", "year", "years", "previously", "now",
-			"then", "since", "during", "over", "under", "with", "were",
-			"was", "are", "is", "will", "had", "have", "has", "more",
-			"less", "each", "per", "respectively", "so", "while", "two",
-			"three", "four", "five", "six", "seven", "eight", "nine", "ten",
-			"several", "few", "months", "weeks", "days", "quarters", "within",
-			"until", "through", "after", "around", "among", "across", "including",
-			"compared", "versus", "against", "when", "if", "because", "which",
-			"who", "that", "than", "into", "onto", "out", "up", "down", "off",
-			"due", "left", "remaining", "still", "already", "alone",
-		};
 		size_t b = p + 1, e = b;
 		while (e < sc->n && is_alpha((unsigned char)sc->text[e]))
 			e++;
@@ -4321,6 +4638,36 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 		    (e - b > 3 && strncmp(sc->text + e - 2, "ed", 2) == 0);
 		if (!verb && !in_list(sc->text + b, e - b, function_words, COUNT(function_words)))
 			return false;
+	}
+	/* "Of the nine members, six voted for the cut. Two wanted to hold";
+	 * "five of the seven voted to hold; two favoured a cut": a number
+	 * that opens its sentence or clause before a verb counts what the
+	 * count before it counts (one no smaller) */
+	if (f->qual_start == 0 || (f->qual_start >= 2 && sc->text[f->qual_start - 1] == ' ' &&
+	    sc->text[f->qual_start - 2] == ';')) {
+		static const char *const verbs[] = {
+			"were", "are", "had", "have", "will", "would", "said", "say", "voted",
+		};
+		size_t b = p + 1, e = b;
+		double v = nf_decimal_to_double(f->value);
+		while (e < sc->n && is_alpha((unsigned char)sc->text[e]))
+			e++;
+		if (p < sc->n && sc->text[p] == ' ' && e > b &&
+		    ((e - b > 3 && strncmp(sc->text + e - 2, "ed", 2) == 0) ||
+		     in_list(sc->text + b, e - b, verbs, COUNT(verbs)))) {
+			const nf_figure_antecedent *x;
+			for (size_t i = k; i > 0; i--)
+				if (!bare[i - 1] && items[i - 1].kind == NF_FIG_COUNT) {
+					if (nf_decimal_to_double(items[i - 1].value) < v)
+						break;
+					copy_unit(f, &items[i - 1]);
+					return true;
+				}
+			if (f->qual_start == 0 && (x = carry_find(sc, f, NF_FIG_COUNT, true)) != NULL) {
+				carry_unit(f, x);
+				return true;
+			}
+		}
 	}
 	/* "Daily active users averaged 408 million": the plural subject of
 	 * the verb right before the number */
@@ -4376,8 +4723,20 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 		 * 400") */
 		/* money only for amounts that read as money: "up from 8.2
 		 * billion", "to 1.73", not "from 53" days after a price */
-		if (best == NULL)
-			return subject_noun(sc, f);   /* "The number of stores rose to 1,200" */
+		if (best == NULL) {
+			const nf_figure_antecedent *x;
+			if (subject_noun(sc, f))   /* "The number of stores rose to 1,200" */
+				return true;
+			/* "Traffic reached 10.8 million passengers. ... on course
+			 * to pass 13 million": a count of the paragraph before
+			 * (not when the sentence speaks of an amount: "Profits
+			 * rose to 1,200") */
+			if (amount_before(sc, f->qual_start) ||
+			    (x = carry_find(sc, f, NF_FIG_COUNT, false)) == NULL)
+				return false;
+			carry_unit(f, x);
+			return true;
+		}
 		if (best->kind == NF_FIG_MONEY && v < 1000 && f->value.exp >= 0)
 			return false;
 		if (best == NULL || best_d > 50 || best->kind == NF_FIG_PERCENT ||
@@ -4664,21 +5023,26 @@ nf_figures_find(const char *text, size_t n, const nf_figure_opts *opts,
 	int rc;
 
 	money_context(&sc);
+	if (sc.opts->doc != NULL)
+		sc.opts->doc->synced = false;
 	/* the dates are found only for text that has a figure without them */
 	nf_date_list_clear(&out->dates);
 	sc.dates = &out->dates;
 	rc = scan(&sc, out);
-	if (rc != 0 || !date_risk(out, first))
-		return rc;
-	if (nf_dates_find(text, n, &dopts, &out->dates) != 0)
-		return -1;
-	/* scan again, skipping the dates, only when a figure touched one */
-	for (size_t i = first; i < out->len; i++)
-		if (figure_on_date(&sc, &out->items[i])) {
-			out->len = first;
-			return scan(&sc, out);
-		}
-	return 0;
+	if (rc == 0 && date_risk(out, first)) {
+		if (nf_dates_find(text, n, &dopts, &out->dates) != 0)
+			return -1;
+		/* scan again, skipping the dates, only when a figure touched one */
+		for (size_t i = first; i < out->len; i++)
+			if (figure_on_date(&sc, &out->items[i])) {
+				out->len = first;
+				rc = scan(&sc, out);
+				break;
+			}
+	}
+	if (rc == 0 && sc.opts->doc != NULL)
+		carry_keep(&sc, out->items + first, out->len - first);
+	return rc;
 }
 
 /* What an ASCII byte means to the scan. */
@@ -4881,4 +5245,326 @@ nf_decimal_format(nf_decimal d, char *buf)
 	}
 	buf[len] = '\0';
 	return (size_t)len;
+}
+
+/* ---- per document: what a bare "$" means (see figures.h) ---------------- */
+
+enum {
+	DOLLAR_SEEN_AUD = 1,   /* the document writes "A$", "AUD", "Australian dollars" */
+	DOLLAR_SEEN_NZD = 2,
+	DOLLAR_SEEN_CAD = 4,
+	DOLLAR_SEEN_SGD = 8,
+	DOLLAR_SEEN_HKD = 16,
+};
+
+/* The dollars a bare "$" may mean, with their own signs and names. */
+static const struct local_dollar {
+	const char *code;
+	unsigned seen;
+	const char *tld;                /* the country's domain */
+	const char *const *signs;      /* written before a number */
+	const char *name;              /* "Australian dollars" */
+} local_dollars[] = {
+	{ "AUD", DOLLAR_SEEN_AUD, "au", (const char *const[]){ "A$", "AU$", "AUD", NULL },
+	  "Australian dollar" },
+	{ "NZD", DOLLAR_SEEN_NZD, "nz", (const char *const[]){ "NZ$", "NZD", NULL },
+	  "New Zealand dollar" },
+	{ "CAD", DOLLAR_SEEN_CAD, "ca", (const char *const[]){ "C$", "CA$", "CAD", NULL },
+	  "Canadian dollar" },
+	{ "SGD", DOLLAR_SEEN_SGD, "sg", (const char *const[]){ "S$", "SGD", NULL },
+	  "Singapore dollar" },
+	{ "HKD", DOLLAR_SEEN_HKD, "hk", (const char *const[]){ "HK$", "HKD", NULL },
+	  "Hong Kong dollar" },
+};
+
+/* Places that say where a page is published: a dateline city (upper
+ * case, opening a sentence) or a state, province or city in the title or
+ * the dek.  (Hong Kong and Singapore are wire hubs: no dateline cue.) */
+static const struct dollar_place {
+	const char *name;
+	const char *code;
+	bool dateline;   /* as a dateline, upper case */
+} dollar_places[] = {
+	{ "SYDNEY", "AUD", true }, { "MELBOURNE", "AUD", true }, { "BRISBANE", "AUD", true },
+	{ "PERTH", "AUD", true }, { "ADELAIDE", "AUD", true }, { "CANBERRA", "AUD", true },
+	{ "HOBART", "AUD", true }, { "DARWIN", "AUD", true },
+	{ "AUCKLAND", "NZD", true }, { "WELLINGTON", "NZD", true },
+	{ "CHRISTCHURCH", "NZD", true },
+	{ "TORONTO", "CAD", true }, { "OTTAWA", "CAD", true }, { "MONTREAL", "CAD", true },
+	{ "VANCOUVER", "CAD", true }, { "CALGARY", "CAD", true }, { "EDMONTON", "CAD", true },
+	{ "WINNIPEG", "CAD", true },
+	{ "New South Wales", "AUD", false }, { "NSW", "AUD", false },
+	{ "Queensland", "AUD", false }, { "Tasmania", "AUD", false },
+	{ "South Australia", "AUD", false }, { "Western Australia", "AUD", false },
+	{ "Northern Territory", "AUD", false }, { "Sydney", "AUD", false },
+	{ "Melbourne", "AUD", false }, { "Brisbane", "AUD", false },
+	{ "Adelaide", "AUD", false }, { "Canberra", "AUD", false }, { "Hobart", "AUD", false },
+	{ "Auckland", "NZD", false }, { "Christchurch", "NZD", false },
+	{ "Ontario", "CAD", false }, { "Quebec", "CAD", false },
+	{ "British Columbia", "CAD", false }, { "Alberta", "CAD", false },
+	{ "Manitoba", "CAD", false }, { "Saskatchewan", "CAD", false },
+	{ "Nova Scotia", "CAD", false },
+};
+
+enum {
+	CUE_STRONG = 1,   /* doc->strong is set */
+	CUE_WEAK = 2,     /* doc->weak is set */
+};
+
+static const struct local_dollar *
+local_dollar(const char *code)
+{
+	for (size_t i = 0; i < COUNT(local_dollars); i++)
+		if (strcmp(local_dollars[i].code, code) == 0)
+			return &local_dollars[i];
+	return NULL;
+}
+
+static void
+strong_cue(nf_figure_doc *doc, const char *code)
+{
+	if (!(doc->cues & CUE_STRONG)) {
+		doc->cues |= CUE_STRONG;
+		doc->strong = code;
+	}
+}
+
+/* The country of a domain in s[0..n): ".au" (".com.au") as the end of a
+ * host name; NULL when none. */
+static const char *
+domain_dollar(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 3 <= n; i++) {
+		if (s[i] != '.' || (i + 3 < n && s[i + 3] != '/' && s[i + 3] != ':' &&
+		    s[i + 3] != '#' && s[i + 3] != '?'))
+			continue;
+		if (i == 0 || !is_alnum((unsigned char)s[i - 1]))
+			continue;
+		for (size_t k = 0; k < COUNT(local_dollars); k++)
+			if (s[i + 1] == local_dollars[k].tld[0] && s[i + 2] == local_dollars[k].tld[1])
+				return local_dollars[k].code;
+	}
+	return NULL;
+}
+
+void
+nf_figure_doc_start(nf_figure_doc *doc, const char *name, size_t n)
+{
+	const char *code;
+
+	memset(doc, 0, sizeof *doc);
+	doc->article = doc->para = doc->carry_article = doc->carry_para = -1;
+	if (name != NULL && (code = domain_dollar(name, n)) != NULL)
+		strong_cue(doc, code);
+}
+
+bool
+nf_figure_bare_dollar(const char *text, size_t n)
+{
+	const char *p = text, *end = text + n;
+
+	while ((p = memchr(p, '$', (size_t)(end - p))) != NULL) {
+		if (p == text || !is_alpha((unsigned char)p[-1]))
+			return true;
+		p++;
+	}
+	/* ＄ (EF BC 84) */
+	return memmem(text, n, "\xEF\xBC\x84", 3) != NULL;
+}
+
+/* The local dollars the text writes with their own sign or name. */
+static unsigned
+dollars_written(const char *text, size_t n)
+{
+	unsigned seen = 0;
+	const char *p = text, *end = text + n;
+
+	while ((p = memchr(p, '$', (size_t)(end - p))) != NULL) {
+		size_t b = (size_t)(p - text);
+		while (b > 0 && is_upper((unsigned char)text[b - 1]) && (size_t)(p - text) - b < 3)
+			b--;
+		for (size_t k = 0; k < COUNT(local_dollars) && b < (size_t)(p - text); k++)
+			for (const char *const *sg = local_dollars[k].signs; *sg != NULL; sg++)
+				if (strlen(*sg) == (size_t)(p - text) - b + 1 &&
+				    memcmp(*sg, text + b, strlen(*sg)) == 0)
+					seen |= local_dollars[k].seen;
+		p++;
+	}
+	for (p = text; (p = memmem(p, (size_t)(end - p), " dollar", 7)) != NULL; p += 7)
+		for (size_t k = 0; k < COUNT(local_dollars); k++) {
+			size_t l = strlen(local_dollars[k].name) - 7;   /* "Australian" */
+			if ((size_t)(p - text) >= l && memcmp(p - l, local_dollars[k].name, l) == 0)
+				seen |= local_dollars[k].seen;
+		}
+	return seen;
+}
+
+/* Whether a wire's tag is in the text: "(Reuters)", "(Bloomberg)", "(AP)". */
+static bool
+wire_tag(const char *text, size_t n)
+{
+	static const char *const tags[] = { "(Reuters)", "(Bloomberg)", "(AP)", "(AFP)" };
+	const char *p = text, *end = text + n;
+
+	while ((p = memchr(p, '(', (size_t)(end - p))) != NULL) {
+		for (size_t i = 0; i < COUNT(tags); i++)
+			if ((size_t)(end - p) >= strlen(tags[i]) && memcmp(p, tags[i], strlen(tags[i])) == 0)
+				return true;
+		p++;
+	}
+	return false;
+}
+
+/* Whether the text holds an amount in pounds or euros ("£600m", "€40m"):
+ * a British or European page, whose "$" is the US dollar. */
+static bool
+pound_or_euro(const char *text, size_t n)
+{
+	const char *p, *end = text + n;
+
+	for (p = text; (p = memchr(p, 0xC2, (size_t)(end - p))) != NULL; p++)
+		if (p + 1 < end && (unsigned char)p[1] == 0xA3)
+			return true;
+	for (p = text; (p = memchr(p, 0xE2, (size_t)(end - p))) != NULL; p++)
+		if (p + 2 < end && (unsigned char)p[1] == 0x82 && (unsigned char)p[2] == 0xAC)
+			return true;
+	return false;
+}
+
+/* The page's own address or company form in a line of its chrome:
+ * "news@chronicle.com.au", "Coastal Media Pty Ltd", "ABN 12 345 678 901". */
+static const char *
+publisher_dollar(const char *text, size_t n)
+{
+	static const struct { const char *w; const char *code; } domains[] = {
+		{ ".com.au", "AUD" }, { ".net.au", "AUD" }, { ".org.au", "AUD" },
+		{ ".gov.au", "AUD" }, { ".co.nz", "NZD" }, { ".govt.nz", "NZD" },
+		{ ".com.sg", "SGD" }, { ".com.hk", "HKD" },
+	};
+	const char *p, *end = text + n;
+
+	for (p = text; (p = memchr(p, '.', (size_t)(end - p))) != NULL; p++) {
+		if (p + 3 >= end || p[1] < 'a' || p[1] > 'z')
+			continue;
+		for (size_t i = 0; i < COUNT(domains); i++) {
+			size_t l = strlen(domains[i].w);
+			if ((size_t)(end - p) >= l && memcmp(p, domains[i].w, l) == 0 &&
+			    ((size_t)(end - p) == l || !is_alnum((unsigned char)p[l])))
+				return domains[i].code;
+		}
+	}
+	if (memmem(text, n, "Pty Ltd", 7) != NULL || memmem(text, n, "Pty. Ltd", 8) != NULL ||
+	    memmem(text, n, "Pty Limited", 11) != NULL)
+		return "AUD";
+	p = memmem(text, n, "ABN ", 4);
+	if (p != NULL && p + 4 < end && is_digit((unsigned char)p[4]))
+		return "AUD";
+	return NULL;
+}
+
+/* "All figures are in Australian dollars", "(amounts in Canadian dollars
+ * unless stated)": a statement about the text's amounts, not "shares
+ * denominated in Hong Kong dollars". */
+static const char *
+statement_dollar(const char *text, size_t n)
+{
+	static const char *const statement[] = { "figures", "amounts", "unless" };
+
+	if (memmem(text, n, " dollars", 8) == NULL)
+		return NULL;
+	for (size_t k = 0; k < COUNT(local_dollars); k++) {
+		char w[40];
+		size_t wl = (size_t)snprintf(w, sizeof w, "in %ss", local_dollars[k].name);
+		if (memmem(text, n, w, wl) == NULL)
+			continue;
+		for (size_t i = 0; i < COUNT(statement); i++)
+			if (memmem(text, n, statement[i], strlen(statement[i])) != NULL)
+				return local_dollars[k].code;
+	}
+	return NULL;
+}
+
+void
+nf_figure_doc_scan(nf_figure_doc *doc, const char *text, size_t n, enum nf_figure_place place)
+{
+	const char *code;
+
+	if (doc->cues & CUE_STRONG)
+		return;
+	if (memchr(text, '$', n) != NULL)
+		doc->seen |= dollars_written(text, n);
+	/* the publisher's address or company form (chrome lines: a footer, a
+	 * contact line), a statement of the currency (not in long body text) */
+	if ((place == NF_PLACE_CHROME && (code = publisher_dollar(text, n)) != NULL) ||
+	    ((place != NF_PLACE_BODY || n < 100) && (code = statement_dollar(text, n)) != NULL)) {
+		strong_cue(doc, code);
+		return;
+	}
+	/* a page that quotes pounds or euros, or a wire's copy, writes "$"
+	 * for the US dollar (the chrome's "€5 off" aside) */
+	if (place != NF_PLACE_CHROME && !(doc->cues & CUE_WEAK) && pound_or_euro(text, n)) {
+		strong_cue(doc, "USD");
+		return;
+	}
+	/* a dateline: "SYDNEY, May 3 -", "MELBOURNE (AAP) -" (not a wire's:
+	 * "SYDNEY, May 3 (Reuters) -" decides the US dollar) */
+	if (n > 6 && is_upper((unsigned char)text[0]) && is_upper((unsigned char)text[1])) {
+		if (wire_tag(text, n < 80 ? n : 80)) {
+			if (!(doc->cues & CUE_WEAK))
+				strong_cue(doc, "USD");
+			return;
+		}
+		for (size_t i = 0; i < COUNT(dollar_places) && !(doc->cues & CUE_WEAK); i++) {
+			size_t l = strlen(dollar_places[i].name);
+			if (dollar_places[i].dateline && l + 2 < n &&
+			    memcmp(text, dollar_places[i].name, l) == 0 &&
+			    (text[l] == ',' || (text[l] == ' ' && (text[l + 1] == '(' ||
+			     text[l + 1] == '-' || (unsigned char)text[l + 1] == 0xE2)))) {
+				doc->cues |= CUE_WEAK;
+				doc->weak = dollar_places[i].code;
+				return;
+			}
+		}
+	}
+	/* once a weak cue is seen: the country's dollar written out in words
+	 * ("1.33bn Australian dollars") makes the page keep "$" for USD */
+	if ((doc->cues & CUE_WEAK) && memmem(text, n, " dollar", 7) != NULL)
+		doc->seen |= dollars_written(text, n);
+	/* a state, province or city in the title or the dek, not the start
+	 * of a longer name ("Sydney Sweeney", "Toronto Raptors") */
+	if (place == NF_PLACE_HEAD && !(doc->cues & CUE_WEAK)) {
+		for (size_t i = 0; i < COUNT(dollar_places); i++) {
+			size_t l = strlen(dollar_places[i].name);
+			const char *m;
+			if (dollar_places[i].dateline)
+				continue;
+			for (m = text; (m = memmem(m, n - (size_t)(m - text), dollar_places[i].name, l)) != NULL; m += l) {
+				size_t e = (size_t)(m - text) + l;
+				if ((m > text && is_alnum((unsigned char)m[-1])) ||
+				    (e < n && is_alnum((unsigned char)text[e])) ||
+				    (e + 1 < n && text[e] == ' ' && is_upper((unsigned char)text[e + 1])))
+					continue;
+				doc->cues |= CUE_WEAK;
+				doc->weak = dollar_places[i].code;
+				return;
+			}
+		}
+	}
+}
+
+const char *
+nf_figure_doc_dollar(const nf_figure_doc *doc, bool final)
+{
+	const struct local_dollar *ld;
+
+	if (doc->cues & CUE_STRONG)
+		return doc->strong;
+	if (!final)
+		return NULL;
+	/* a weak cue yields to the country's own dollar written out: the page
+	 * then keeps "$" for the US dollar */
+	if ((doc->cues & CUE_WEAK) && (ld = local_dollar(doc->weak)) != NULL &&
+	    !(doc->seen & ld->seen))
+		return doc->weak;
+	return "USD";
 }

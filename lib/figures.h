@@ -287,11 +287,113 @@ typedef struct nf_table_units {
 	size_t ncols, cap;
 } nf_table_units;
 
+/*
+ * Per document.  A caller that reads a document's sentences in order keeps
+ * one nf_figure_doc (nf_figure_doc_start() at each new document) and
+ * passes it in opts->doc.  It serves two things:
+ *
+ * Antecedents across sentences.  The counts and named metrics of the
+ * sentences before, in the same paragraph (doc->article and doc->para,
+ * set by the caller before each call), stand for the sentence's own
+ * figures where the sentence has none: "Traffic reached 10.8 million
+ * passengers. ... on course to pass 13 million in 2026" (passengers),
+ * "a PUE of 1.25 or lower. Existing facilities must get below 1.4" (PUE),
+ * "Of the nine members, six voted for the cut. Two wanted to hold"
+ * (members: a number opening its sentence before a verb), 融资事件156起。
+ * 其中杭州企业获投27起 (起 or 宗 with no noun borrows the noun counted
+ * before with the same measure word).  Within a sentence and
+ * across: a cross-sentence antecedent must be a count or a metric, near
+ * in size (within a factor of 3, or of 50 when both are written with the
+ * same scale word, "million"), never money or a percentage.
+ *
+ * What a bare "$" means.  "$" is the US dollar unless the document says
+ * it is published where another dollar is the currency:
+ *   strong cues (decide at once): the doc key's or URL's domain (.au AUD,
+ *     .nz NZD, .ca CAD, .sg SGD, .hk HKD); a page's own address or company
+ *     form in its text (".com.au", ".co.nz", ".com.sg", ".com.hk", "Pty
+ *     Ltd", "ABN 12 ..." on an Australian publisher's copyright line); a
+ *     statement about the text's amounts ("All figures are in Australian
+ *     dollars", "amounts in Canadian dollars unless stated"; not "shares
+ *     denominated in Hong Kong dollars"); and for the US dollar, amounts
+ *     in pounds or euros ("$1.13bn (£600m)": a British or European page)
+ *     or a wire's dateline ("SYDNEY, May 3 (Reuters) -": wires write "$"
+ *     for the US dollar), when no weak cue came first;
+ *   weak cues (decide at the end of the document): a dateline city opening
+ *     a sentence (SYDNEY, MELBOURNE ... AUD; AUCKLAND, WELLINGTON NZD;
+ *     TORONTO, OTTAWA ... CAD) that is not a wire's; a state, province or city in the
+ *     title or the dek (New South Wales, NSW, Queensland, Melbourne ...;
+ *     Ontario, Quebec ...; not as the start of a longer name, "Sydney
+ *     Sweeney", "Toronto Raptors").  A weak cue yields when the document
+ *     writes that country's dollar with its own sign or name anywhere
+ *     ("A$8.4bn", "1.33bn Australian dollars ($1bn; £550m)"): such a page
+ *     keeps "$" for the US dollar, as the BBC and the wires do.
+ * An explicit opts->dollar (--currency-default) is never overridden.  The
+ * caller holds the output of sentences with a bare "$" until the document
+ * decides (nf_figure_doc_dollar()); nf-figures holds 1000 records at most.
+ */
+#define NF_FIGURE_CARRY 12
+
+typedef struct nf_figure_antecedent {
+	nf_figure_kind kind;      /* NF_FIG_COUNT or NF_FIG_QUANTITY (a metric) */
+	double value;
+	int scale;                /* the scale word written: 6 million, 4 万 ... */
+	char measure[4];          /* a Chinese count's measure word (起), or "" */
+	char unit[64];            /* the counted noun or the metric */
+} nf_figure_antecedent;
+
+typedef struct nf_figure_doc {
+	long article, para;       /* in: where the next sentence is, or ... */
+	void (*where)(void *ctx, long *article, long *para);
+	void *where_ctx;          /* ... (where not NULL) where() sets them, called
+	                             only when the sentence keeps or borrows an
+	                             antecedent (finding them may cost the
+	                             caller a scan of the record) */
+	bool synced;              /* internal: the sentence's place is known */
+	long carry_article, carry_para;   /* where the carry was read */
+	size_t ncarry;
+	nf_figure_antecedent carry[NF_FIGURE_CARRY];   /* oldest first */
+	size_t nprev;             /* internal: the carry as the sentence now
+	                             read found it (its figures' units may
+	                             point into it) */
+	nf_figure_antecedent prev[NF_FIGURE_CARRY];
+	unsigned cues;            /* internal: the dollar cues seen */
+	unsigned seen;            /* internal: the local dollars written out */
+	const char *strong, *weak;   /* internal: the dollar they name */
+} nf_figure_doc;
+
 typedef struct nf_figure_opts {
 	const char *dollar;       /* what a bare "$" means; NULL: USD */
 	bool chinese;             /* the text is Chinese (the record's lang) */
 	const nf_table_units *table;   /* the text is a row of this table */
+	nf_figure_doc *doc;       /* per-document state, or NULL: each text
+	                             stands alone; not owned */
 } nf_figure_opts;
+
+/* Start a new document: name is its doc key or URL (NULL if none). */
+void nf_figure_doc_start(nf_figure_doc *doc, const char *name, size_t n);
+
+/* Where a sentence stands, for nf_figure_doc_scan(). */
+enum nf_figure_place {
+	NF_PLACE_HEAD,            /* the title or the dek */
+	NF_PLACE_BODY,            /* the article's text */
+	NF_PLACE_CHROME,          /* anything else: bylines, captions, page
+	                             chrome (a copyright line names the
+	                             publisher) */
+};
+
+/* Read a sentence of the document (any role: a copyright line names the
+ * publisher) for what it says about "$"; English text only (a Chinese
+ * page names 澳元, 加元: its "$" is the domain's dollar, else USD). */
+void nf_figure_doc_scan(nf_figure_doc *doc, const char *text, size_t n,
+    enum nf_figure_place place);
+
+/* The code a bare "$" means in the document so far: a strong cue's, else
+ * (final: the whole document has been read) a weak cue's or "USD"; NULL
+ * while not final and no strong cue has decided. */
+const char *nf_figure_doc_dollar(const nf_figure_doc *doc, bool final);
+
+/* Whether text has a "$" that no letter stands before (a bare dollar). */
+bool nf_figure_bare_dollar(const char *text, size_t n);
 
 /*
  * Read the units a table declares from its caption and its header row
