@@ -753,6 +753,29 @@ vague_zh_after(const struct scan *sc, struct num *nm)
 		nm->vague = true;
 		return;
 	}
+	/* 千台级订单, 万吨级: a unit numeral alone, a measure word or a unit
+	 * and 级 is the order of that unit (1000-9999 台) */
+	if (nm->bare_unit && nm->v.mant >= 100 && p + 6 <= sc->n) {
+		const char *noun;
+		bool att;
+		size_t l = nf_measure_word_match(sc->text + p, sc->n - p, &noun);
+		if (l == 0 && (unsigned char)sc->text[p] >= 0xE0)
+			l = nf_unit_match(sc->text + p, sc->n - p, &att, NULL);
+		if (l > 0 && starts(sc->text + p + l, sc->n - p - l, "级")) {
+			int64_t m = nm->v.mant;
+			int k = 0;
+			while (m >= 10 && m % 10 == 0) {
+				m /= 10;
+				k++;
+			}
+			if (m == 1) {
+				nm->vmax = (nf_decimal){ pow10_minus_one(k + 1), 0 };
+				nm->vague = true;
+				nm->bare_unit = false;
+				return;
+			}
+		}
+	}
 	if (starts(sc->text + p, sc->n - p, "级") && !nm->one_word) {
 		/* 千亿级, 百亿级, 万亿级: the number is a unit numeral alone */
 		int64_t m = nm->v.mant;
@@ -1331,6 +1354,11 @@ measure_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u
 	if (l == 0)
 		return false;
 	q = p + l;
+	/* 千台级: the order of the measure word (vague_zh_after) */
+	if (nm->vague && starts(sc->text + q, sc->n - q, "级")) {
+		unit_found(u, NF_FIG_COUNT, q + 3, sc->text + p, l);
+		return true;
+	}
 	/* durations and non-counts: 个月 个小时 个季度; 两位数; 个多月 */
 	if (starts(sc->text + q, sc->n - q, "多") && (starts(sc->text + q + 3, sc->n - q - 3, "月") ||
 	    starts(sc->text + q + 3, sc->n - q - 3, "小时") || starts(sc->text + q + 3, sc->n - q - 3, "星期")))
@@ -1738,6 +1766,54 @@ index_points_at(const struct scan *sc, size_t q, const struct num *nm, struct un
 	return true;
 }
 
+static bool average_before(const struct scan *sc, size_t pos);
+
+/*
+ * "最低录取分数为618分", "高出控制线约96分", "全场砍下28分": 分 after digits is
+ * a score in points where the sentence speaks of scores (分数, 成绩, 高考,
+ * 录取, 得分, 砍下, 场均 ...), a count of points like "39 points" (with
+ * decimals a quantity, "98.5分", unless an average: 场均21.5分); never a
+ * minute (8点30分, 5分钟, 7分05秒), a fen (8分钱) or a fraction (三分之一).
+ */
+static bool
+score_points_at(const struct scan *sc, size_t q, const struct num *nm, struct unit *u)
+{
+	static const char *const cues[] = {
+		"分数", "成绩", "高考", "中考", "考生", "录取", "考试", "总分", "满分", "得分",
+		"砍下", "砍得", "拿下", "轰下", "评分", "打分", "场均", "比分", "分差",
+		"控制线", "投篮", "篮板", "助攻",
+	};
+	size_t l;
+	uint32_t c;
+	bool cue = false;
+
+	if (nm->form != NF_NUM_DIGITS || nm->scaled || !starts(sc->text + q, sc->n - q, "分"))
+		return false;
+	c = cp_at(sc->text + q + 3, sc->n - q - 3, &l);
+	if (nf_is_han(c) && !zh_char_in("的左以上", sc->text + q + 3, l))
+		return false;   /* 分钟, 分钱, 分之, 分别 ... */
+	if (c != 0 && c < 0x80 && is_digit((unsigned char)c)) {
+		size_t e = q + 3;   /* 7分05秒 is a time, 28分12个篮板 two counts */
+		while (e < sc->n && is_digit((unsigned char)sc->text[e]))
+			e++;
+		if (starts(sc->text + e, sc->n - e, "秒"))
+			return false;
+	}
+	if (nm->start >= 3 && zh_char_in("点时：:", sc->text + nm->start - 3, 3))
+		return false;   /* 8点30分 */
+	for (size_t i = 0; i < COUNT(cues) && !cue; i++)
+		cue = memmem(sc->text, sc->n, cues[i], strlen(cues[i])) != NULL;
+	if (!cue)
+		return false;
+	if (nm->v.exp < 0 && nm->v.mant % (nm->v.exp == -1 ? 10 : 100) != 0 &&
+	    !average_before(sc, nm->start))
+		unit_found(u, NF_FIG_QUANTITY, q + 3, "point", 5);
+	else
+		unit_found(u, NF_FIG_COUNT, q + 3, "point", 5);
+	u->text_start = q;
+	return true;
+}
+
 /* "规划算力5000P", "5000P算力", "算力规模已达1.8万P，计划再新增8000P":
  * P for PFLOPS in Chinese compute news, only where the sentence speaks
  * of computing power (算力, 智算, 超算) before the number or right after
@@ -1915,6 +1991,8 @@ unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
 	if (!spaced && index_points_at(sc, q, nm, u))
 		return;
 	if (!spaced && compute_p_at(sc, q, nm, u))
+		return;
+	if (!spaced && (unsigned char)sc->text[q] == 0xE5 && score_points_at(sc, q, nm, u))
 		return;
 	if (!spaced && measure_at(sc, q, nm, u))
 		return;
@@ -2788,8 +2866,10 @@ slash_fraction_at(const struct scan *sc, size_t pos, nf_figure *f)
 
 /* "增长一倍", "增加了3倍", "提高1.5倍": a change by N times is +N*100
  * percent (the number nm ends before 倍). */
+/* Whether a verb of change stands before pos, through a bound: 增长近,
+ * 增加了约, 翻 (增长3倍 is a change by a multiple, 是3倍 a level). */
 static bool
-times_zh_at(const struct scan *sc, size_t pos, const struct num *nm, nf_figure *f)
+change_verb_zh(const struct scan *sc, size_t pos)
 {
 	static const char *const verbs[] = {
 		"增长", "增加", "提高", "扩大", "上涨", "提升", "高出", "多出", "超出",
@@ -2797,24 +2877,31 @@ times_zh_at(const struct scan *sc, size_t pos, const struct num *nm, nf_figure *
 	};
 	size_t p = pos;
 
-	if (!starts(sc->text + nm->end, sc->n - nm->end, "倍") || nm->scaled)
-		return false;
 	/* 增长近两倍, 增长了约3倍: the bound between verb and number */
 	for (int k = 0; k < 2 && p >= 3; k++)
 		if (zh_char_in("了近约逾超达", sc->text + p - 3, 3))
 			p -= 3;
 	for (size_t i = 0; i < COUNT(verbs); i++) {
 		size_t l = strlen(verbs[i]);
-		if (p >= l && memcmp(sc->text + p - l, verbs[i], l) == 0) {
-			f->value = nf_decimal_scale(nm->v, 2);
-			percent_found(sc, pos, nm->end + 3, f);
-			if (starts(sc->text + f->end, sc->n - f->end, "多"))
-				f->qualifier = NF_QUAL_GT;   /* 翻了一倍多 */
+		if (p >= l && memcmp(sc->text + p - l, verbs[i], l) == 0)
 			return true;
-		}
 	}
 	return false;
 }
+
+static bool
+times_zh_at(const struct scan *sc, size_t pos, const struct num *nm, nf_figure *f)
+{
+	if (!starts(sc->text + nm->end, sc->n - nm->end, "倍") || nm->scaled ||
+	    !change_verb_zh(sc, pos))
+		return false;
+	f->value = nf_decimal_scale(nm->v, 2);
+	percent_found(sc, pos, nm->end + 3, f);
+	if (starts(sc->text + f->end, sc->n - f->end, "多"))
+		f->qualifier = NF_QUAL_GT;   /* 翻了一倍多 */
+	return true;
+}
+
 
 /* ---- rates ------------------------------------------------------------ */
 
@@ -4343,6 +4430,38 @@ carry_keep(const struct scan *sc, const nf_figure *items, size_t len)
 	}
 }
 
+/*
+ * "对应市盈率分别为28倍、21倍和17倍", "市盈率25倍，低于行业平均的32倍": a
+ * multiple (N倍, no verb of change) after a named metric's multiple of the
+ * sentence, near it in size, is that metric too, not a percentage.
+ * Changes items[k] in place.
+ */
+static void
+metric_times_zh(const struct scan *sc, nf_figure *items, size_t k)
+{
+	nf_figure *f = &items[k];
+	double v;
+
+	if (f->kind != NF_FIG_PERCENT || f->end - f->start < 4 || f->qualifier == NF_QUAL_RANGE ||
+	    !zh_ends_with(sc->text, f->end, "倍") || change_verb_zh(sc, f->start))
+		return;
+	v = nf_decimal_to_double(f->value) / 100;
+	for (size_t i = k; i > 0; i--) {
+		const nf_figure *g = &items[i - 1];
+		double w;
+		if (g->kind != NF_FIG_QUANTITY || !metric_unit(g->unit, g->unit_len) ||
+		    !zh_ends_with(sc->text, g->end, "倍"))
+			continue;
+		w = nf_decimal_to_double(g->value);
+		if (!near_in_size(v, w, 0, 0))
+			return;
+		f->kind = NF_FIG_QUANTITY;
+		f->value = nf_decimal_scale(f->value, -2);
+		set_unit(f, g->unit, g->unit_len, g->unit_suffix);
+		return;
+	}
+}
+
 /* Nouns a number with 万 or 亿 counts with no measure word (besides the
  * nouns for people): 参数规模超过1万亿, 500万像素. */
 static const char *const zh_counted_bare[] = {
@@ -5166,6 +5285,9 @@ scan(const struct scan *scp, nf_figure_list *out)
 		out->len = w;
 		free(bare);
 	}
+	if (sc.opts->chinese)
+		for (k = first + 1; k < out->len; k++)
+			metric_times_zh(&sc, out->items + first, k - first);
 	for (k = first + 1; k < out->len; k++)
 		if (is_conversion(&sc, &out->items[k - 1], &out->items[k]))
 			out->items[k].equiv_of = (long)(k - 1 - first);

@@ -46,7 +46,8 @@
  *             +300; 增长3倍, 增长近两倍 +300, +200); a multiple that is a
  *             level, not a change, is the ratio as a percentage (是去年同期
  *             的1.8倍 180, 提升至2022年的10倍 1000; 市盈率12倍 is a metric,
- *             P/E 12); a price cut 8折 (打8折, 八折优惠, 8.5折)
+ *             P/E 12, and so is a multiple after it near in size:
+ *             市盈率分别为28倍、21倍和17倍, 低于行业平均的32倍); a price cut 8折 (打8折, 八折优惠, 8.5折)
  *             is the price paid, 80 (折合 is a conversion).  The qualifier
  *             comes from the words around: "nearly half" approx, "more
  *             than half" gt, 一半以上 ge, 翻了一倍多 gt.  An English
@@ -77,7 +78,17 @@
  *             点钟 点半 点数); "5000P" (PFLOPS) only where the sentence
  *             speaks of 算力, 智算 or 超算 before it or right after it (never
  *             1080P).  A ratio that is a named metric takes it as its unit:
- *             "PUE of 1.15" (PUE), "a P/E of 12", 市盈率12倍 (P/E).
+ *             "PUE of 1.15" (PUE), "a P/E of 12", 市盈率12倍 (P/E).  A score
+ *             in 分 where the sentence speaks of scores (分数, 成绩, 高考,
+ *             录取, 得分, 砍下, 场均 ...) is in points as in English: 618分
+ *             and 全场砍下28分 count point, 98.5分 is a quantity in point
+ *             (场均21.5分 an average, a count); never a minute (8点30分,
+ *             120分钟, 7分05秒), a fen (8分钱) or a fraction (三分之一).
+ *             The prefix of a unit is the writer's: "1 gigawatt" is 1 GW
+ *             and "1.1 GW" 1.1 GW, "350 kW" 350 kW, "17 GWh" 17 GWh (only
+ *             names and symbols of one unit fold together: gigawatts, GW
+ *             and 吉瓦 are GW); convert GW to MW in the spreadsheet, where
+ *             the factor is plain, rather than here.
  *   count     a number and what it counts.  English: the first plural noun
  *             after the number, skipping at most three modifiers (adjectives,
  *             proper names, model names: "2,048 Nvidia H800 chips" -> chip,
@@ -116,7 +127,8 @@
  *             1000-9999); 十几 is 11-19, 二十几 21-29; neighbouring digits
  *             are both ends (一两个 1-2, 三四百 300-400, "one or two
  *             matches" 1-2); N级 after a unit of 万 or more is its order
- *             (千亿级 10^11 to 10^12 - 1).  Four ungrouped digits 1900-2100
+ *             (千亿级 10^11 to 10^12 - 1), and so is a unit numeral with a
+ *             measure word or unit and 级 (千台级订单 1000-9999 台).  Four ungrouped digits 1900-2100
  *             before an English noun with no bound are a year modifying it
  *             ("2025 earnings", "2023 notes"), unless the noun is people
  *             ("2000 people").
