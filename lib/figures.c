@@ -2650,6 +2650,41 @@ reported_that_before(const struct scan *sc, size_t pos)
 
 /* "a third of", "two-thirds", "half the", "more than half", "fell by a
  * quarter": an English fraction as a percentage. */
+/*
+ * "Almost two-thirds of the claims are for homes, a quarter for motor
+ * vehicles": a fraction after a comma (or "and") continues a list of
+ * shares when a share of something ("two-thirds of", "40% of") stands
+ * before it in the sentence and a preposition follows it (e is its end).
+ */
+static bool
+share_list_before(const struct scan *sc, size_t pos, size_t e)
+{
+	static const char *const preps[] = { "for", "in", "to", "from", "on", "at", "with" };
+	static const char *const shares[] = {
+		"half of", "thirds of", "third of", "quarter of", "quarters of", "fifth of",
+		"fifths of", "% of", "per cent of", "percent of",
+	};
+	size_t b = pos;
+
+	while (b > 0 && sc->text[b - 1] == ' ')
+		b--;
+	if (b >= 4 && strncmp(sc->text + b - 4, " and", 4) == 0)
+		b -= 4;
+	while (b > 0 && sc->text[b - 1] == ' ')
+		b--;
+	if (b == 0 || sc->text[b - 1] != ',' || e + 1 >= sc->n || sc->text[e] != ' ')
+		return false;
+	{
+		size_t w = e + 1, wl = word_len(sc->text + w, sc->n - w);
+		if (!in_list(sc->text + w, wl, preps, COUNT(preps)))
+			return false;
+	}
+	for (size_t i = 0; i < COUNT(shares); i++)
+		if (memmem(sc->text, b, shares[i], strlen(shares[i])) != NULL)
+			return true;
+	return false;
+}
+
 static bool
 fraction_en_at(const struct scan *sc, size_t pos, nf_figure *f)
 {
@@ -2709,7 +2744,7 @@ fraction_en_at(const struct scan *sc, size_t pos, nf_figure *f)
 		/* a share of something, a change by it, or a bounded share
 		 * ("more than half", "nearly a third") */
 		if (!of && f->qualifier == NF_QUAL_NONE && !word_before_is(sc, pos,
-		    (const char *const[]){ "by" }, 1))
+		    (const char *const[]){ "by" }, 1) && !share_list_before(sc, pos, e))
 			return false;
 		return true;
 	}
@@ -4072,7 +4107,8 @@ static const char *const subject_verbs[] = {
 	"dropped", "declined", "reached", "totalled", "totaled", "hit", "slipped",
 	"surged", "soared", "rise", "fall", "grow", "reach", "were", "was",
 	"stood", "stand", "will", "are", "averaged", "numbered", "topped",
-	"exceeded", "surpassed", "passed",
+	"exceeded", "surpassed", "passed", "doubled", "tripled", "halved",
+	"quadrupled",
 };
 
 static bool
@@ -4105,6 +4141,28 @@ subject_noun(const struct scan *sc, nf_figure *f)
 	 * 14,000", "deliveries will reach 500,000" */
 	if (verb_subject_before(sc, e, verbs, COUNT(subject_verbs), f))
 		return true;
+	/* "Calls to the SES more than doubled overnight, to 3,100": a plural
+	 * noun opening the sentence and a verb of change later in its clause */
+	{
+		size_t wl = word_len(t, e);
+		nf_singular_form sf;
+		if (wl > 2 && is_upper((unsigned char)t[0]) && nf_singular(t, wl, &sf) &&
+		    sf.stem == t && !nf_mass_noun(t, wl) &&
+		    !in_list(t, wl, not_counted_subjects, COUNT(not_counted_subjects))) {
+			for (q = wl; q < e && t[q] != ';';) {
+				size_t vl;
+				while (q < e && !is_alpha((unsigned char)t[q]))
+					q++;
+				vl = word_len(t + q, e - q);
+				if (vl == 0)
+					break;
+				if (in_list(t + q, vl, verbs, COUNT(subject_verbs)) &&
+				    !in_list(t + q, vl, (const char *const[]){ "will", "are", "were", "was" }, 4))
+					return count_unit(f, &sf);
+				q += vl;
+			}
+		}
+	}
 	/* the subject: at most three words, the last a plural noun, then a verb */
 	q = 0;
 	for (int k = 0; k < 4 && q < e; k++) {
@@ -4788,6 +4846,20 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 			}
 		}
 	}
+	/* "of which 214 were uninhabitable and 38 destroyed": a number after
+	 * "and" before a participle counts what the count before it counts */
+	if (k > 0 && !bare[k - 1] && items[k - 1].kind == NF_FIG_COUNT &&
+	    word_before_is(sc, f->qual_start, (const char *const[]){ "and", "or" }, 2) &&
+	    p + 1 < sc->n && sc->text[p] == ' ') {
+		size_t b = p + 1, e = b;
+		while (e < sc->n && is_alpha((unsigned char)sc->text[e]))
+			e++;
+		if ((e - b > 3 && strncmp(sc->text + e - 2, "ed", 2) == 0) ||
+		    (e - b == 4 && strncmp(sc->text + b, "were", 4) == 0)) {
+			copy_unit(f, &items[k - 1]);
+			return true;
+		}
+	}
 	/* "Daily active users averaged 408 million": the plural subject of
 	 * the verb right before the number */
 	if (word_before_is(sc, f->start, subject_verbs, COUNT(subject_verbs))) {
@@ -4825,7 +4897,7 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 		for (size_t i = k; i > 0; i--) {
 			const nf_figure *g = &items[i - 1];
 			double d;
-			if (bare[i - 1])
+			if (bare[i - 1] || g->kind == NF_FIG_PERCENT)
 				continue;
 			d = fabs(nf_decimal_to_double(g->value));
 			if (d == 0)
