@@ -96,7 +96,16 @@ scan_string(const char *s, size_t n, size_t *pos, bool *esc)
 		if (c >= 0x80) {
 			uint32_t cp;
 			bool valid;
-			size_t k = nf_utf8_decode(s + i, n - i, &cp, &valid);
+			size_t k;
+			/* three bytes E1-EC or EE-EF and two continuation bytes
+			 * (most CJK text): valid as they stand, no call */
+			if (c >= 0xE1 && c != 0xED && c <= 0xEF && i + 2 < n &&
+			    ((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
+			    ((unsigned char)s[i + 2] & 0xC0) == 0x80) {
+				i += 3;
+				continue;
+			}
+			k = nf_utf8_decode(s + i, n - i, &cp, &valid);
 			if (!valid)
 				return -1;
 			i += k;
