@@ -1769,6 +1769,29 @@ index_points_at(const struct scan *sc, size_t q, const struct num *nm, struct un
 static bool average_before(const struct scan *sc, size_t pos);
 
 /*
+ * "16分9篮板3助攻", "本赛季已打进18球": a box score's nouns glued to
+ * digits with no measure word count themselves; 球 only as goals scored
+ * (进, 入 before the number: 打进18球, 攻入3球).
+ */
+static bool
+box_score_at(const struct scan *sc, size_t q, const struct num *nm, struct unit *u)
+{
+	static const char *const nouns[] = { "篮板", "助攻", "抢断", "盖帽", "失误" };
+
+	if (nm->form != NF_NUM_DIGITS || nm->scaled || nm->v.exp != 0)
+		return false;
+	for (size_t i = 0; i < COUNT(nouns); i++)
+		if (starts(sc->text + q, sc->n - q, nouns[i]))
+			return unit_found(u, NF_FIG_COUNT, q + 6, sc->text + q, 6);
+	if (starts(sc->text + q, sc->n - q, "球") && nm->start >= 3 &&
+	    (zh_ends_with(sc->text, nm->start, "进") || zh_ends_with(sc->text, nm->start, "入") ||
+	     zh_ends_with(sc->text, nm->start, "进了")) &&
+	    !nf_is_han(cp_at(sc->text + q + 3, sc->n - q - 3, NULL)))
+		return unit_found(u, NF_FIG_COUNT, q + 3, sc->text + q, 3);
+	return false;
+}
+
+/*
  * "最低录取分数为618分", "高出控制线约96分", "全场砍下28分": 分 after digits is
  * a score in points where the sentence speaks of scores (分数, 成绩, 高考,
  * 录取, 得分, 砍下, 场均 ...), a count of points like "39 points" (with
@@ -1781,7 +1804,8 @@ score_points_at(const struct scan *sc, size_t q, const struct num *nm, struct un
 	static const char *const cues[] = {
 		"分数", "成绩", "高考", "中考", "考生", "录取", "考试", "总分", "满分", "得分",
 		"砍下", "砍得", "拿下", "轰下", "评分", "打分", "场均", "比分", "分差",
-		"控制线", "投篮", "篮板", "助攻",
+		"控制线", "投篮", "篮板", "助攻", "全场", "得到", "贡献", "单节", "领先",
+		"落后",
 	};
 	size_t l;
 	uint32_t c;
@@ -1993,6 +2017,8 @@ unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
 	if (!spaced && compute_p_at(sc, q, nm, u))
 		return;
 	if (!spaced && (unsigned char)sc->text[q] == 0xE5 && score_points_at(sc, q, nm, u))
+		return;
+	if (!spaced && (unsigned char)sc->text[q] >= 0xE0 && box_score_at(sc, q, nm, u))
 		return;
 	if (!spaced && measure_at(sc, q, nm, u))
 		return;
@@ -3090,6 +3116,17 @@ per_after(const struct scan *sc, size_t p, const char **per, size_t *per_len,
 		*per = t + q;
 		*per_len = e - q;
 		return true;
+	}
+	{
+		/* "per square metre", "a kilowatt-hour": a unit of several words */
+		bool att;
+		const char *canon;
+		size_t ul = nf_unit_match(t + q, n - q, &att, &canon);
+		if (ul > 0 && (memchr(t + q, ' ', ul) != NULL || memchr(t + q, '-', ul) != NULL)) {
+			*per = canon;
+			*per_len = strlen(canon);
+			return true;
+		}
 	}
 	wl = word_len(t + q, n - q);
 	if (wl == 0 || !per_word(t + q, wl, per_en, COUNT(per_en), l == 3 && (t[q - 4] | 0x20) == 'p',
@@ -4446,7 +4483,13 @@ metric_anaphora(const struct scan *sc, nf_figure *items, const bool *bare, size_
 		copy_unit(f, best);
 		return true;
 	}
-	if ((x = carry_find(sc, f, NF_FIG_QUANTITY, false)) == NULL)
+	/* from a sentence before, only after a bound or a word of comparison
+	 * ("must get below 1.4"; not "took his tally to 18") */
+	if (f->qual_start == f->start && !word_before_is(sc, f->start, (const char *const[]){
+	    "than", "against", "below", "above", "under", "over", "versus", "vs" }, 8))
+		return false;
+	if (amount_before(sc, f->qual_start) ||
+	    (x = carry_find(sc, f, NF_FIG_QUANTITY, false)) == NULL)
 		return false;
 	carry_unit(f, x);
 	return true;
