@@ -202,7 +202,7 @@ static const char *const anaphora_cues[] = {
 	"from", "to", "reach", "reached", "reaching", "reaches", "hit", "had",
 	"has", "have", "with", "at", "versus", "vs", "against",
 	"expects", "expect", "expected", "forecasts", "forecast", "predicts",
-	"targets", "pass", "passes",
+	"targets", "pass", "passes", "by",
 };
 
 /* Words that may follow a bare number whose unit is borrowed ("against
@@ -4742,8 +4742,10 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 		return true;
 	if (year_like(f) || f->value.exp < 0 || f->value.mant == 0)
 		return false;
-	/* "from 6 to 9 January": the start of a range of something else */
-	if ((p + 4 < sc->n && strncmp(sc->text + p, " to ", 4) == 0) ||
+	/* "from 6 to 9 January": the start of a range of something else
+	 * (but "fell by 12,000 to 219,000" is a change and its result) */
+	if ((p + 4 < sc->n && strncmp(sc->text + p, " to ", 4) == 0 &&
+	     !word_before_is(sc, f->qual_start, (const char *const[]){ "by" }, 1)) ||
 	    (p + 1 < sc->n && (sc->text[p] == '-' || starts(sc->text + p, sc->n - p, "–")) ))
 		return false;
 	/* "one in 13 of the cards", "3 per 100": ratios, not counts ("won
