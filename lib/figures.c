@@ -2857,6 +2857,39 @@ multiple_en_at(const struct scan *sc, size_t pos, nf_figure *f)
 	return false;
 }
 
+/*
+ * "2.5 times that of a year earlier", "three times as large as", "four
+ * times the size of": a multiple that is a level, as a percentage (250,
+ * 300, 400), as 是去年同期的2.5倍 is; "300 million times" counts times,
+ * "three times this year" is no figure.
+ */
+static bool
+times_en_at(const struct scan *sc, size_t pos, const struct num *nm, nf_figure *f)
+{
+	static const char *const after[] = {
+		"that of", "those of", "as", "the size of", "the level of", "the number of",
+		"the amount of", "the value of", "the rate of", "larger than", "bigger than",
+		"higher than", "greater than", "more than",
+	};
+	size_t p = nm->end, l;
+
+	if (nm->scaled || nm->vague || nm->v.mant <= 0 || p + 7 > sc->n ||
+	    memcmp(sc->text + p, " times ", 7) != 0)
+		return false;
+	p += 7;
+	for (size_t i = 0; i < COUNT(after); i++)
+		if ((l = word_is(sc->text + p, sc->n - p, after[i])) > 0) {
+			if (i == 2) {   /* "as large as", "as many as" (not "as well") */
+				size_t w = p + l + 1, wl = w < sc->n ? word_len(sc->text + w, sc->n - w) : 0;
+				if (wl == 0 || w + wl + 4 > sc->n || memcmp(sc->text + w + wl, " as ", 4) != 0)
+					return false;
+			}
+			f->value = nf_decimal_scale(nm->v, 2);
+			return percent_found(sc, pos, nm->end + 6, f);
+		}
+	return false;
+}
+
 /* Chinese shares and multiples at pos: 一半, 半数, 过半, 翻番, 翻了一番,
  * 翻两番.  The match starts at 过 in 过半 (pos is at 半). */
 static bool
@@ -3644,7 +3677,8 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		if (!parse_number(sc, p, &nm))
 			return false;
 		nm.money_prefix = code != NULL;
-		if (code == NULL && (ratio_en_at(sc, pos, &nm, f) || times_zh_at(sc, pos, &nm, f)))
+		if (code == NULL && (ratio_en_at(sc, pos, &nm, f) || times_zh_at(sc, pos, &nm, f) ||
+		    times_en_at(sc, pos, &nm, f)))
 			return true;
 		vague_zh_after(sc, &nm);
 	}
@@ -4740,6 +4774,17 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 		return resolve_bare_zh(sc, items, bare, k);
 	if (!year_like(f) && metric_anaphora(sc, items, bare, k))
 		return true;
+	/* "closed down 1.2%, or 45.6 points, at 3,712.4": after a move in
+	 * points, the level after "at" or "to" is in points too */
+	if (word_before_is(sc, f->qual_start, (const char *const[]){ "at", "to" }, 2))
+		for (size_t i = 0; i < k; i++)
+			if (!bare[i] && items[i].kind == NF_FIG_QUANTITY && items[i].unit_len == 5 &&
+			    memcmp(items[i].unit, "point", 5) == 0) {
+				copy_unit(f, &items[i]);
+				f->unit_text = NULL;
+				f->unit_text_len = 0;
+				return true;
+			}
 	if (year_like(f) || f->value.exp < 0 || f->value.mant == 0)
 		return false;
 	/* "from 6 to 9 January": the start of a range of something else
@@ -4769,7 +4814,8 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 	/* "25 of the 27 projects", "9 of them" */
 	if (p + 4 <= sc->n && strncmp(sc->text + p, " of ", 4) == 0) {
 		size_t q = p + 4;
-		if (word_is(sc->text + q, sc->n - q, "them") || word_is(sc->text + q, sc->n - q, "those")) {
+		if (word_is(sc->text + q, sc->n - q, "them") || word_is(sc->text + q, sc->n - q, "those") ||
+		    word_is(sc->text + q, sc->n - q, "whom") || word_is(sc->text + q, sc->n - q, "which")) {
 			for (size_t i = k; i > 0; i--)
 				if (!bare[i - 1] && items[i - 1].kind == NF_FIG_COUNT) {
 					copy_unit(f, &items[i - 1]);
@@ -4903,6 +4949,22 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 		    (e - b == 4 && strncmp(sc->text + b, "were", 4) == 0)) {
 			copy_unit(f, &items[k - 1]);
 			return true;
+		}
+	}
+	/* "won its last five matches and drew two.": a number that ends the
+	 * clause after "and" and a verb counts what the count before it in
+	 * the sentence counts */
+	if (k > 0 && (p >= sc->n || sc->text[p] == '.' || sc->text[p] == ',' || sc->text[p] == ';')) {
+		size_t b, e;
+		if (word_back(sc, f->qual_start, &b, &e) && !is_upper((unsigned char)sc->text[b]) &&
+		    !in_list(sc->text + b, e - b, function_words, COUNT(function_words)) &&
+		    !in_list(sc->text + b, e - b, anaphora_cues, COUNT(anaphora_cues)) &&
+		    word_before_is(sc, b, (const char *const[]){ "and", "but" }, 2)) {
+			for (size_t i = k; i > 0; i--)
+				if (!bare[i - 1] && items[i - 1].kind == NF_FIG_COUNT) {
+					copy_unit(f, &items[i - 1]);
+					return true;
+				}
 		}
 	}
 	/* "Daily active users averaged 408 million": the plural subject of

@@ -44,7 +44,9 @@
  *             stated as a change is the change ("doubled", "will double",
  *             翻番, 翻了一番, 增长一倍: +100; "tripled" +200; 翻两番, x4:
  *             +300; 增长3倍, 增长近两倍 +300, +200); a multiple that is a
- *             level, not a change, is the ratio as a percentage (是去年同期
+ *             level, not a change, is the ratio as a percentage ("2.5 times
+ *             that of a year earlier" 250, "three times as large as" 300,
+ *             "1.8 times higher than" 180, not "three times this year"; 是去年同期
  *             的1.8倍 180, 提升至2022年的10倍 1000; 市盈率12倍 is a metric,
  *             P/E 12, and so is a multiple after it near in size:
  *             市盈率分别为28倍、21倍和17倍, 低于行业平均的32倍); a price cut 8折 (打8折, 八折优惠, 8.5折)
@@ -148,7 +150,11 @@
  *             parameters, of which 78bn are active" counts parameters;
  *             "interviews with businesses, of which 2,700 ..." businesses),
  *             "N more" after a
- *             count ("owns 412 aircraft and manages 96 more"), or after
+ *             count ("owns 412 aircraft and manages 96 more"), "12 million of
+ *             whom", a number that ends a clause after "and" and a verb
+ *             ("won its last five matches and drew two", "killed 250 people
+ *             and wounded 1,000"), the level an index closed at after a move
+ *             in points ("fell 215.3 points to 17,651.2": point), or after
  *             from/to/reach/had/with when an earlier figure of the sentence
  *             gives the unit ("310 researchers, up from roughly 160", "220
  *             aircraft on order, with 38 due"; a bare number that got a
