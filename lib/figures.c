@@ -4601,7 +4601,8 @@ metric_times_zh(const struct scan *sc, nf_figure *items, size_t k)
  * nouns for people): 参数规模超过1万亿, 500万像素. */
 static const char *const zh_counted_bare[] = {
 	"参数", "像素", "像素点", "畫素", "人口", "下载量", "访问量", "播放量", "阅读量", "销量",
-	"订单量", "人次", "网民", "粉丝", "用户",
+	"订单量", "人次", "网民", "粉丝", "用户", "月活", "日活", "观影人次", "客流",
+	"客流量", "旅客",
 };
 
 static bool
@@ -5118,6 +5119,27 @@ list_currency(const struct scan *sc, const nf_figure *prev, nf_figure *f)
 	f->unit_suffix = prev->unit_suffix;
 }
 
+/* "从每平方米3万元涨到了5万元", "rose from $50 a share to $55": the
+ * figure a rate changed to is a rate of the same denominator (prev is
+ * the figure before f, in the same unit, with no comma between). */
+static void
+rate_to(const struct scan *sc, const nf_figure *prev, nf_figure *f)
+{
+	static const char *const to[] = { "到", "至", " to " };
+	size_t a = prev->end, b = f->qual_start;
+
+	if (prev->per == NULL || prev->kind != f->kind || prev->unit_len != f->unit_len ||
+	    memcmp(prev->unit, f->unit, f->unit_len) != 0 || b <= a || b - a > 20 ||
+	    memchr(sc->text + a, ',', b - a) != NULL || memmem(sc->text + a, b - a, "，", 3) != NULL)
+		return;
+	for (size_t i = 0; i < COUNT(to); i++)
+		if (memmem(sc->text + a, b - a, to[i], strlen(to[i])) != NULL) {
+			f->per = prev->per;
+			f->per_len = prev->per_len;
+			return;
+		}
+}
+
 /* ---- the scan ----------------------------------------------------------- */
 
 static int
@@ -5423,6 +5445,8 @@ scan(const struct scan *scp, nf_figure_list *out)
 		    !in_url(&sc, cd.f.start)) {
 			if (!cd.bare)
 				find_rate(&sc, &cd.f);
+			if (!cd.bare && cd.f.per == NULL && out->len > first)
+				rate_to(&sc, &out->items[out->len - 1], &cd.f);
 			if (cd.plain_yuan && out->len > first)
 				list_currency(&sc, &out->items[out->len - 1], &cd.f);
 			cd.f.equiv_of = cd.bare ? -2 : -1;   /* -2 marks bare for now */
