@@ -970,6 +970,18 @@ parse_scale(const struct scan *sc, struct num *nm)
 	}
 	if (nm->vague && nm->form != NF_NUM_CJK)
 		return;
+	/* "a 1.5-billion-yuan fund", "a $2-million grant": the scale word of
+	 * an adjective, between hyphens or before a space */
+	if (p + 8 < sc->n && sc->text[p] == '-' && nm->form == NF_NUM_DIGITS &&
+	    nf_scale_parse(sc->text + p + 1, sc->n - p - 1, &p10, &l) && l >= 7 &&
+	    is_alpha((unsigned char)sc->text[p + l]) &&
+	    (p + 1 + l == sc->n || sc->text[p + 1 + l] == '-' || sc->text[p + 1 + l] == ' ')) {
+		nm->v = nf_decimal_scale(nm->v, p10);
+		nm->pow10 = p10;
+		nm->end = p + 1 + l;
+		nm->scaled = true;
+		return;
+	}
 	if (!nf_scale_parse(sc->text + p, sc->n - p, &p10, &l))
 		return;
 	if (nm->vague) {
@@ -1979,6 +1991,29 @@ unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
 		u->code = code;
 		return;
 	}
+	/* "a 1.5-billion-yuan fund", "a 10-dollar bill", "a 500-euro fine": a
+	 * currency word after a hyphen (in the singular, as adjectives are) */
+	if (!spaced && q + 2 < sc->n && sc->text[q] == '-' && is_alpha((unsigned char)sc->text[q + 1])) {
+		static const struct { const char *w; const char *code; } singular[] = {
+			{ "dollar", NF_MONEY_DOLLAR }, { "pound", "GBP" }, { "euro", "EUR" },
+		};
+		l = nf_money_suffix(sc->text + q + 1, sc->n - q - 1, &code, &needs, &u->pow10);
+		for (size_t i = 0; l == 0 && i < COUNT(singular); i++)
+			if ((l = word_is(sc->text + q + 1, sc->n - q - 1, singular[i].w)) > 0) {
+				code = singular[i].code;
+				needs = false;
+				u->pow10 = 0;
+			}
+		if (l > 0 && (!needs || nm->scaled) && is_alpha((unsigned char)sc->text[q + l]) &&
+		    (q + 1 + l == sc->n || !is_alnum((unsigned char)sc->text[q + 1 + l]))) {
+			u->kind = NF_FIG_MONEY;
+			u->end = q + 1 + l;
+			u->text_start = q + 1;
+			u->code = code;
+			return;
+		}
+		u->pow10 = 0;
+	}
 	/* "he weighs 180 pounds": a weight where the sentence speaks of one */
 	if (spaced && nm->form != NF_NUM_CJK && (l = word_is(sc->text + q, sc->n - q, "pounds")) > 0 &&
 	    !nm->scaled && weight_context(sc))
@@ -2036,12 +2071,35 @@ unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
 		u->tenths = true;
 		return;
 	}
+	/* "the 17-million population": a body of people, counted */
+	if (spaced && nm->scaled && memchr(sc->text + nm->start, '-', nm->end - nm->start) != NULL) {
+		size_t wl = word_len(sc->text + q, sc->n - q);
+		if (in_list(sc->text + q, wl, people_bodies, COUNT(people_bodies)))
+			return (void)unit_found(u, NF_FIG_COUNT, q + wl, "person", 6);
+	}
 	if (spaced && count_noun_at(sc, p, nm, u))
 		return;
-	/* "2,000-plus enterprises" */
+	/* "2,000-plus enterprises", "the 40-odd delegates" */
 	if (!spaced && q + 5 <= sc->n && strncmp(sc->text + q, "-plus", 5) == 0 &&
 	    count_noun_at(sc, q + 5, nm, u))
 		return;
+	if (!spaced && q + 4 <= sc->n && strncmp(sc->text + q, "-odd", 4) == 0 &&
+	    count_noun_at(sc, q + 4, nm, u))
+		return;
+	/* "a 3,000-strong workforce", "a 40-strong delegation": the body
+	 * counts people (or what it is made of: "a 12-strong fleet" ships) */
+	if (!spaced && q + 8 <= sc->n && strncmp(sc->text + q, "-strong ", 8) == 0 &&
+	    nm->form != NF_NUM_WORDS) {
+		static const char *const bodies[] = {
+			"workforce", "team", "delegation", "force", "army", "squad", "staff",
+			"crew", "group", "community", "membership", "crowd", "contingent",
+			"union", "party", "board", "committee", "panel", "cast", "choir",
+			"cabinet", "council", "jury", "side",
+		};
+		size_t w = q + 8, wl = word_len(sc->text + w, sc->n - w);
+		if (wl > 0 && in_list(sc->text + w, wl, bodies, COUNT(bodies)))
+			return (void)unit_found(u, NF_FIG_COUNT, q + 7, "person", 6);
+	}
 	if (!spaced && hyphen_count_at(sc, q, nm, u))
 		return;
 }
@@ -2250,6 +2308,39 @@ range_connector(const struct scan *sc, size_t p, bool first_has_unit, bool betwe
 	if (sp == 1 && !first_has_unit && word_is(s + 1, n - 1, "or") && n > 4 && s[3] == ' ')
 		return p + 4;
 	return 0;
+}
+
+/*
+ * Whether a scale glued to digits ("1.5m", "250k") is one before the unit
+ * u: k before a count ("250k downloads"), m before a count that is no
+ * race ("1.5m units", "2m people"; not "60m hurdles", "4K TVs") or before
+ * a unit that is no length ("5m tonnes", "3m barrels": not "5m metres").
+ */
+static bool
+weak_scale_ok(const struct scan *sc, const struct num *nm, const struct unit *u)
+{
+	static const char *const races[] = {
+		"hurdles", "finals", "heats", "events", "races", "sprints", "runs", "swims",
+		"relays", "records", "times", "titles", "medals",
+	};
+	static const char *const lengths[] = {
+		"m", "km", "cm", "mm", "mi", "ft", "in", "yd", "nm",
+	};
+	char g = sc->text[nm->end - 1];
+
+	if (u->kind == NF_FIG_COUNT && g == 'k')
+		return true;
+	if (g != 'm' || sc->opts->chinese)
+		return false;
+	if (u->kind == NF_FIG_COUNT) {
+		size_t b = u->end;   /* the noun as written: the last word */
+		while (b > nm->end && is_alpha((unsigned char)sc->text[b - 1]))
+			b--;
+		return !in_list(sc->text + b, u->end - b, races, COUNT(races));
+	}
+	if (u->kind == NF_FIG_QUANTITY)
+		return !in_list(u->unit, u->unit_len, lengths, COUNT(lengths));
+	return false;
 }
 
 /* A complete figure (or bare number) at pos. */
@@ -2869,7 +2960,8 @@ times_en_at(const struct scan *sc, size_t pos, const struct num *nm, nf_figure *
 	static const char *const after[] = {
 		"that of", "those of", "as", "the size of", "the level of", "the number of",
 		"the amount of", "the value of", "the rate of", "larger than", "bigger than",
-		"higher than", "greater than", "more than",
+		"higher than", "greater than", "more than", "average", "the average",
+		"the national average", "the price of", "the cost of",
 	};
 	size_t p = nm->end, l;
 
@@ -3725,7 +3817,7 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		}
 	} else if (u.kind >= 0) {
 		/* a glued k, m or b is a scale in money; k also in counts */
-		if (nm.weak_scale && (u.kind != NF_FIG_COUNT || sc->text[nm.end - 1] != 'k'))
+		if (nm.weak_scale && !weak_scale_ok(sc, &nm, &u))
 			return false;   /* "4K TVs" is a resolution, "60m hurdles" a race */
 		f->kind = (nf_figure_kind)u.kind;
 		f->end = u.end;
@@ -3830,6 +3922,8 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		if (f->qualifier == NF_QUAL_NONE && nm.end + 5 <= sc->n &&
 		    strncmp(sc->text + nm.end, "-plus", 5) == 0)
 			f->qualifier = NF_QUAL_GT;
+		if (nm.end + 4 <= sc->n && strncmp(sc->text + nm.end, "-odd", 4) == 0)
+			f->qualifier = NF_QUAL_APPROX;   /* "the 40-odd delegates" */
 	}
 	if (year_modifier(sc, &nm, f))
 		return false;

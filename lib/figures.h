@@ -13,6 +13,8 @@
  *
  *   money     a number with a currency sign, code or word on either side:
  *             "$1.47bn", "US$142", "€40m", "10 billion yuan", "人民币5亿元",
+ *             and as an adjective ("a 1.5-billion-yuan fund", "a $2-million
+ *             grant", "a 10-dollar bill"),
  *             "1.47亿元", "3000万美元", "10 €", "100 Chinese yuan",
  *             "900亿元台币" (TWD: the currency word after 元 decides),
  *             港币80元.  An amount in 元 with no currency word, listed
@@ -24,7 +26,10 @@
  *             "5角" 0.5 CNY, "8分钱" 0.08 CNY.  A bare "$" is opts->dollar (USD);
  *             "¥" is CNY beside yuan words, JPY beside yen words, else CNY
  *             in Chinese text and JPY elsewhere.  "k", "m", "b" glued to
- *             digits are scales only in money ("€40m"; "5m" alone is not).
+ *             digits are scales in money ("€40m"; "5m" alone is not),
+ *             "k" before a count ("250k downloads"), "m" before a count that
+ *             is no race ("1.5m units", "2m people"; not "60m hurdles") or a
+ *             unit that is no length ("3m barrels", "110m tons").
  *   percent   "%", "per cent", "percent", "pct", 百分之N, N成 (tenths:
  *             "三成" is 30); "percentage points", "ppts", "pct pts" and
  *             个百分点 keep the unit "percentage points", and so does "pts"
@@ -106,7 +111,9 @@
  *             before another noun count that noun ("a 52,888-seat stadium",
  *             "a three-match ban"; not times, ordinals, ways and sizes: "a
  *             20-year-old", "a two-time winner", "a three-way race", "a
- *             six-figure sum"; pages count: "a 46-page report").  A
+ *             six-figure sum"; pages count: "a 46-page report"); a body
+ *             "N-strong" counts people ("a 3,000-strong workforce"), so does
+ *             "the 17-million population".  A
  *             capitalised plural ends the phrase after
  *             digits of 100 or more ("80,000 Arcs", "440 Britons"; a
  *             lower-case noun after it wins: "10,000 Hearts fans"; smaller
@@ -130,7 +137,8 @@
  *             are both ends (一两个 1-2, 三四百 300-400, "one or two
  *             matches" 1-2); N级 after a unit of 万 or more is its order
  *             (千亿级 10^11 to 10^12 - 1), and so is a unit numeral with a
- *             measure word or unit and 级 (千台级订单 1000-9999 台).  Four ungrouped digits 1900-2100
+ *             measure word or unit and 级 (千台级订单 1000-9999 台).
+ *             "the 40-odd delegates" is approx 40.  Four ungrouped digits 1900-2100
  *             before an English noun with no bound are a year modifying it
  *             ("2025 earnings", "2023 notes"), unless the noun is people
  *             ("2000 people").
