@@ -5054,7 +5054,10 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 		if (word_back(sc, f->qual_start, &b, &e) && !is_upper((unsigned char)sc->text[b]) &&
 		    !in_list(sc->text + b, e - b, function_words, COUNT(function_words)) &&
 		    !in_list(sc->text + b, e - b, anaphora_cues, COUNT(anaphora_cues)) &&
-		    word_before_is(sc, b, (const char *const[]){ "and", "but" }, 2)) {
+		    (word_before_is(sc, b, (const char *const[]){ "and", "but" }, 2) ||
+		     /* "unbeaten in 12 matches, winning nine" */
+		     (e - b > 4 && strncmp(sc->text + e - 3, "ing", 3) == 0 && b >= 2 &&
+		      sc->text[b - 1] == ' ' && sc->text[b - 2] == ','))) {
 			for (size_t i = k; i > 0; i--)
 				if (!bare[i - 1] && items[i - 1].kind == NF_FIG_COUNT) {
 					copy_unit(f, &items[i - 1]);
