@@ -4820,6 +4820,22 @@ resolve_bare_zh(const struct scan *sc, nf_figure *items, const bool *bare, size_
 	 * clause, and the noun names people or a measured quantity) */
 	if (f->end < sc->n && nf_is_han(cp_at(t + f->end, sc->n - f->end, NULL)))
 		return false;
+	/* 接种人数超过1000万, 参保人数达1.2亿: a number of people */
+	{
+		static const char *const links[] = { "达到", "已达", "达", "为", "是", "有", "约" };
+		size_t q = f->qual_start;
+		for (size_t i = 0; i < COUNT(links); i++)
+			if (zh_ends_with(t, q, links[i])) {
+				q -= strlen(links[i]);
+				break;
+			}
+		if (zh_ends_with(t, q, "人数")) {
+			f->kind = NF_FIG_COUNT;
+			set_unit(f, "人", 3, "");
+			f->inferred = true;
+			return true;
+		}
+	}
 	if ((cl = zh_noun_before(sc, f->qual_start, &cs)) > 0 && cs >= b &&
 	    (zh_people_noun(t + cs, cl) || in_zh_list(t + cs, cl, zh_counted_bare,
 	    COUNT(zh_counted_bare)) || zh_ends_with(t, cs + cl, "量"))) {
