@@ -4793,6 +4793,36 @@ resolve_bare_zh(const struct scan *sc, nf_figure *items, const bool *bare, size_
 		f->end += l;
 		return true;
 	}
+	/* "超过1500万的注册用户", "逾百亿的投资": the noun after 的 */
+	if (starts(t + f->end, sc->n - f->end, "的") && !(f->start >= 3 &&
+	    zh_char_in("几数上", t + f->start - 3, 3))) {   /* 几十万的资金: vague */
+		size_t ns = f->end + 3, ne = zh_noun(sc, ns, &ns), q = f->end + 3, h;
+		/* past a modifier of up to three characters: 的注册用户 */
+		for (int c = 0; ne <= ns && c < 4 && q + 6 <= sc->n && nf_is_han(cp_at(t + q, sc->n - q, NULL)); c++) {
+			if ((h = nf_zh_head_noun_at(t + q, sc->n - q)) >= 6) {
+				ns = q;
+				ne = q + h;
+				break;
+			}
+			q += 3;
+		}
+		if (ne > ns && ne - ns <= 18) {
+			if (zh_people_noun(t + ns, ne - ns) || in_zh_list(t + ne - 6, 6, zh_counted_bare,
+			    COUNT(zh_counted_bare))) {
+				f->kind = NF_FIG_COUNT;
+				set_unit(f, t + ns, ne - ns, "");
+				f->inferred = true;
+				return true;
+			}
+			for (size_t i = 0; i < COUNT(zh_money_nouns); i++)
+				if (strlen(zh_money_nouns[i]) == ne - ns && memcmp(t + ns, zh_money_nouns[i], ne - ns) == 0) {
+					f->kind = NF_FIG_MONEY;
+					set_unit(f, "CNY", 3, "");
+					f->inferred = true;
+					return true;
+				}
+		}
+	}
 	/* the clause before: back to a comma, a full stop or a digit */
 	for (b = f->qual_start; b > 0 && f->qual_start - b < 60;) {
 		size_t a;
