@@ -2321,7 +2321,8 @@ weak_scale_ok(const struct scan *sc, const struct num *nm, const struct unit *u)
 {
 	static const char *const races[] = {
 		"hurdles", "finals", "heats", "events", "races", "sprints", "runs", "swims",
-		"relays", "records", "times", "titles", "medals",
+		"relays", "records", "times", "titles", "medals", "indoors", "outdoors",
+		"laps", "lengths", "lanes",
 	};
 	static const char *const lengths[] = {
 		"m", "km", "cm", "mm", "mi", "ft", "in", "yd", "nm",
@@ -2336,7 +2337,9 @@ weak_scale_ok(const struct scan *sc, const struct num *nm, const struct unit *u)
 		size_t b = u->end;   /* the noun as written: the last word */
 		while (b > nm->end && is_alpha((unsigned char)sc->text[b - 1]))
 			b--;
-		return !in_list(sc->text + b, u->end - b, races, COUNT(races));
+		/* "1500m champion Kelly Holmes": a name, no count */
+		return !is_upper((unsigned char)sc->text[b]) &&
+		    !in_list(sc->text + b, u->end - b, races, COUNT(races));
 	}
 	if (u->kind == NF_FIG_QUANTITY)
 		return !in_list(u->unit, u->unit_len, lengths, COUNT(lengths));
@@ -4535,8 +4538,11 @@ carry_find(const struct scan *sc, const nf_figure *f, nf_figure_kind kind, bool 
 		double r;
 		if (x->kind != kind || x->value <= 0)
 			continue;
+		/* the count of the sentence just before, in things ("Five
+		 * admitted ..." after "55,000 packs" names a channel) */
 		if (first)
-			return x->value >= v ? x : NULL;
+			return x->value >= v && x->sent == doc->sentno - 1 &&
+			    strcmp(x->unit, "thousand") != 0 && strcmp(x->unit, "million") != 0 ? x : NULL;
 		/* a small count across sentences is more often a rank or a
 		 * score ("slipped to six", "a total of 16 training days") */
 		if (kind == NF_FIG_COUNT && v < 100 && scale == 0)
@@ -4646,6 +4652,7 @@ carry_keep(const struct scan *sc, const nf_figure *items, size_t len)
 		}
 		x = &doc->carry[doc->ncarry++];
 		x->kind = f->kind;
+		x->sent = doc->sentno;
 		x->value = nf_decimal_to_double(f->value);
 		x->scale = scale_written(sc, f);
 		memcpy(x->unit, f->unit, f->unit_len);
@@ -5181,9 +5188,13 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 		}
 		if (best->kind == NF_FIG_MONEY && v < 1000 && f->value.exp >= 0)
 			return false;
-		if (best == NULL || best_d > 50 || best->kind == NF_FIG_PERCENT ||
-		    (best->kind == NF_FIG_COUNT && in_list(best->unit, best->unit_len, ranks, COUNT(ranks))))
+		if (best->kind == NF_FIG_COUNT && in_list(best->unit, best->unit_len, ranks, COUNT(ranks)))
 			return false;
+		/* too far in size: what the sentence counts, if it says
+		 * ("the number of people in work increased by 296,000 to
+		 * 28.52 million") */
+		if (best_d > 50)
+			return best->kind == NF_FIG_COUNT && subject_noun(sc, f);
 		copy_unit(f, best);
 		return true;
 	}
@@ -5486,8 +5497,10 @@ nf_figures_find(const char *text, size_t n, const nf_figure_opts *opts,
 	int rc;
 
 	money_context(&sc);
-	if (sc.opts->doc != NULL)
+	if (sc.opts->doc != NULL) {
 		sc.opts->doc->synced = false;
+		sc.opts->doc->sentno++;
+	}
 	/* the dates are found only for text that has a figure without them */
 	nf_date_list_clear(&out->dates);
 	sc.dates = &out->dates;

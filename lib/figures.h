@@ -364,6 +364,7 @@ typedef struct nf_figure_antecedent {
 	double value;
 	int scale;                /* the scale word written: 6 million, 4 万 ... */
 	char measure[4];          /* a Chinese count's measure word (起), or "" */
+	long sent;                /* the sentence it was read in (doc->sentno) */
 	char unit[64];            /* the counted noun or the metric */
 } nf_figure_antecedent;
 
@@ -375,6 +376,7 @@ typedef struct nf_figure_doc {
 	                             antecedent (finding them may cost the
 	                             caller a scan of the record) */
 	bool synced;              /* internal: the sentence's place is known */
+	long sentno;              /* internal: sentences read so far */
 	long carry_article, carry_para;   /* where the carry was read */
 	size_t ncarry;
 	nf_figure_antecedent carry[NF_FIGURE_CARRY];   /* oldest first */
