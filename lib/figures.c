@@ -4538,10 +4538,11 @@ carry_find(const struct scan *sc, const nf_figure *f, nf_figure_kind kind, bool 
 		double r;
 		if (x->kind != kind || x->value <= 0)
 			continue;
-		/* the count of the sentence just before, in things ("Five
-		 * admitted ..." after "55,000 packs" names a channel) */
+		/* the count of the sentence just before, no smaller and not
+		 * twenty times larger ("Five admitted ..." after "55,000
+		 * packs" names a channel) */
 		if (first)
-			return x->value >= v && x->sent == doc->sentno - 1 &&
+			return x->value >= v && x->value <= 20 * v && x->sent == doc->sentno - 1 &&
 			    strcmp(x->unit, "thousand") != 0 && strcmp(x->unit, "million") != 0 ? x : NULL;
 		/* a small count across sentences is more often a rank or a
 		 * score ("slipped to six", "a total of 16 training days") */
