@@ -4459,6 +4459,28 @@ near_in_size(double a, double b, int scale_a, int scale_b)
 	return r <= 3 || (scale_a != 0 && scale_a == scale_b && r <= 50);
 }
 
+/* "scored twice to take his league tally to 15": a sports tally before
+ * the number counts what the sentence says was scored (goals, tries,
+ * wickets, medals, points); false when it does not say. */
+static bool
+tally_noun(const struct scan *sc, nf_figure *f)
+{
+	static const struct { const char *cue; nf_singular_form unit; } kinds[] = {
+		{ "goal", { "goal", 4, "" } }, { "scored", { "goal", 4, "" } },
+		{ "netted", { "goal", 4, "" } }, { "striker", { "goal", 4, "" } },
+		{ "tries", { "try", 3, "" } },
+		{ "wicket", { "wicket", 6, "" } }, { "medal", { "medal", 5, "" } },
+		{ "point", { "point", 5, "" } },
+	};
+
+	if (memmem(sc->text, f->qual_start, "tally", 5) == NULL)
+		return false;
+	for (size_t i = 0; i < COUNT(kinds); i++)
+		if (memmem(sc->text, sc->n, kinds[i].cue, strlen(kinds[i].cue)) != NULL)
+			return count_unit(f, &kinds[i].unit);
+	return false;
+}
+
 /* Whether a word before pos names an amount, not a counted thing
  * ("Profits rose to 1,200", "the index hit 4,000"). */
 static bool
@@ -5176,6 +5198,8 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 		if (best == NULL) {
 			const nf_figure_antecedent *x;
 			if (subject_noun(sc, f))   /* "The number of stores rose to 1,200" */
+				return true;
+			if (tally_noun(sc, f))   /* "took his league tally to 15" (goals) */
 				return true;
 			/* "Traffic reached 10.8 million passengers. ... on course
 			 * to pass 13 million": a count of the paragraph before
