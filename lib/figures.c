@@ -2805,6 +2805,19 @@ share_list_before(const struct scan *sc, size_t pos, size_t e)
 	return false;
 }
 
+/* "Of the 500 firms polled, a fifth expect to cut jobs": a fraction
+ * right after an "Of the ..." clause that opens the sentence. */
+static bool
+of_clause_share(const struct scan *sc, size_t pos)
+{
+	size_t b = pos;
+
+	while (b > 0 && sc->text[b - 1] == ' ')
+		b--;
+	return b > 4 && sc->text[b - 1] == ',' && strncasecmp(sc->text, "of ", 3) == 0 &&
+	    memchr(sc->text, ',', b - 1) == NULL;
+}
+
 static bool
 fraction_en_at(const struct scan *sc, size_t pos, nf_figure *f)
 {
@@ -2864,7 +2877,8 @@ fraction_en_at(const struct scan *sc, size_t pos, nf_figure *f)
 		/* a share of something, a change by it, or a bounded share
 		 * ("more than half", "nearly a third") */
 		if (!of && f->qualifier == NF_QUAL_NONE && !word_before_is(sc, pos,
-		    (const char *const[]){ "by" }, 1) && !share_list_before(sc, pos, e))
+		    (const char *const[]){ "by" }, 1) && !share_list_before(sc, pos, e) &&
+		    !of_clause_share(sc, pos))
 			return false;
 		return true;
 	}
@@ -4276,8 +4290,79 @@ static const char *const subject_verbs[] = {
 	"surged", "soared", "rise", "fall", "grow", "reach", "were", "was",
 	"stood", "stand", "will", "are", "averaged", "numbered", "topped",
 	"exceeded", "surpassed", "passed", "doubled", "tripled", "halved",
-	"quadrupled",
+	"quadrupled", "exceeds", "tops", "hits", "reaches", "stands", "totals",
+	"averages", "grown", "risen", "fallen", "climbed",
 };
+
+static bool amount_before(const struct scan *sc, size_t pos);
+
+/*
+ * What a subject that names a body or a measure of things counts, when
+ * it opens the sentence before its verb: "Visitor numbers hit 2 million"
+ * (visitors), "Its subscriber base grew ... to 28 million" (subscribers),
+ * "The death toll rose to 45" (deaths), "Job losses totalled 1,200"
+ * (jobs), "Attendance was 45,000", "Enrolment stood at 3,400",
+ * "Unemployment rose by 30,000" (people).  Sets f's unit; false when the
+ * sentence opens otherwise.
+ */
+static bool
+subject_head(const struct scan *sc, nf_figure *f)
+{
+	static const char *const skip[] = { "the", "its", "their", "our", "this", "last" };
+	static const char *const aux[] = { "has", "have", "had", "is", "are", "now", "also" };
+	static const char *const people[] = {
+		"attendance", "membership", "workforce", "headcount", "enrolment", "enrollment",
+		"turnout", "unemployment", "ridership", "population", "crowd", "audience",
+	};
+	static const nf_singular_form person = { "person", 6, "" };
+	const char *t = sc->text;
+	size_t e = f->qual_start, q = 0, hb = 0, he = 0, mb = 0, me = 0;
+	nf_singular_form sf;
+
+	for (int k = 0; k < 6 && q < e; k++) {
+		size_t wl = word_len(t + q, e - q);
+		if (wl == 0)
+			return false;
+		if (in_list(t + q, wl, subject_verbs, COUNT(subject_verbs)) ||
+		    (k > 0 && in_list(t + q, wl, aux, COUNT(aux))))
+			break;
+		if (k == 0 && in_list(t + q, wl, skip, COUNT(skip)))
+			;   /* a determiner */
+		else if (wl > 2 && t[q + wl - 2] == '\'' && t[q + wl - 1] == 's')
+			;   /* "The firm's" */
+		else {
+			mb = hb, me = he;
+			hb = q, he = q + wl;
+		}
+		q += wl;
+		if (q >= e || t[q] != ' ')
+			return false;
+		q++;
+	}
+	if (he == 0 || q >= e)
+		return false;
+	if (in_list(t + hb, he - hb, people, COUNT(people)))
+		return count_unit(f, &person);
+	if (me == 0)
+		return false;
+	if ((word_is(t + hb, he - hb, "numbers") || word_is(t + hb, he - hb, "base")) &&
+	    !amount_before(sc, me)) {
+		/* "Visitor numbers", "passenger numbers", "its user base"
+		 * (not "Profit numbers", "the asset base") */
+		if (!nf_singular(t + mb, me - mb, &sf) || sf.stem != t + mb) {
+			sf.stem = t + mb;
+			sf.stem_len = me - mb;
+			sf.suffix = "";
+		}
+		return count_unit(f, &sf);
+	}
+	if (word_is(t + hb, he - hb, "toll") && word_is(t + mb, me - mb, "death"))
+		return count_unit(f, &(nf_singular_form){ "death", 5, "" });
+	if ((word_is(t + hb, he - hb, "losses") || word_is(t + hb, he - hb, "cuts")) &&
+	    word_is(t + mb, me - mb, "job"))
+		return count_unit(f, &(nf_singular_form){ "job", 3, "" });
+	return false;
+}
 
 static bool
 subject_noun(const struct scan *sc, nf_figure *f)
@@ -4305,6 +4390,8 @@ subject_noun(const struct scan *sc, nf_figure *f)
 		}
 		return false;
 	}
+	if (subject_head(sc, f))
+		return true;
 	/* the subject right before: "expects completions to fall to about
 	 * 14,000", "deliveries will reach 500,000" */
 	if (verb_subject_before(sc, e, verbs, COUNT(subject_verbs), f))

@@ -148,7 +148,12 @@
  *             "two of his first seven matches", "two of the district's
  *             start-ups", "Of the nine members, six voted", "Seats: 340", a
  *             list under a header ("New stores by city: Beijing: 1,240"),
- *             "The number of stores rose to 1,200 from 900", "expects
+ *             "The number of stores rose to 1,200 from 900", a subject
+ *             that names a body or a measure of things ("Visitor numbers hit
+ *             2 million", "Its subscriber base grew to 28 million", "The
+ *             death toll rose to 45", "Job losses totalled 1,200",
+ *             "Attendance was 45,000", "Unemployment rose by 30,000":
+ *             people; not "Profit numbers"), "expects
  *             completions to fall to about 14,000" (a plural noun, a verb of
  *             change and "to" right before it), a body of people ("a crowd of
  *             60,408", "a population of 70,000", "double its workforce to
