@@ -886,11 +886,17 @@ parse_number(const struct scan *sc, size_t pos, struct num *out)
 	{
 		int v = cjk_numeral_value(c);
 		out->bare_unit = v >= 100 && num.len == l;   /* 百 千 万 alone */
-		/* ... are figures after a bound: 近千人, 逾万家, 上千家企业 */
+		/* ... are figures after a bound: 近千人, 逾万家, 上千家企业, and
+		 * before 余 or 多 and a measure word: 千余人, 百余家媒体, 万余名 */
 		if (out->bare_unit && pos >= 3) {
 			uint32_t b = cp_before(sc->text, pos, NULL);
 			out->bare_unit = b != 0x8FD1 && b != 0x903E && b != 0x8D85 &&
 			    b != 0x7EA6 && b != 0x4E0A;   /* 近 逾 超 约 上 */
+		}
+		if (out->bare_unit && pos + l + 6 <= sc->n &&
+		    (starts(s + l, n - l, "余") || starts(s + l, n - l, "多"))) {
+			const char *noun;
+			out->bare_unit = nf_measure_word_match(s + l + 3, n - l - 3, &noun) == 0;
 		}
 		/* a financial numeral alone is a word: 队伍, 落伍 */
 		if (num.len == l && v != -1 && !strchr_utf8("一二三四五六七八九十两兩百千万萬亿億", s, l))

@@ -138,7 +138,8 @@
  *             matches" 1-2); N级 after a unit of 万 or more is its order
  *             (千亿级 10^11 to 10^12 - 1), and so is a unit numeral with a
  *             measure word or unit and 级 (千台级订单 1000-9999 台).
- *             "the 40-odd delegates" is approx 40.  Four ungrouped digits 1900-2100
+ *             "the 40-odd delegates" is approx 40; 千余人, 百余家媒体 (a unit
+ *             numeral, 余 or 多 and a measure word) are 1000 and 100, gt.  Four ungrouped digits 1900-2100
  *             before an English noun with no bound are a year modifying it
  *             ("2025 earnings", "2023 notes"), unless the noun is people
  *             ("2000 people").
