@@ -5152,8 +5152,16 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 	{
 		const char *per;
 		size_t per_len, glued;
+		static const char *const make[] = {
+			"sell", "sells", "sold", "selling", "deliver", "delivers", "delivered",
+			"ship", "ships", "shipped", "produce", "produces", "produced", "make",
+			"makes", "build", "builds", "built",
+		};
+		static const nf_singular_form unit = { "unit", 4, "" };
 		if (per_after(sc, p, &per, &per_len, &glued) && (borrow_count(items, bare, len, k) ||
-		    subject_noun(sc, f) || plural_before(sc, f))) {
+		    subject_noun(sc, f) || plural_before(sc, f) ||
+		    /* "we think it can sell 30,000 a month": units of what it makes */
+		    (word_before_is(sc, f->qual_start, make, COUNT(make)) && count_unit(f, &unit)))) {
 			f->per = per;
 			f->per_len = per_len;
 			return true;
