@@ -32,12 +32,17 @@ static const char usage_text[] =
 	"Dates, years, model names, versions and other numbers that are not\n"
 	"figures are left out.  A table's row (cells between TABs) takes the\n"
 	"currency and scale its record's table_caption or table_header declares\n"
-	"(\"US$ million\", \"单位：亿元\").  With no FILE, or FILE -, read standard\n"
-	"input.\n"
+	"(\"US$ million\", \"单位：亿元\").  A bare \"$\" is the dollar of the\n"
+	"country the document says it is published in (its domain, \"Pty Ltd\", a\n"
+	"dateline, a state in the title), else the US dollar.  Records are read in\n"
+	"order, a document's sentences together.  With no FILE, or FILE -, read\n"
+	"standard input.\n"
 	"\n"
 	"      --kinds KIND,...         only these kinds: money, percent, quantity,\n"
 	"                               count\n"
-	"      --currency-default CODE  what a bare \"$\" means (default USD)\n"
+	"      --currency-default CODE  what a bare \"$\" means, whatever the document\n"
+	"                               says (default: USD unless the document\n"
+	"                               says otherwise)\n"
 	"      --all                    also read byline, dateline, caption,\n"
 	"                               boilerplate sentences (default: title, dek\n"
 	"                               and body only)\n"
@@ -57,6 +62,14 @@ static const char *const added_keys[] = { ADDED_KEYS, NULL };
  * only these are built from each input line, which is written back raw. */
 static const char *const read_keys[] = { "text", "lang", "start", "role", ADDED_KEYS, NULL };
 
+#define HOLD_MAX 1000          /* records held back at most */
+
+struct held {                  /* a record kept back, and its input line */
+	json_t *rec;
+	char *raw;
+	size_t raw_len;
+};
+
 struct figures_job {
 	nf_figure_opts opts;
 	bool all;
@@ -64,9 +77,20 @@ struct figures_job {
 	nf_figure_list list;
 	nf_table_units table;  /* the units of the table a row belongs to */
 	char dollar[4];
+	bool user_dollar;      /* --currency-default: no document decides */
+	nf_figure_doc doc;     /* what the document's sentences pass on */
+	const char *cur_raw;   /* the line of the record being read */
+	size_t cur_raw_len;
+	char *doc_name;        /* the document's doc key */
+	bool started;          /* a document has begun */
+	bool settled;          /* the document's "$" is decided */
+	struct held *held;     /* records kept back until the document
+	                          decides what "$" means (lib/figures.h) */
+	size_t nheld, capheld;
 };
 
 static int figure_records(json_t *rec, void *ctx, nf_error *err);
+static int release(struct figures_job *job, bool final, nf_error *err);
 
 int
 main(int argc, char **argv)
@@ -80,7 +104,8 @@ main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct figures_job job = { .kinds = 0xF };
+	struct figures_job job = { .kinds = 0xF, .opts.doc = &job.doc };
+	nf_error err;
 	const char *kind_names[NF_FIG_COUNT + 2];
 	bool skip_bad = false;
 	int c, status;
@@ -102,6 +127,7 @@ main(int argc, char **argv)
 				nf_cli_usage_error("--currency-default wants an ISO 4217 code like USD, not '%s'", optarg);
 			memcpy(job.dollar, optarg, 4);
 			job.opts.dollar = job.dollar;
+			job.user_dollar = true;
 			break;
 		case 'a': job.all = true; break;
 		case 'S': skip_bad = true; break;
@@ -112,7 +138,14 @@ main(int argc, char **argv)
 	}
 	nf_cli_want_keys(read_keys);
 	status = nf_cli_each_record(argv + optind, argc - optind, skip_bad, figure_records, &job);
+	switch (release(&job, true, &err)) {
+	case 0: break;
+	case -2: nf_cli_write_failed();
+	default: nf_cli_warn("%s", err.msg); status = 1; break;
+	}
 	nf_figure_list_free(&job.list);
+	free(job.doc_name);
+	free(job.held);
 	nf_table_units_free(&job.table);
 	return nf_cli_finish(status);
 }
@@ -181,17 +214,17 @@ figure_keys(nf_keybuf *b, const char *text, long long start,
  * sentences are no rows).  Returns 0, or -1 when memory ran out.
  */
 static int
-table_units(struct figures_job *job, const char *text, size_t len)
+table_units(struct figures_job *job, const char *text, size_t len, const char *raw,
+    size_t raw_len)
 {
-	const char *raw, *caption, *header;
-	size_t raw_len, caption_len = 0, header_len = 0;
+	const char *caption, *header;
+	size_t caption_len = 0, header_len = 0;
 	json_t *full;
 	int rc = 0;
 
 	job->opts.table = NULL;
 	if (memchr(text, '\t', len) == NULL)
 		return 0;
-	raw = nf_cli_current_raw(&raw_len);
 	if (raw == NULL || memmem(raw, raw_len, "\"table_", 7) == NULL ||
 	    (full = json_loadb(raw, raw_len, 0, NULL)) == NULL)
 		return 0;
@@ -206,23 +239,224 @@ table_units(struct figures_job *job, const char *text, size_t len)
 	return rc;
 }
 
+/* Keep rec back (with a copy of its line) until the document decides. */
+static int
+hold(struct figures_job *job, json_t *rec, const char *raw, size_t raw_len)
+{
+	struct held *h;
+
+	if (job->nheld == job->capheld) {
+		size_t cap = job->capheld ? job->capheld * 2 : 16;
+		if ((h = realloc(job->held, cap * sizeof *h)) == NULL)
+			return -1;
+		job->held = h;
+		job->capheld = cap;
+	}
+	h = &job->held[job->nheld];
+	h->raw = raw != NULL ? malloc(raw_len + 1) : NULL;
+	if (raw != NULL && h->raw == NULL)
+		return -1;
+	if (raw != NULL)
+		memcpy(h->raw, raw, raw_len);
+	h->raw_len = raw_len;
+	h->rec = json_incref(rec);
+	job->nheld++;
+	return 0;
+}
+
+static int one_record(struct figures_job *job, json_t *rec, const char *raw, size_t raw_len,
+    nf_error *err);
+
+/* The document has decided what "$" means (or, final, has ended, or has
+ * held enough): settle it and write the held records.  Returns 0, -1
+ * (err), -2 (write failed). */
+static int
+release(struct figures_job *job, bool final, nf_error *err)
+{
+	size_t n = job->nheld;
+	const char *code;
+	int rc = 0;
+
+	if (job->user_dollar || job->settled)
+		return 0;
+	if ((code = nf_figure_doc_dollar(&job->doc, final)) == NULL)
+		return 0;
+	memcpy(job->dollar, code, 4);
+	job->opts.dollar = job->dollar;
+	job->settled = true;
+	job->nheld = 0;
+	for (size_t i = 0; i < n; i++) {
+		struct held *h = &job->held[i];
+		if (rc == 0)
+			rc = one_record(job, h->rec, h->raw, h->raw_len, err);
+		json_decref(h->rec);
+		free(h->raw);
+	}
+	return rc;
+}
+
+/*
+ * The value of the string key "key" in a record's line, as written (its
+ * escapes kept), or NULL.  Records are flat, and a quote inside a string
+ * is escaped, so "key":" is found only as a key.  (The doc, url, article
+ * and para keys are read so from the line, not built as JSON values:
+ * that cost a sixth of the filter's time.)
+ */
+static const char *
+raw_string(const char *raw, size_t raw_len, const char *pat, size_t *len)
+{
+	size_t pl = strlen(pat);
+	const char *p, *e;
+
+	if (raw == NULL)
+		return NULL;
+	/* nf-segment writes the doc key first */
+	if (raw_len > pl + 1 && raw[0] == '{' && memcmp(raw + 1, pat, pl) == 0)
+		p = raw + 1;
+	else
+		p = memmem(raw, raw_len, pat, pl);
+
+	if (p == NULL)
+		return NULL;
+	p += pl;
+	while (p < raw + raw_len && *p == ' ')
+		p++;
+	if (p >= raw + raw_len || *p != '"')
+		return NULL;
+	for (e = ++p; e < raw + raw_len && *e != '"'; e++)
+		if (*e == '\\')
+			e++;
+	if (e >= raw + raw_len)
+		return NULL;
+	*len = (size_t)(e - p);
+	return p;
+}
+
+/* The value of the integer key pat ("\"para\":") in a record's line, or 0. */
+static long
+raw_int(const char *raw, size_t raw_len, const char *pat)
+{
+	size_t pl = strlen(pat);
+	const char *p = raw != NULL ? memmem(raw, raw_len, pat, pl) : NULL;
+	long v = 0;
+
+	if (p == NULL)
+		return 0;
+	for (p += pl; p < raw + raw_len && *p == ' '; p++)
+		;
+	for (; p < raw + raw_len && *p >= '0' && *p <= '9'; p++)
+		v = v * 10 + (*p - '0');
+	return v;
+}
+
+/* Where the record being read is (its article and para keys), for
+ * lib/figures.c when it needs them: "article":N,"para":M as nf-segment
+ * writes them, one search. */
+static void
+where(void *ctx, long *article, long *para)
+{
+	struct figures_job *job = ctx;
+	const char *raw = job->cur_raw;
+	size_t raw_len = job->cur_raw_len;
+	const char *a = raw != NULL ? memmem(raw, raw_len, "\"article\":", 10) : NULL;
+	size_t off = a != NULL ? (size_t)(a - raw) : 0;
+
+	*article = raw_int(raw + off, raw_len - off, "\"article\":");
+	*para = raw_int(raw + off, raw_len - off, "\"para\":");
+}
+
+/* A new document starts when the doc key changes. */
+static int
+next_doc(struct figures_job *job, const char *raw, size_t raw_len, nf_error *err)
+{
+	size_t len = 0, ulen = 0;
+	const char *doc = raw_string(raw, raw_len, "\"doc\":", &len);
+	const char *url;
+	int rc;
+
+	if (job->started && (doc == NULL ? job->doc_name == NULL :
+	    job->doc_name != NULL && strlen(job->doc_name) == len &&
+	    memcmp(doc, job->doc_name, len) == 0))
+		return 0;   /* the same document (records without a doc key: one) */
+	job->started = true;
+	if ((rc = release(job, true, err)) != 0)
+		return rc;
+	free(job->doc_name);
+	job->doc_name = doc != NULL ? strndup(doc, len) : NULL;
+	if (doc != NULL && job->doc_name == NULL)
+		return nf_fail(err, "out of memory");
+	url = raw_string(raw, raw_len, "\"url\":", &ulen);
+	nf_figure_doc_start(&job->doc, url != NULL ? url : doc, url != NULL ? ulen : len);
+	job->doc.where = where;
+	job->doc.where_ctx = job;
+	if (!job->user_dollar) {
+		job->opts.dollar = NULL;
+		job->settled = false;
+	}
+	return 0;
+}
+
 static int
 figure_records(json_t *rec, void *ctx, nf_error *err)
 {
 	struct figures_job *job = ctx;
-	const char *text, *raw, *lang;
+	const char *text, *raw, *role, *lang, *code;
 	size_t len, raw_len;
-	long long start;
-	bool fast = false;
+	int rc;
 
 	text = nf_record_string(rec, "text", &len);
 	if (text == NULL)
 		return nf_fail(err, "record has no \"text\" string");
+	raw = nf_cli_current_raw(&raw_len);
+	if ((rc = next_doc(job, raw, raw_len, err)) != 0)
+		return rc;
+	/* a Chinese sentence's "$" is what the domain says, or USD (Chinese
+	 * pages name 澳元, 加元): it needs no holding */
+	lang = nf_record_string(rec, "lang", NULL);
+	if (lang != NULL && strcmp(lang, "zh") == 0 && !job->user_dollar && !job->settled &&
+	    job->nheld == 0) {
+		if (!job->all && !nf_cli_article_role(rec))
+			return 0;
+		code = nf_figure_doc_dollar(&job->doc, false);
+		job->opts.dollar = code;
+		rc = one_record(job, rec, raw, raw_len, err);
+		job->opts.dollar = NULL;
+		return rc;
+	}
+	if (!job->user_dollar && !job->settled) {
+		role = nf_record_string(rec, "role", NULL);
+		nf_figure_doc_scan(&job->doc, text, len, role == NULL || strcmp(role, "body") == 0 ?
+		    NF_PLACE_BODY : strcmp(role, "title") == 0 || strcmp(role, "dek") == 0 ?
+		    NF_PLACE_HEAD : NF_PLACE_CHROME);
+		if (job->nheld > 0 && (nf_figure_doc_dollar(&job->doc, false) != NULL ||
+		    job->nheld >= HOLD_MAX) && (rc = release(job, true, err)) != 0)
+			return rc;
+	}
 	if (!job->all && !nf_cli_article_role(rec))
 		return 0;
+	/* a bare "$" before the document has said which dollar it means */
+	if (!job->user_dollar && !job->settled &&
+	    (job->nheld > 0 || nf_figure_bare_dollar(text, len)))
+		return hold(job, rec, raw, raw_len) == 0 ? 0 : nf_fail(err, "out of memory");
+	return one_record(job, rec, raw, raw_len, err);
+}
+
+/* Find and write the figures of one sentence record. */
+static int
+one_record(struct figures_job *job, json_t *rec, const char *raw, size_t raw_len,
+    nf_error *err)
+{
+	const char *text, *lang;
+	size_t len;
+	long long start;
+	bool fast = false;
+
+	text = nf_record_string(rec, "text", &len);
 	lang = nf_record_string(rec, "lang", NULL);
 	job->opts.chinese = lang != NULL && strcmp(lang, "zh") == 0;
-	if (table_units(job, text, len) != 0)
+	job->cur_raw = raw;
+	job->cur_raw_len = raw_len;
+	if (table_units(job, text, len, raw, raw_len) != 0)
 		return nf_fail(err, "out of memory");
 	nf_figure_list_clear(&job->list);
 	if (nf_figures_find(text, len, &job->opts, &job->list) != 0)
@@ -230,7 +464,6 @@ figure_records(json_t *rec, void *ctx, nf_error *err)
 	if (job->list.len == 0)
 		return 0;
 	start = nf_record_int(rec, "start", 0);
-	raw = nf_cli_current_raw(&raw_len);
 	fast = nf_append_ready(rec, raw, &raw_len, added_keys);
 	for (size_t i = 0; i < job->list.len; i++) {
 		const nf_figure *m = &job->list.items[i];

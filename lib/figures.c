@@ -92,7 +92,9 @@ static const struct qual_phrase {
 	{ "及以上", NF_QUAL_GE }, { "以上", NF_QUAL_GE }, { "起", NF_QUAL_GE },
 	{ "以内", NF_QUAL_LE }, { "以下", NF_QUAL_LE }, { "及以下", NF_QUAL_LE },
 	{ " or more", NF_QUAL_GE }, { " or above", NF_QUAL_GE },
+	{ " or higher", NF_QUAL_GE }, { " or greater", NF_QUAL_GE },
 	{ " or less", NF_QUAL_LE }, { " or fewer", NF_QUAL_LE },
+	{ " or lower", NF_QUAL_LE }, { " or below", NF_QUAL_LE },
 };
 
 static const struct percent_word {
@@ -199,6 +201,25 @@ static const char *const people_bodies[] = {
 static const char *const anaphora_cues[] = {
 	"from", "to", "reach", "reached", "reaching", "reaches", "hit", "had",
 	"has", "have", "with", "at", "versus", "vs", "against",
+	"expects", "expect", "expected", "forecasts", "forecast", "predicts",
+	"targets", "pass", "passes", "by",
+};
+
+/* Words that may follow a bare number whose unit is borrowed ("against
+ * 6.3bn zlotys": any other word is a unit we do not know). */
+static const char *const function_words[] = {
+	"a", "an", "the", "in", "on", "at", "by", "for", "from", "to",
+	"of", "last", "this", "next", "earlier", "before", "ago", "and",
+	"or", "but", "as", "year", "years", "previously", "now",
+	"then", "since", "during", "over", "under", "with", "were",
+	"was", "are", "is", "will", "had", "have", "has", "more",
+	"less", "each", "per", "respectively", "so", "while", "two",
+	"three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"several", "few", "months", "weeks", "days", "quarters", "within",
+	"until", "through", "after", "around", "among", "across", "including",
+	"compared", "versus", "against", "when", "if", "because", "which",
+	"who", "that", "than", "into", "onto", "out", "up", "down", "off",
+	"due", "left", "remaining", "still", "already", "alone",
 };
 
 /* Nouns that often follow a Chinese measure word but are modifiers. */
@@ -577,8 +598,12 @@ boundary_before(const struct scan *sc, size_t pos)
 	}
 	if (c == 0x7B2C)  /* 第 */
 		return false;
-	/* 找零8分钱: 零 of a word before Arabic digits */
-	if (c == 0x96F6 && is_digit((unsigned char)sc->text[pos]))
+	/* 找零8分钱: 零 of a word before Arabic digits; so are the numerals
+	 * of cheques (伍 陆 拾 ...) that end a word: 队伍56支, 入伍3年 */
+	if ((c == 0x96F6 || c == 0x4F0D || c == 0x9646 || c == 0x9678 || c == 0x62FE ||
+	     c == 0x4F70 || c == 0x4EDF || c == 0x58F9 || c == 0x8D30 || c == 0x8CB3 ||
+	     c == 0x53C1 || c == 0x53C3 || c == 0x8086 || c == 0x67D2 || c == 0x634C ||
+	     c == 0x7396) && is_digit((unsigned char)sc->text[pos]))
 		return true;
 	if (cjk_numeral_value(c) >= 0 || (c >= 0xFF10 && c <= 0xFF19))
 		return false;
@@ -728,6 +753,29 @@ vague_zh_after(const struct scan *sc, struct num *nm)
 		nm->vague = true;
 		return;
 	}
+	/* 千台级订单, 万吨级: a unit numeral alone, a measure word or a unit
+	 * and 级 is the order of that unit (1000-9999 台) */
+	if (nm->bare_unit && nm->v.mant >= 100 && p + 6 <= sc->n) {
+		const char *noun;
+		bool att;
+		size_t l = nf_measure_word_match(sc->text + p, sc->n - p, &noun);
+		if (l == 0 && (unsigned char)sc->text[p] >= 0xE0)
+			l = nf_unit_match(sc->text + p, sc->n - p, &att, NULL);
+		if (l > 0 && starts(sc->text + p + l, sc->n - p - l, "级")) {
+			int64_t m = nm->v.mant;
+			int k = 0;
+			while (m >= 10 && m % 10 == 0) {
+				m /= 10;
+				k++;
+			}
+			if (m == 1) {
+				nm->vmax = (nf_decimal){ pow10_minus_one(k + 1), 0 };
+				nm->vague = true;
+				nm->bare_unit = false;
+				return;
+			}
+		}
+	}
 	if (starts(sc->text + p, sc->n - p, "级") && !nm->one_word) {
 		/* 千亿级, 百亿级, 万亿级: the number is a unit numeral alone */
 		int64_t m = nm->v.mant;
@@ -838,11 +886,17 @@ parse_number(const struct scan *sc, size_t pos, struct num *out)
 	{
 		int v = cjk_numeral_value(c);
 		out->bare_unit = v >= 100 && num.len == l;   /* 百 千 万 alone */
-		/* ... are figures after a bound: 近千人, 逾万家, 上千家企业 */
+		/* ... are figures after a bound: 近千人, 逾万家, 上千家企业, and
+		 * before 余 or 多 and a measure word: 千余人, 百余家媒体, 万余名 */
 		if (out->bare_unit && pos >= 3) {
 			uint32_t b = cp_before(sc->text, pos, NULL);
 			out->bare_unit = b != 0x8FD1 && b != 0x903E && b != 0x8D85 &&
 			    b != 0x7EA6 && b != 0x4E0A;   /* 近 逾 超 约 上 */
+		}
+		if (out->bare_unit && pos + l + 6 <= sc->n &&
+		    (starts(s + l, n - l, "余") || starts(s + l, n - l, "多"))) {
+			const char *noun;
+			out->bare_unit = nf_measure_word_match(s + l + 3, n - l - 3, &noun) == 0;
 		}
 		/* a financial numeral alone is a word: 队伍, 落伍 */
 		if (num.len == l && v != -1 && !strchr_utf8("一二三四五六七八九十两兩百千万萬亿億", s, l))
@@ -922,6 +976,18 @@ parse_scale(const struct scan *sc, struct num *nm)
 	}
 	if (nm->vague && nm->form != NF_NUM_CJK)
 		return;
+	/* "a 1.5-billion-yuan fund", "a $2-million grant": the scale word of
+	 * an adjective, between hyphens or before a space */
+	if (p + 8 < sc->n && sc->text[p] == '-' && nm->form == NF_NUM_DIGITS &&
+	    nf_scale_parse(sc->text + p + 1, sc->n - p - 1, &p10, &l) && l >= 7 &&
+	    is_alpha((unsigned char)sc->text[p + l]) &&
+	    (p + 1 + l == sc->n || sc->text[p + 1 + l] == '-' || sc->text[p + 1 + l] == ' ')) {
+		nm->v = nf_decimal_scale(nm->v, p10);
+		nm->pow10 = p10;
+		nm->end = p + 1 + l;
+		nm->scaled = true;
+		return;
+	}
 	if (!nf_scale_parse(sc->text + p, sc->n - p, &p10, &l))
 		return;
 	if (nm->vague) {
@@ -1306,6 +1372,11 @@ measure_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u
 	if (l == 0)
 		return false;
 	q = p + l;
+	/* 千台级: the order of the measure word (vague_zh_after) */
+	if (nm->vague && starts(sc->text + q, sc->n - q, "级")) {
+		unit_found(u, NF_FIG_COUNT, q + 3, sc->text + p, l);
+		return true;
+	}
 	/* durations and non-counts: 个月 个小时 个季度; 两位数; 个多月 */
 	if (starts(sc->text + q, sc->n - q, "多") && (starts(sc->text + q + 3, sc->n - q - 3, "月") ||
 	    starts(sc->text + q + 3, sc->n - q - 3, "小时") || starts(sc->text + q + 3, sc->n - q - 3, "星期")))
@@ -1713,6 +1784,78 @@ index_points_at(const struct scan *sc, size_t q, const struct num *nm, struct un
 	return true;
 }
 
+static bool average_before(const struct scan *sc, size_t pos);
+
+/*
+ * "16分9篮板3助攻", "本赛季已打进18球": a box score's nouns glued to
+ * digits with no measure word count themselves; 球 only as goals scored
+ * (进, 入 before the number: 打进18球, 攻入3球).
+ */
+static bool
+box_score_at(const struct scan *sc, size_t q, const struct num *nm, struct unit *u)
+{
+	static const char *const nouns[] = { "篮板", "助攻", "抢断", "盖帽", "失误" };
+
+	if (nm->form != NF_NUM_DIGITS || nm->scaled || nm->v.exp != 0)
+		return false;
+	for (size_t i = 0; i < COUNT(nouns); i++)
+		if (starts(sc->text + q, sc->n - q, nouns[i]))
+			return unit_found(u, NF_FIG_COUNT, q + 6, sc->text + q, 6);
+	if (starts(sc->text + q, sc->n - q, "球") && nm->start >= 3 &&
+	    (zh_ends_with(sc->text, nm->start, "进") || zh_ends_with(sc->text, nm->start, "入") ||
+	     zh_ends_with(sc->text, nm->start, "进了")) &&
+	    !nf_is_han(cp_at(sc->text + q + 3, sc->n - q - 3, NULL)))
+		return unit_found(u, NF_FIG_COUNT, q + 3, sc->text + q, 3);
+	return false;
+}
+
+/*
+ * "最低录取分数为618分", "高出控制线约96分", "全场砍下28分": 分 after digits is
+ * a score in points where the sentence speaks of scores (分数, 成绩, 高考,
+ * 录取, 得分, 砍下, 场均 ...), a count of points like "39 points" (with
+ * decimals a quantity, "98.5分", unless an average: 场均21.5分); never a
+ * minute (8点30分, 5分钟, 7分05秒), a fen (8分钱) or a fraction (三分之一).
+ */
+static bool
+score_points_at(const struct scan *sc, size_t q, const struct num *nm, struct unit *u)
+{
+	static const char *const cues[] = {
+		"分数", "成绩", "高考", "中考", "考生", "录取", "考试", "总分", "满分", "得分",
+		"砍下", "砍得", "拿下", "轰下", "评分", "打分", "场均", "比分", "分差",
+		"控制线", "投篮", "篮板", "助攻", "全场", "得到", "贡献", "单节", "领先",
+		"落后",
+	};
+	size_t l;
+	uint32_t c;
+	bool cue = false;
+
+	if (nm->form != NF_NUM_DIGITS || nm->scaled || !starts(sc->text + q, sc->n - q, "分"))
+		return false;
+	c = cp_at(sc->text + q + 3, sc->n - q - 3, &l);
+	if (nf_is_han(c) && !zh_char_in("的左以上", sc->text + q + 3, l))
+		return false;   /* 分钟, 分钱, 分之, 分别 ... */
+	if (c != 0 && c < 0x80 && is_digit((unsigned char)c)) {
+		size_t e = q + 3;   /* 7分05秒 is a time, 28分12个篮板 two counts */
+		while (e < sc->n && is_digit((unsigned char)sc->text[e]))
+			e++;
+		if (starts(sc->text + e, sc->n - e, "秒"))
+			return false;
+	}
+	if (nm->start >= 3 && zh_char_in("点时：:", sc->text + nm->start - 3, 3))
+		return false;   /* 8点30分 */
+	for (size_t i = 0; i < COUNT(cues) && !cue; i++)
+		cue = memmem(sc->text, sc->n, cues[i], strlen(cues[i])) != NULL;
+	if (!cue)
+		return false;
+	if (nm->v.exp < 0 && nm->v.mant % (nm->v.exp == -1 ? 10 : 100) != 0 &&
+	    !average_before(sc, nm->start))
+		unit_found(u, NF_FIG_QUANTITY, q + 3, "point", 5);
+	else
+		unit_found(u, NF_FIG_COUNT, q + 3, "point", 5);
+	u->text_start = q;
+	return true;
+}
+
 /* "规划算力5000P", "5000P算力", "算力规模已达1.8万P，计划再新增8000P":
  * P for PFLOPS in Chinese compute news, only where the sentence speaks
  * of computing power (算力, 智算, 超算) before the number or right after
@@ -1854,6 +1997,29 @@ unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
 		u->code = code;
 		return;
 	}
+	/* "a 1.5-billion-yuan fund", "a 10-dollar bill", "a 500-euro fine": a
+	 * currency word after a hyphen (in the singular, as adjectives are) */
+	if (!spaced && q + 2 < sc->n && sc->text[q] == '-' && is_alpha((unsigned char)sc->text[q + 1])) {
+		static const struct { const char *w; const char *code; } singular[] = {
+			{ "dollar", NF_MONEY_DOLLAR }, { "pound", "GBP" }, { "euro", "EUR" },
+		};
+		l = nf_money_suffix(sc->text + q + 1, sc->n - q - 1, &code, &needs, &u->pow10);
+		for (size_t i = 0; l == 0 && i < COUNT(singular); i++)
+			if ((l = word_is(sc->text + q + 1, sc->n - q - 1, singular[i].w)) > 0) {
+				code = singular[i].code;
+				needs = false;
+				u->pow10 = 0;
+			}
+		if (l > 0 && (!needs || nm->scaled) && is_alpha((unsigned char)sc->text[q + l]) &&
+		    (q + 1 + l == sc->n || !is_alnum((unsigned char)sc->text[q + 1 + l]))) {
+			u->kind = NF_FIG_MONEY;
+			u->end = q + 1 + l;
+			u->text_start = q + 1;
+			u->code = code;
+			return;
+		}
+		u->pow10 = 0;
+	}
 	/* "he weighs 180 pounds": a weight where the sentence speaks of one */
 	if (spaced && nm->form != NF_NUM_CJK && (l = word_is(sc->text + q, sc->n - q, "pounds")) > 0 &&
 	    !nm->scaled && weight_context(sc))
@@ -1891,6 +2057,10 @@ unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
 		return;
 	if (!spaced && compute_p_at(sc, q, nm, u))
 		return;
+	if (!spaced && (unsigned char)sc->text[q] == 0xE5 && score_points_at(sc, q, nm, u))
+		return;
+	if (!spaced && (unsigned char)sc->text[q] >= 0xE0 && box_score_at(sc, q, nm, u))
+		return;
 	if (!spaced && measure_at(sc, q, nm, u))
 		return;
 	/* "是上年同期的2.63倍", "达到了20多倍": a multiple is a percentage,
@@ -1907,12 +2077,35 @@ unit_at(const struct scan *sc, size_t p, const struct num *nm, struct unit *u)
 		u->tenths = true;
 		return;
 	}
+	/* "the 17-million population": a body of people, counted */
+	if (spaced && nm->scaled && memchr(sc->text + nm->start, '-', nm->end - nm->start) != NULL) {
+		size_t wl = word_len(sc->text + q, sc->n - q);
+		if (in_list(sc->text + q, wl, people_bodies, COUNT(people_bodies)))
+			return (void)unit_found(u, NF_FIG_COUNT, q + wl, "person", 6);
+	}
 	if (spaced && count_noun_at(sc, p, nm, u))
 		return;
-	/* "2,000-plus enterprises" */
+	/* "2,000-plus enterprises", "the 40-odd delegates" */
 	if (!spaced && q + 5 <= sc->n && strncmp(sc->text + q, "-plus", 5) == 0 &&
 	    count_noun_at(sc, q + 5, nm, u))
 		return;
+	if (!spaced && q + 4 <= sc->n && strncmp(sc->text + q, "-odd", 4) == 0 &&
+	    count_noun_at(sc, q + 4, nm, u))
+		return;
+	/* "a 3,000-strong workforce", "a 40-strong delegation": the body
+	 * counts people (or what it is made of: "a 12-strong fleet" ships) */
+	if (!spaced && q + 8 <= sc->n && strncmp(sc->text + q, "-strong ", 8) == 0 &&
+	    nm->form != NF_NUM_WORDS) {
+		static const char *const bodies[] = {
+			"workforce", "team", "delegation", "force", "army", "squad", "staff",
+			"crew", "group", "community", "membership", "crowd", "contingent",
+			"union", "party", "board", "committee", "panel", "cast", "choir",
+			"cabinet", "council", "jury", "side",
+		};
+		size_t w = q + 8, wl = word_len(sc->text + w, sc->n - w);
+		if (wl > 0 && in_list(sc->text + w, wl, bodies, COUNT(bodies)))
+			return (void)unit_found(u, NF_FIG_COUNT, q + 7, "person", 6);
+	}
 	if (!spaced && hyphen_count_at(sc, q, nm, u))
 		return;
 }
@@ -2123,6 +2316,42 @@ range_connector(const struct scan *sc, size_t p, bool first_has_unit, bool betwe
 	return 0;
 }
 
+/*
+ * Whether a scale glued to digits ("1.5m", "250k") is one before the unit
+ * u: k before a count ("250k downloads"), m before a count that is no
+ * race ("1.5m units", "2m people"; not "60m hurdles", "4K TVs") or before
+ * a unit that is no length ("5m tonnes", "3m barrels": not "5m metres").
+ */
+static bool
+weak_scale_ok(const struct scan *sc, const struct num *nm, const struct unit *u)
+{
+	static const char *const races[] = {
+		"hurdles", "finals", "heats", "events", "races", "sprints", "runs", "swims",
+		"relays", "records", "times", "titles", "medals", "indoors", "outdoors",
+		"laps", "lengths", "lanes",
+	};
+	static const char *const lengths[] = {
+		"m", "km", "cm", "mm", "mi", "ft", "in", "yd", "nm",
+	};
+	char g = sc->text[nm->end - 1];
+
+	if (u->kind == NF_FIG_COUNT && g == 'k')
+		return true;
+	if (g != 'm' || sc->opts->chinese)
+		return false;
+	if (u->kind == NF_FIG_COUNT) {
+		size_t b = u->end;   /* the noun as written: the last word */
+		while (b > nm->end && is_alpha((unsigned char)sc->text[b - 1]))
+			b--;
+		/* "1500m champion Kelly Holmes": a name, no count */
+		return !is_upper((unsigned char)sc->text[b]) &&
+		    !in_list(sc->text + b, u->end - b, races, COUNT(races));
+	}
+	if (u->kind == NF_FIG_QUANTITY)
+		return !in_list(u->unit, u->unit_len, lengths, COUNT(lengths));
+	return false;
+}
+
 /* A complete figure (or bare number) at pos. */
 struct cand {
 	nf_figure f;
@@ -2176,7 +2405,8 @@ name_before(const struct scan *sc, size_t pos)
 }
 
 /* Words before "15% to 16%" that make it a change and its result ("rose
- * 5% to 7%", "cut by $2 to $30", "from 5% to 7%"), not a range: "from"
+ * 5% to 7%", "cut by $2 to $30", "from 5% to 7%"), not a range (but a
+ * forecast, "will grow 8% to 9%", "expected to rise 5% to 7%", is): "from"
  * (unless after "range", "vary"), "by", change verbs (1), any word in
  * -ed or -ing (2: a range still when a share of something follows,
  * "swallowed 30% to 35% of their spending"); else 0. */
@@ -2185,9 +2415,9 @@ change_before(const struct scan *sc, size_t pos)
 {
 	static const char *const change[] = {
 		"by", "rose", "fell", "grew", "rise", "rises", "fall", "falls",
-		"grow", "grows", "up", "down", "cut", "cuts", "sank", "slid",
-		"shed", "lost", "won", "hit", "set", "was", "were", "is", "are",
-		"be", "at", "than", "to", "and", "or", "vs", "versus",
+		"grow", "grows", "increase", "decline", "climb", "drop", "up", "down", "cut", "cuts", "sank", "slid",
+		"shed", "lost", "won", "hit", "set", "at", "than", "to", "and", "or",
+		"vs", "versus",
 	};
 	static const char *const span[] = {
 		"range", "ranges", "ranged", "ranging", "vary", "varies", "varied",
@@ -2204,8 +2434,20 @@ change_before(const struct scan *sc, size_t pos)
 		return 0;
 	if (e - b == 4 && strncasecmp(sc->text + b, "from", 4) == 0)
 		return !word_before_is(sc, b, span, COUNT(span));
-	if (in_list(sc->text + b, e - b, change, COUNT(change)))
+	if (in_list(sc->text + b, e - b, change, COUNT(change))) {
+		/* a forecast gives a range: "will grow 8% to 9%", "is expected
+		 * to rise 5% to 7%" (the verb's bare form after a modal or "to") */
+		static const char *const modal[] = {
+			"will", "would", "could", "may", "might", "should", "to",
+		};
+		static const char *const bare_verb[] = {
+			"rise", "fall", "grow", "increase", "decline", "climb", "drop",
+		};
+		if (in_list(sc->text + b, e - b, bare_verb, COUNT(bare_verb)) &&
+		    word_before_is(sc, b, modal, COUNT(modal)))
+			return 0;
 		return 1;
+	}
 	return ((e - b > 3 && strncasecmp(sc->text + e - 2, "ed", 2) == 0) ||
 	    (e - b > 4 && strncasecmp(sc->text + e - 3, "ing", 3) == 0)) ? 2 : 0;
 }
@@ -2253,8 +2495,10 @@ try_range(const struct scan *sc, size_t pos, struct num *nm, struct unit *u,
 	if (to_unit && *code == NULL && u2.kind < 0)
 		return;
 	if (u2.kind < 0) {
-		/* "3000元至5000" and "10% to 15" are not ranges; "$2-3 billion" is */
-		if (u->kind >= 0 || *code == NULL)
+		/* "3000元至5000" and "10% to 15" are not ranges; "$2-3 billion" is,
+		 * and so is "between 12.6 million and 12.8 million" with no unit
+		 * on either end (a bare range: its unit comes from the sentence) */
+		if (u->kind >= 0 || (*code == NULL && !(between && sc->text[q - 2] == 'd')))
 			return;
 		u2.end = nm2.end;
 	} else if (u->kind >= 0 && (u->kind != u2.kind ||
@@ -2532,6 +2776,54 @@ reported_that_before(const struct scan *sc, size_t pos)
 
 /* "a third of", "two-thirds", "half the", "more than half", "fell by a
  * quarter": an English fraction as a percentage. */
+/*
+ * "Almost two-thirds of the claims are for homes, a quarter for motor
+ * vehicles": a fraction after a comma (or "and") continues a list of
+ * shares when a share of something ("two-thirds of", "40% of") stands
+ * before it in the sentence and a preposition follows it (e is its end).
+ */
+static bool
+share_list_before(const struct scan *sc, size_t pos, size_t e)
+{
+	static const char *const preps[] = { "for", "in", "to", "from", "on", "at", "with" };
+	static const char *const shares[] = {
+		"half of", "thirds of", "third of", "quarter of", "quarters of", "fifth of",
+		"fifths of", "% of", "per cent of", "percent of",
+	};
+	size_t b = pos;
+
+	while (b > 0 && sc->text[b - 1] == ' ')
+		b--;
+	if (b >= 4 && strncmp(sc->text + b - 4, " and", 4) == 0)
+		b -= 4;
+	while (b > 0 && sc->text[b - 1] == ' ')
+		b--;
+	if (b == 0 || sc->text[b - 1] != ',' || e + 1 >= sc->n || sc->text[e] != ' ')
+		return false;
+	{
+		size_t w = e + 1, wl = word_len(sc->text + w, sc->n - w);
+		if (!in_list(sc->text + w, wl, preps, COUNT(preps)))
+			return false;
+	}
+	for (size_t i = 0; i < COUNT(shares); i++)
+		if (memmem(sc->text, b, shares[i], strlen(shares[i])) != NULL)
+			return true;
+	return false;
+}
+
+/* "Of the 500 firms polled, a fifth expect to cut jobs": a fraction
+ * right after an "Of the ..." clause that opens the sentence. */
+static bool
+of_clause_share(const struct scan *sc, size_t pos)
+{
+	size_t b = pos;
+
+	while (b > 0 && sc->text[b - 1] == ' ')
+		b--;
+	return b > 4 && sc->text[b - 1] == ',' && strncasecmp(sc->text, "of ", 3) == 0 &&
+	    memchr(sc->text, ',', b - 1) == NULL;
+}
+
 static bool
 fraction_en_at(const struct scan *sc, size_t pos, nf_figure *f)
 {
@@ -2591,7 +2883,8 @@ fraction_en_at(const struct scan *sc, size_t pos, nf_figure *f)
 		/* a share of something, a change by it, or a bounded share
 		 * ("more than half", "nearly a third") */
 		if (!of && f->qualifier == NF_QUAL_NONE && !word_before_is(sc, pos,
-		    (const char *const[]){ "by" }, 1))
+		    (const char *const[]){ "by" }, 1) && !share_list_before(sc, pos, e) &&
+		    !of_clause_share(sc, pos))
 			return false;
 		return true;
 	}
@@ -2678,6 +2971,40 @@ multiple_en_at(const struct scan *sc, size_t pos, nf_figure *f)
 	return false;
 }
 
+/*
+ * "2.5 times that of a year earlier", "three times as large as", "four
+ * times the size of": a multiple that is a level, as a percentage (250,
+ * 300, 400), as 是去年同期的2.5倍 is; "300 million times" counts times,
+ * "three times this year" is no figure.
+ */
+static bool
+times_en_at(const struct scan *sc, size_t pos, const struct num *nm, nf_figure *f)
+{
+	static const char *const after[] = {
+		"that of", "those of", "as", "the size of", "the level of", "the number of",
+		"the amount of", "the value of", "the rate of", "larger than", "bigger than",
+		"higher than", "greater than", "more than", "average", "the average",
+		"the national average", "the price of", "the cost of",
+	};
+	size_t p = nm->end, l;
+
+	if (nm->scaled || nm->vague || nm->v.mant <= 0 || p + 7 > sc->n ||
+	    memcmp(sc->text + p, " times ", 7) != 0)
+		return false;
+	p += 7;
+	for (size_t i = 0; i < COUNT(after); i++)
+		if ((l = word_is(sc->text + p, sc->n - p, after[i])) > 0) {
+			if (i == 2) {   /* "as large as", "as many as" (not "as well") */
+				size_t w = p + l + 1, wl = w < sc->n ? word_len(sc->text + w, sc->n - w) : 0;
+				if (wl == 0 || w + wl + 4 > sc->n || memcmp(sc->text + w + wl, " as ", 4) != 0)
+					return false;
+			}
+			f->value = nf_decimal_scale(nm->v, 2);
+			return percent_found(sc, pos, nm->end + 6, f);
+		}
+	return false;
+}
+
 /* Chinese shares and multiples at pos: 一半, 半数, 过半, 翻番, 翻了一番,
  * 翻两番.  The match starts at 过 in 过半 (pos is at 半). */
 static bool
@@ -2748,8 +3075,10 @@ slash_fraction_at(const struct scan *sc, size_t pos, nf_figure *f)
 
 /* "增长一倍", "增加了3倍", "提高1.5倍": a change by N times is +N*100
  * percent (the number nm ends before 倍). */
+/* Whether a verb of change stands before pos, through a bound: 增长近,
+ * 增加了约, 翻 (增长3倍 is a change by a multiple, 是3倍 a level). */
 static bool
-times_zh_at(const struct scan *sc, size_t pos, const struct num *nm, nf_figure *f)
+change_verb_zh(const struct scan *sc, size_t pos)
 {
 	static const char *const verbs[] = {
 		"增长", "增加", "提高", "扩大", "上涨", "提升", "高出", "多出", "超出",
@@ -2757,24 +3086,31 @@ times_zh_at(const struct scan *sc, size_t pos, const struct num *nm, nf_figure *
 	};
 	size_t p = pos;
 
-	if (!starts(sc->text + nm->end, sc->n - nm->end, "倍") || nm->scaled)
-		return false;
 	/* 增长近两倍, 增长了约3倍: the bound between verb and number */
 	for (int k = 0; k < 2 && p >= 3; k++)
 		if (zh_char_in("了近约逾超达", sc->text + p - 3, 3))
 			p -= 3;
 	for (size_t i = 0; i < COUNT(verbs); i++) {
 		size_t l = strlen(verbs[i]);
-		if (p >= l && memcmp(sc->text + p - l, verbs[i], l) == 0) {
-			f->value = nf_decimal_scale(nm->v, 2);
-			percent_found(sc, pos, nm->end + 3, f);
-			if (starts(sc->text + f->end, sc->n - f->end, "多"))
-				f->qualifier = NF_QUAL_GT;   /* 翻了一倍多 */
+		if (p >= l && memcmp(sc->text + p - l, verbs[i], l) == 0)
 			return true;
-		}
 	}
 	return false;
 }
+
+static bool
+times_zh_at(const struct scan *sc, size_t pos, const struct num *nm, nf_figure *f)
+{
+	if (!starts(sc->text + nm->end, sc->n - nm->end, "倍") || nm->scaled ||
+	    !change_verb_zh(sc, pos))
+		return false;
+	f->value = nf_decimal_scale(nm->v, 2);
+	percent_found(sc, pos, nm->end + 3, f);
+	if (starts(sc->text + f->end, sc->n - f->end, "多"))
+		f->qualifier = NF_QUAL_GT;   /* 翻了一倍多 */
+	return true;
+}
+
 
 /* ---- rates ------------------------------------------------------------ */
 
@@ -2928,6 +3264,17 @@ per_after(const struct scan *sc, size_t p, const char **per, size_t *per_len,
 		*per = t + q;
 		*per_len = e - q;
 		return true;
+	}
+	{
+		/* "per square metre", "a kilowatt-hour": a unit of several words */
+		bool att;
+		const char *canon;
+		size_t ul = nf_unit_match(t + q, n - q, &att, &canon);
+		if (ul > 0 && (memchr(t + q, ' ', ul) != NULL || memchr(t + q, '-', ul) != NULL)) {
+			*per = canon;
+			*per_len = strlen(canon);
+			return true;
+		}
 	}
 	wl = word_len(t + q, n - q);
 	if (wl == 0 || !per_word(t + q, wl, per_en, COUNT(per_en), l == 3 && (t[q - 4] | 0x20) == 'p',
@@ -3445,7 +3792,8 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		if (!parse_number(sc, p, &nm))
 			return false;
 		nm.money_prefix = code != NULL;
-		if (code == NULL && (ratio_en_at(sc, pos, &nm, f) || times_zh_at(sc, pos, &nm, f)))
+		if (code == NULL && (ratio_en_at(sc, pos, &nm, f) || times_zh_at(sc, pos, &nm, f) ||
+		    times_en_at(sc, pos, &nm, f)))
 			return true;
 		vague_zh_after(sc, &nm);
 	}
@@ -3492,7 +3840,7 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		}
 	} else if (u.kind >= 0) {
 		/* a glued k, m or b is a scale in money; k also in counts */
-		if (nm.weak_scale && (u.kind != NF_FIG_COUNT || sc->text[nm.end - 1] != 'k'))
+		if (nm.weak_scale && !weak_scale_ok(sc, &nm, &u))
 			return false;   /* "4K TVs" is a resolution, "60m hurdles" a race */
 		f->kind = (nf_figure_kind)u.kind;
 		f->end = u.end;
@@ -3544,8 +3892,9 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 	    (name_before(sc, pos) || word_before_is(sc, pos, top_words, COUNT(top_words))))
 		return false;
 	/* a count is whole: "1.90 News Corp shares", "21.72 secs" are not;
-	 * but an average may have decimals (场均10.9个篮板, 人均2.5套) */
-	if (f->kind == NF_FIG_COUNT && f->value.exp < 0 &&
+	 * but an average may have decimals (场均10.9个篮板, 人均2.5套), and a
+	 * bare number may be a metric's ("down from the 1.3": resolve_bare) */
+	if (f->kind == NF_FIG_COUNT && f->value.exp < 0 && !(cd->bare && !sc->opts->chinese) &&
 	    f->value.mant % (f->value.exp == -1 ? 10 : f->value.exp == -2 ? 100 : 1000) != 0 &&
 	    !average_before(sc, pos)) {
 		/* "closed at 5,512.8 points", "fell 35.6 points": a level on
@@ -3596,6 +3945,8 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 		if (f->qualifier == NF_QUAL_NONE && nm.end + 5 <= sc->n &&
 		    strncmp(sc->text + nm.end, "-plus", 5) == 0)
 			f->qualifier = NF_QUAL_GT;
+		if (nm.end + 4 <= sc->n && strncmp(sc->text + nm.end, "-odd", 4) == 0)
+			f->qualifier = NF_QUAL_APPROX;   /* "the 40-odd delegates" */
 	}
 	if (year_modifier(sc, &nm, f))
 		return false;
@@ -3646,7 +3997,9 @@ aggregate_of_before(const struct scan *sc, size_t pos)
 static void copy_unit(nf_figure *f, const nf_figure *g);
 
 /* "11 fabs and four more", "two banks and 3 others", "owns 412 aircraft
- * and manages 96 more": after a count, "N more" counts the same things.
+ * and manages 96 more", "had 26,100 employees, about 1,400 fewer than a
+ * year before": after a count, "N more" or "N fewer" counts the same
+ * things.
  * Returns true and copies the unit. */
 static bool
 and_more(const struct scan *sc, nf_figure *items, const bool *bare, size_t k)
@@ -3657,6 +4010,8 @@ and_more(const struct scan *sc, nf_figure *items, const bool *bare, size_t k)
 	if (p >= sc->n || sc->text[p] != ' ')
 		return false;
 	l = word_is(sc->text + p + 1, sc->n - p - 1, "more");
+	if (l == 0)
+		l = word_is(sc->text + p + 1, sc->n - p - 1, "fewer");
 	if (l == 0)
 		l = word_is(sc->text + p + 1, sc->n - p - 1, "others");
 	if (l == 0)
@@ -3670,6 +4025,7 @@ and_more(const struct scan *sc, nf_figure *items, const bool *bare, size_t k)
 			"were", "is", "was", "will", "would", "could", "may", "have",
 			"had", "being", "planned", "expected", "due", "set", "this",
 			"next", "last", "later", "each", "so", "soon", "since",
+			"than",
 		};
 		size_t b = p + 1, e = b;
 		while (e < sc->n && is_alpha((unsigned char)sc->text[e]))
@@ -3932,15 +4288,92 @@ verb_subject_before(const struct scan *sc, size_t pos, const char *const *verbs,
  * anywhere before it, or a plural noun subject at the start of the
  * sentence before a verb of change ("Deliveries rose to 41,039 from
  * 30,000").  Sets f's unit; false when neither is written. */
+/* Verbs between a plural subject and the number it counts: "Deliveries
+ * rose to 41,039", "Daily active users averaged 408 million". */
+static const char *const subject_verbs[] = {
+	"rose", "fell", "increased", "decreased", "grew", "jumped", "climbed",
+	"dropped", "declined", "reached", "totalled", "totaled", "hit", "slipped",
+	"surged", "soared", "rise", "fall", "grow", "reach", "were", "was",
+	"stood", "stand", "will", "are", "averaged", "numbered", "topped",
+	"exceeded", "surpassed", "passed", "doubled", "tripled", "halved",
+	"quadrupled", "exceeds", "tops", "hits", "reaches", "stands", "totals",
+	"averages", "grown", "risen", "fallen", "climbed",
+};
+
+static bool amount_before(const struct scan *sc, size_t pos);
+
+/*
+ * What a subject that names a body or a measure of things counts, when
+ * it opens the sentence before its verb: "Visitor numbers hit 2 million"
+ * (visitors), "Its subscriber base grew ... to 28 million" (subscribers),
+ * "The death toll rose to 45" (deaths), "Job losses totalled 1,200"
+ * (jobs), "Attendance was 45,000", "Enrolment stood at 3,400",
+ * "Unemployment rose by 30,000" (people).  Sets f's unit; false when the
+ * sentence opens otherwise.
+ */
+static bool
+subject_head(const struct scan *sc, nf_figure *f)
+{
+	static const char *const skip[] = { "the", "its", "their", "our", "this", "last" };
+	static const char *const aux[] = { "has", "have", "had", "is", "are", "now", "also" };
+	static const char *const people[] = {
+		"attendance", "membership", "workforce", "headcount", "enrolment", "enrollment",
+		"turnout", "unemployment", "ridership", "population", "crowd", "audience",
+	};
+	static const nf_singular_form person = { "person", 6, "" };
+	const char *t = sc->text;
+	size_t e = f->qual_start, q = 0, hb = 0, he = 0, mb = 0, me = 0;
+	nf_singular_form sf;
+
+	for (int k = 0; k < 6 && q < e; k++) {
+		size_t wl = word_len(t + q, e - q);
+		if (wl == 0)
+			return false;
+		if (in_list(t + q, wl, subject_verbs, COUNT(subject_verbs)) ||
+		    (k > 0 && in_list(t + q, wl, aux, COUNT(aux))))
+			break;
+		if (k == 0 && in_list(t + q, wl, skip, COUNT(skip)))
+			;   /* a determiner */
+		else if (wl > 2 && t[q + wl - 2] == '\'' && t[q + wl - 1] == 's')
+			;   /* "The firm's" */
+		else {
+			mb = hb, me = he;
+			hb = q, he = q + wl;
+		}
+		q += wl;
+		if (q >= e || t[q] != ' ')
+			return false;
+		q++;
+	}
+	if (he == 0 || q >= e)
+		return false;
+	if (in_list(t + hb, he - hb, people, COUNT(people)))
+		return count_unit(f, &person);
+	if (me == 0)
+		return false;
+	if ((word_is(t + hb, he - hb, "numbers") || word_is(t + hb, he - hb, "base")) &&
+	    !amount_before(sc, me)) {
+		/* "Visitor numbers", "passenger numbers", "its user base"
+		 * (not "Profit numbers", "the asset base") */
+		if (!nf_singular(t + mb, me - mb, &sf) || sf.stem != t + mb) {
+			sf.stem = t + mb;
+			sf.stem_len = me - mb;
+			sf.suffix = "";
+		}
+		return count_unit(f, &sf);
+	}
+	if (word_is(t + hb, he - hb, "toll") && word_is(t + mb, me - mb, "death"))
+		return count_unit(f, &(nf_singular_form){ "death", 5, "" });
+	if ((word_is(t + hb, he - hb, "losses") || word_is(t + hb, he - hb, "cuts")) &&
+	    word_is(t + mb, me - mb, "job"))
+		return count_unit(f, &(nf_singular_form){ "job", 3, "" });
+	return false;
+}
+
 static bool
 subject_noun(const struct scan *sc, nf_figure *f)
 {
-	static const char *const verbs[] = {
-		"rose", "fell", "increased", "decreased", "grew", "jumped", "climbed",
-		"dropped", "declined", "reached", "totalled", "totaled", "hit", "slipped",
-		"surged", "soared", "rise", "fall", "grow", "reach", "were", "was",
-		"stood", "stand", "will", "are",
-	};
+	static const char *const *const verbs = subject_verbs;
 	static const char *const skip[] = {
 		"the", "its", "their", "our", "annual", "monthly", "weekly", "daily",
 		"total", "new", "overall", "global", "domestic",
@@ -3963,10 +4396,34 @@ subject_noun(const struct scan *sc, nf_figure *f)
 		}
 		return false;
 	}
+	if (subject_head(sc, f))
+		return true;
 	/* the subject right before: "expects completions to fall to about
 	 * 14,000", "deliveries will reach 500,000" */
-	if (verb_subject_before(sc, e, verbs, COUNT(verbs), f))
+	if (verb_subject_before(sc, e, verbs, COUNT(subject_verbs), f))
 		return true;
+	/* "Calls to the SES more than doubled overnight, to 3,100": a plural
+	 * noun opening the sentence and a verb of change later in its clause */
+	{
+		size_t wl = word_len(t, e);
+		nf_singular_form sf;
+		if (wl > 2 && is_upper((unsigned char)t[0]) && nf_singular(t, wl, &sf) &&
+		    sf.stem == t && !nf_mass_noun(t, wl) &&
+		    !in_list(t, wl, not_counted_subjects, COUNT(not_counted_subjects))) {
+			for (q = wl; q < e && t[q] != ';';) {
+				size_t vl;
+				while (q < e && !is_alpha((unsigned char)t[q]))
+					q++;
+				vl = word_len(t + q, e - q);
+				if (vl == 0)
+					break;
+				if (in_list(t + q, vl, verbs, COUNT(subject_verbs)) &&
+				    !in_list(t + q, vl, (const char *const[]){ "will", "are", "were", "was" }, 4))
+					return count_unit(f, &sf);
+				q += vl;
+			}
+		}
+	}
 	/* the subject: at most three words, the last a plural noun, then a verb */
 	q = 0;
 	for (int k = 0; k < 4 && q < e; k++) {
@@ -3978,7 +4435,7 @@ subject_noun(const struct scan *sc, nf_figure *f)
 		    nf_singular(t + q, wl, &sf) && !nf_mass_noun(t + q, wl) &&
 		    !in_list(t + q, wl, not_counted_subjects, COUNT(not_counted_subjects))) {
 			size_t v = q + wl + 1, vl = word_len(t + v, e - v);
-			if (in_list(t + v, vl, verbs, COUNT(verbs))) {
+			if (in_list(t + v, vl, verbs, COUNT(subject_verbs))) {
 				if (is_upper((unsigned char)t[q]) && q == 0 && sf.stem == t + q) {
 					return count_unit(f, &sf);
 				}
@@ -4035,11 +4492,334 @@ copy_unit(nf_figure *f, const nf_figure *g)
 	f->unit_suffix = g->unit_suffix;
 }
 
+/* ---- antecedents across sentences (see figures.h, "Per document") ------ */
+
+/* The scale word written in the match of f: 3 thousand, 6 million ("m"),
+ * 9 billion ("bn"), 12 trillion, 4 万, 8 亿; 0 when none. */
+static int
+scale_written(const struct scan *sc, const nf_figure *f)
+{
+	static const struct { const char *w; int pow10; } words[] = {
+		{ "thousand", 3 }, { "million", 6 }, { "billion", 9 }, { "trillion", 12 },
+		{ "bn", 9 }, { "tn", 12 }, { "m", 6 }, { "万", 4 }, { "萬", 4 }, { "亿", 8 },
+		{ "億", 8 },
+	};
+	const char *m = sc->text + f->start;
+	size_t l = f->end - f->start;
+
+	/* one pass over the (short) match: a scale word starts with one of
+	 * t m b or a Han character */
+	for (size_t i = 0; i < l; i++) {
+		unsigned char c = (unsigned char)m[i];
+		if (c != 't' && c != 'm' && c != 'b' && c < 0xE4)
+			continue;
+		if (c < 0x80 && i > 0 && is_alpha((unsigned char)m[i - 1]))
+			continue;   /* inside a word */
+		for (size_t k = 0; k < COUNT(words); k++) {
+			size_t wl = strlen(words[k].w);
+			if (wl > l - i || memcmp(m + i, words[k].w, wl) != 0)
+				continue;
+			/* "408m" glued to digits, not the m of a word */
+			if (wl == 1 && !(i > 0 && is_digit((unsigned char)m[i - 1]) &&
+			    (i + 1 == l || !is_alpha((unsigned char)m[i + 1]))))
+				continue;
+			return words[k].pow10;
+		}
+	}
+	return 0;
+}
+
+/* Whether unit[0..len) is a named metric's ("PUE", "P/E"). */
+static bool
+metric_unit(const char *unit, size_t len)
+{
+	for (size_t i = 0; i < COUNT(metrics); i++)
+		if (strlen(metrics[i].unit) == len && memcmp(metrics[i].unit, unit, len) == 0)
+			return true;
+	return false;
+}
+
+/* Whether value a is near b: within a factor of 3, or of 50 when both
+ * are written with the same scale word. */
+static bool
+near_in_size(double a, double b, int scale_a, int scale_b)
+{
+	double r;
+
+	if (a <= 0 || b <= 0)
+		return false;
+	r = a > b ? a / b : b / a;
+	return r <= 3 || (scale_a != 0 && scale_a == scale_b && r <= 50);
+}
+
+/* "scored twice to take his league tally to 15": a sports tally before
+ * the number counts what the sentence says was scored (goals, tries,
+ * wickets, medals, points); false when it does not say. */
+static bool
+tally_noun(const struct scan *sc, nf_figure *f)
+{
+	static const struct { const char *cue; nf_singular_form unit; } kinds[] = {
+		{ "goal", { "goal", 4, "" } }, { "scored", { "goal", 4, "" } },
+		{ "netted", { "goal", 4, "" } }, { "striker", { "goal", 4, "" } },
+		{ "tries", { "try", 3, "" } },
+		{ "wicket", { "wicket", 6, "" } }, { "medal", { "medal", 5, "" } },
+		{ "point", { "point", 5, "" } },
+	};
+
+	if (memmem(sc->text, f->qual_start, "tally", 5) == NULL)
+		return false;
+	for (size_t i = 0; i < COUNT(kinds); i++)
+		if (memmem(sc->text, sc->n, kinds[i].cue, strlen(kinds[i].cue)) != NULL)
+			return count_unit(f, &kinds[i].unit);
+	return false;
+}
+
+/* Whether a word before pos names an amount, not a counted thing
+ * ("Profits rose to 1,200", "the index hit 4,000"). */
+static bool
+amount_before(const struct scan *sc, size_t pos)
+{
+	static const char *const amounts[] = {
+		"profit", "revenue", "income", "turnover", "price", "cost", "value",
+		"index", "rate", "score", "GDP", "output", "spending", "budget", "debt",
+	};
+	size_t e = pos;
+
+	while (e > 0) {
+		size_t b;
+		while (e > 0 && !is_alpha((unsigned char)sc->text[e - 1]))
+			e--;
+		b = e;
+		while (b > 0 && is_alpha((unsigned char)sc->text[b - 1]))
+			b--;
+		if (b < e && (in_list(sc->text + b, e - b, not_counted_subjects, COUNT(not_counted_subjects)) ||
+		    in_list(sc->text + b, e - b, amounts, COUNT(amounts))))
+			return true;
+		e = b;
+	}
+	return false;
+}
+
+/* Give f the unit of the antecedent x of an earlier sentence. */
+static void
+carry_unit(nf_figure *f, const nf_figure_antecedent *x)
+{
+	f->inferred = true;
+	f->kind = x->kind;
+	f->unit = x->unit;
+	f->unit_len = strlen(x->unit);
+	f->unit_suffix = "";
+}
+
+/* Learn where the sentence is (once per sentence): a new paragraph
+ * clears the carry; prev is the carry as the sentence found it. */
+static nf_figure_doc *
+carry_sync(const struct scan *sc)
+{
+	nf_figure_doc *doc = sc->opts->doc;
+
+	if (doc == NULL || doc->synced)
+		return doc;
+	doc->synced = true;
+	if (doc->where != NULL)
+		doc->where(doc->where_ctx, &doc->article, &doc->para);
+	if (doc->article != doc->carry_article || doc->para != doc->carry_para) {
+		doc->ncarry = 0;
+		doc->carry_article = doc->article;
+		doc->carry_para = doc->para;
+	}
+	doc->nprev = doc->ncarry;
+	memcpy(doc->prev, doc->carry, doc->ncarry * sizeof *doc->carry);
+	return doc;
+}
+
+/* Of the paragraph's earlier sentences, the antecedent of kind nearest
+ * in size to f (metric: quantities in a named metric; else counts); NULL
+ * when none is near.  first: the most recent count no smaller than f,
+ * whatever its size ("six voted for the cut. Two wanted to hold"). */
+static const nf_figure_antecedent *
+carry_find(const struct scan *sc, const nf_figure *f, nf_figure_kind kind, bool first)
+{
+	const nf_figure_doc *doc = carry_sync(sc);
+	const nf_figure_antecedent *best = NULL;
+	double v = nf_decimal_to_double(f->value), best_r = 0;
+	int scale;
+
+	if (doc == NULL || doc->nprev == 0)
+		return NULL;
+	scale = scale_written(sc, f);
+	for (size_t i = doc->nprev; i-- > 0;) {
+		const nf_figure_antecedent *x = &doc->prev[i];
+		double r;
+		if (x->kind != kind || x->value <= 0)
+			continue;
+		/* the count of the sentence just before, no smaller and not
+		 * twenty times larger ("Five admitted ..." after "55,000
+		 * packs" names a channel) */
+		if (first)
+			return x->value >= v && x->value <= 20 * v && x->sent == doc->sentno - 1 &&
+			    strcmp(x->unit, "thousand") != 0 && strcmp(x->unit, "million") != 0 ? x : NULL;
+		/* a small count across sentences is more often a rank or a
+		 * score ("slipped to six", "a total of 16 training days") */
+		if (kind == NF_FIG_COUNT && v < 100 && scale == 0)
+			return NULL;
+		if (!near_in_size(v, x->value, scale, x->scale))
+			continue;
+		r = v > x->value ? v / x->value : x->value / v;
+		if (best == NULL || r < best_r) {
+			best = x;
+			best_r = r;
+		}
+	}
+	return best;
+}
+
+/*
+ * "a PUE of 1.25 or lower, down from the 1.3 required", "a P/E of 14,
+ * below the sector's 18", "P/E ratios of 28, 21 and 17", and in the next
+ * sentence "must get below 1.4": a bare number (decimals too) after a
+ * bound, a word of comparison or a list's comma takes the named metric of
+ * a figure before it, in the sentence or the paragraph, near in size.
+ */
+static bool
+metric_anaphora(const struct scan *sc, nf_figure *items, const bool *bare, size_t k)
+{
+	static const char *const cues[] = {
+		"from", "to", "below", "above", "under", "over", "against", "than", "of",
+		"at", "and", "or", "vs", "versus", "the", "average", "an", "a",
+	};
+	nf_figure *f = &items[k];
+	const nf_figure *best = NULL;
+	const nf_figure_antecedent *x;
+	double v = nf_decimal_to_double(f->value), best_r = 0;
+	size_t b, e, p = f->end;
+
+	if (v <= 0 || f->qualifier == NF_QUAL_RANGE)
+		return false;
+	/* a bound ("below 1.4"), a cue word, a possessive or a comma before */
+	if (f->qual_start == f->start) {
+		size_t c = f->start;
+		while (c > 0 && sc->text[c - 1] == ' ')
+			c--;
+		if (!(c > 0 && sc->text[c - 1] == ',') &&
+		    !(c > 2 && sc->text[c - 2] == '\'' && sc->text[c - 1] == 's') &&
+		    !word_before_is(sc, f->start, cues, COUNT(cues)))
+			return false;
+	}
+	/* and no noun of its own after it */
+	if (p + 1 < sc->n && sc->text[p] == ' ' && is_alpha((unsigned char)sc->text[p + 1])) {
+		b = p + 1;
+		for (e = b; e < sc->n && is_alpha((unsigned char)sc->text[e]);)
+			e++;
+		if (!in_list(sc->text + b, e - b, function_words, COUNT(function_words)) &&
+		    !(e - b > 3 && strncmp(sc->text + e - 2, "ed", 2) == 0))
+			return false;
+	}
+	for (size_t i = 0; i < k; i++) {
+		const nf_figure *g = &items[i];
+		double r, w;
+		if (bare[i] || g->kind != NF_FIG_QUANTITY || !metric_unit(g->unit, g->unit_len))
+			continue;
+		w = nf_decimal_to_double(g->value);
+		if (!near_in_size(v, w, 0, 0))
+			continue;
+		r = v > w ? v / w : w / v;
+		if (best == NULL || r < best_r) {
+			best = g;
+			best_r = r;
+		}
+	}
+	if (best != NULL) {
+		copy_unit(f, best);
+		return true;
+	}
+	/* from a sentence before, only after a bound or a word of comparison
+	 * ("must get below 1.4"; not "took his tally to 18") */
+	if (f->qual_start == f->start && !word_before_is(sc, f->start, (const char *const[]){
+	    "than", "against", "below", "above", "under", "over", "versus", "vs" }, 8))
+		return false;
+	if (amount_before(sc, f->qual_start) ||
+	    (x = carry_find(sc, f, NF_FIG_QUANTITY, false)) == NULL)
+		return false;
+	carry_unit(f, x);
+	return true;
+}
+
+/* Keep the counts and metrics of the sentence (items[0..len)) as the
+ * antecedents of the next sentences of its paragraph. */
+static void
+carry_keep(const struct scan *sc, const nf_figure *items, size_t len)
+{
+	nf_figure_doc *doc = NULL;
+
+	for (size_t i = 0; i < len; i++) {
+		const nf_figure *f = &items[i];
+		nf_figure_antecedent *x;
+		size_t ul = f->unit_len + strlen(f->unit_suffix);
+		if (!(f->kind == NF_FIG_COUNT || (f->kind == NF_FIG_QUANTITY &&
+		    metric_unit(f->unit, f->unit_len))) || ul >= sizeof x->unit ||
+		    f->qualifier == NF_QUAL_RANGE)
+			continue;
+		if (doc == NULL)
+			doc = carry_sync(sc);
+		if (doc->ncarry == NF_FIGURE_CARRY) {
+			memmove(doc->carry, doc->carry + 1, (NF_FIGURE_CARRY - 1) * sizeof *doc->carry);
+			doc->ncarry--;
+		}
+		x = &doc->carry[doc->ncarry++];
+		x->kind = f->kind;
+		x->sent = doc->sentno;
+		x->value = nf_decimal_to_double(f->value);
+		x->scale = scale_written(sc, f);
+		memcpy(x->unit, f->unit, f->unit_len);
+		memcpy(x->unit + f->unit_len, f->unit_suffix, ul - f->unit_len);
+		x->unit[ul] = '\0';
+		x->measure[0] = '\0';
+		/* 156起: the measure word that ends a Chinese count's match */
+		if (f->end - f->start > 3 && (unsigned char)sc->text[f->end - 3] >= 0xE0 &&
+		    nf_measure_word_match(sc->text + f->end - 3, 3, &(const char *){ NULL }) == 3)
+			memcpy(x->measure, sc->text + f->end - 3, 3), x->measure[3] = '\0';
+	}
+}
+
+/*
+ * "对应市盈率分别为28倍、21倍和17倍", "市盈率25倍，低于行业平均的32倍": a
+ * multiple (N倍, no verb of change) after a named metric's multiple of the
+ * sentence, near it in size, is that metric too, not a percentage.
+ * Changes items[k] in place.
+ */
+static void
+metric_times_zh(const struct scan *sc, nf_figure *items, size_t k)
+{
+	nf_figure *f = &items[k];
+	double v;
+
+	if (f->kind != NF_FIG_PERCENT || f->end - f->start < 4 || f->qualifier == NF_QUAL_RANGE ||
+	    !zh_ends_with(sc->text, f->end, "倍") || change_verb_zh(sc, f->start))
+		return;
+	v = nf_decimal_to_double(f->value) / 100;
+	for (size_t i = k; i > 0; i--) {
+		const nf_figure *g = &items[i - 1];
+		double w;
+		if (g->kind != NF_FIG_QUANTITY || !metric_unit(g->unit, g->unit_len) ||
+		    !zh_ends_with(sc->text, g->end, "倍"))
+			continue;
+		w = nf_decimal_to_double(g->value);
+		if (!near_in_size(v, w, 0, 0))
+			return;
+		f->kind = NF_FIG_QUANTITY;
+		f->value = nf_decimal_scale(f->value, -2);
+		set_unit(f, g->unit, g->unit_len, g->unit_suffix);
+		return;
+	}
+}
+
 /* Nouns a number with 万 or 亿 counts with no measure word (besides the
  * nouns for people): 参数规模超过1万亿, 500万像素. */
 static const char *const zh_counted_bare[] = {
 	"参数", "像素", "像素点", "畫素", "人口", "下载量", "访问量", "播放量", "阅读量", "销量",
-	"订单量", "人次", "网民", "粉丝", "用户",
+	"订单量", "人次", "网民", "粉丝", "用户", "月活", "日活", "观影人次", "客流",
+	"客流量", "旅客",
 };
 
 static bool
@@ -4069,12 +4849,58 @@ static const char *const zh_money_nouns[] = {
  * before it (参数规模超过1万亿, 用户数达到1.2亿, 人口1400万).  A number
  * without 万 or 亿 stays unreported (it needs a measure word).
  */
+/* The measure word after the bare number f joins its match, and its
+ * qualifier is read again (起 was taken for "from"); true. */
 static bool
-resolve_bare_zh(const struct scan *sc, nf_figure *f)
+measure_taken(const struct scan *sc, nf_figure *f)
 {
+	nf_qualifier a;
+	size_t qs;
+
+	f->end += 3;
+	f->qualifier = qualifier_before(sc, f->start, &qs);
+	f->qual_start = qs;
+	a = qualifier_after(sc, f->end);
+	if (a != NF_QUAL_NONE && (f->qualifier == NF_QUAL_NONE || a == NF_QUAL_APPROX))
+		f->qualifier = a;
+	return true;
+}
+
+static bool
+resolve_bare_zh(const struct scan *sc, nf_figure *items, const bool *bare, size_t k)
+{
+	nf_figure *f = &items[k];
 	const char *t = sc->text;
 	size_t b, cs, cl, l;
 	uint32_t last = cp_before(t, f->end, NULL);
+	const char *noun;
+
+	/* 融资事件156起，其中杭州企业获投27起: 起 or 宗 (of events, cases)
+	 * with no noun borrows the noun of the count before it with the same
+	 * measure word (in the sentence, else in the paragraph; not 层 and the
+	 * like: 五层是家装公司 names a floor) */
+	if (f->end + 3 <= sc->n && (starts(t + f->end, sc->n - f->end, "起") ||
+	    starts(t + f->end, sc->n - f->end, "宗")) &&
+	    (l = nf_measure_word_match(t + f->end, sc->n - f->end, &noun)) == 3 &&
+	    noun != NULL && noun[0] == '\0') {
+		for (size_t i = k; i > 0; i--) {
+			const nf_figure *g = &items[i - 1];
+			if (!bare[i - 1] && g->kind == NF_FIG_COUNT && g->end - g->start > 3 &&
+			    memcmp(t + g->end - 3, t + f->end, 3) == 0) {
+				copy_unit(f, g);
+				return measure_taken(sc, f);
+			}
+		}
+		if (carry_sync(sc) != NULL)
+			for (size_t i = sc->opts->doc->nprev; i-- > 0;) {
+				const nf_figure_antecedent *x = &sc->opts->doc->prev[i];
+				if (x->kind == NF_FIG_COUNT && memcmp(x->measure, t + f->end, 3) == 0) {
+					carry_unit(f, x);
+					return measure_taken(sc, f);
+				}
+			}
+		return false;
+	}
 
 	if (last != 0x4E07 && last != 0x4EBF && last != 0x842C && last != 0x5104)
 		return false;   /* not 万 亿 萬 億 */
@@ -4089,6 +4915,36 @@ resolve_bare_zh(const struct scan *sc, nf_figure *f)
 		set_unit(f, t + f->end, l, "");
 		f->end += l;
 		return true;
+	}
+	/* "超过1500万的注册用户", "逾百亿的投资": the noun after 的 */
+	if (starts(t + f->end, sc->n - f->end, "的") && !(f->start >= 3 &&
+	    zh_char_in("几数上", t + f->start - 3, 3))) {   /* 几十万的资金: vague */
+		size_t ns = f->end + 3, ne = zh_noun(sc, ns, &ns), q = f->end + 3, h;
+		/* past a modifier of up to three characters: 的注册用户 */
+		for (int c = 0; ne <= ns && c < 4 && q + 6 <= sc->n && nf_is_han(cp_at(t + q, sc->n - q, NULL)); c++) {
+			if ((h = nf_zh_head_noun_at(t + q, sc->n - q)) >= 6) {
+				ns = q;
+				ne = q + h;
+				break;
+			}
+			q += 3;
+		}
+		if (ne > ns && ne - ns <= 18) {
+			if (zh_people_noun(t + ns, ne - ns) || in_zh_list(t + ne - 6, 6, zh_counted_bare,
+			    COUNT(zh_counted_bare))) {
+				f->kind = NF_FIG_COUNT;
+				set_unit(f, t + ns, ne - ns, "");
+				f->inferred = true;
+				return true;
+			}
+			for (size_t i = 0; i < COUNT(zh_money_nouns); i++)
+				if (strlen(zh_money_nouns[i]) == ne - ns && memcmp(t + ns, zh_money_nouns[i], ne - ns) == 0) {
+					f->kind = NF_FIG_MONEY;
+					set_unit(f, "CNY", 3, "");
+					f->inferred = true;
+					return true;
+				}
+		}
 	}
 	/* the clause before: back to a comma, a full stop or a digit */
 	for (b = f->qual_start; b > 0 && f->qual_start - b < 60;) {
@@ -4117,6 +4973,22 @@ resolve_bare_zh(const struct scan *sc, nf_figure *f)
 	 * clause, and the noun names people or a measured quantity) */
 	if (f->end < sc->n && nf_is_han(cp_at(t + f->end, sc->n - f->end, NULL)))
 		return false;
+	/* 接种人数超过1000万, 参保人数达1.2亿: a number of people */
+	{
+		static const char *const links[] = { "达到", "已达", "达", "为", "是", "有", "约" };
+		size_t q = f->qual_start;
+		for (size_t i = 0; i < COUNT(links); i++)
+			if (zh_ends_with(t, q, links[i])) {
+				q -= strlen(links[i]);
+				break;
+			}
+		if (zh_ends_with(t, q, "人数")) {
+			f->kind = NF_FIG_COUNT;
+			set_unit(f, "人", 3, "");
+			f->inferred = true;
+			return true;
+		}
+	}
 	if ((cl = zh_noun_before(sc, f->qual_start, &cs)) > 0 && cs >= b &&
 	    (zh_people_noun(t + cs, cl) || in_zh_list(t + cs, cl, zh_counted_bare,
 	    COUNT(zh_counted_bare)) || zh_ends_with(t, cs + cl, "量"))) {
@@ -4148,11 +5020,13 @@ borrow_count(nf_figure *items, const bool *bare, size_t len, size_t k)
 	return false;
 }
 
+
 /*
  * Give the bare number items[k] a kind from its neighbours; false to drop
  * it.  bare[] marks the other bare numbers (not antecedents).
  */
-static bool resolve_bare_zh(const struct scan *sc, nf_figure *f);
+static bool resolve_bare_zh(const struct scan *sc, nf_figure *items, const bool *bare,
+    size_t k);
 static bool
 resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t len, size_t k)
 {
@@ -4161,11 +5035,26 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 
 	if (f->qual_start >= 3 && (unsigned char)sc->text[f->qual_start - 1] >= 0x80 &&
 	    nf_is_han(cp_before(sc->text, f->qual_start, NULL)))
-		return resolve_bare_zh(sc, f);
+		return resolve_bare_zh(sc, items, bare, k);
+	if (!year_like(f) && metric_anaphora(sc, items, bare, k))
+		return true;
+	/* "closed down 1.2%, or 45.6 points, at 3,712.4": after a move in
+	 * points, the level after "at" or "to" is in points too */
+	if (word_before_is(sc, f->qual_start, (const char *const[]){ "at", "to" }, 2))
+		for (size_t i = 0; i < k; i++)
+			if (!bare[i] && items[i].kind == NF_FIG_QUANTITY && items[i].unit_len == 5 &&
+			    memcmp(items[i].unit, "point", 5) == 0) {
+				copy_unit(f, &items[i]);
+				f->unit_text = NULL;
+				f->unit_text_len = 0;
+				return true;
+			}
 	if (year_like(f) || f->value.exp < 0 || f->value.mant == 0)
 		return false;
-	/* "from 6 to 9 January": the start of a range of something else */
-	if ((p + 4 < sc->n && strncmp(sc->text + p, " to ", 4) == 0) ||
+	/* "from 6 to 9 January": the start of a range of something else
+	 * (but "fell by 12,000 to 219,000" is a change and its result) */
+	if ((p + 4 < sc->n && strncmp(sc->text + p, " to ", 4) == 0 &&
+	     !word_before_is(sc, f->qual_start, (const char *const[]){ "by" }, 1)) ||
 	    (p + 1 < sc->n && (sc->text[p] == '-' || starts(sc->text + p, sc->n - p, "–")) ))
 		return false;
 	/* "one in 13 of the cards", "3 per 100": ratios, not counts ("won
@@ -4189,7 +5078,8 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 	/* "25 of the 27 projects", "9 of them" */
 	if (p + 4 <= sc->n && strncmp(sc->text + p, " of ", 4) == 0) {
 		size_t q = p + 4;
-		if (word_is(sc->text + q, sc->n - q, "them") || word_is(sc->text + q, sc->n - q, "those")) {
+		if (word_is(sc->text + q, sc->n - q, "them") || word_is(sc->text + q, sc->n - q, "those") ||
+		    word_is(sc->text + q, sc->n - q, "whom") || word_is(sc->text + q, sc->n - q, "which")) {
 			for (size_t i = k; i > 0; i--)
 				if (!bare[i - 1] && items[i - 1].kind == NF_FIG_COUNT) {
 					copy_unit(f, &items[i - 1]);
@@ -4262,8 +5152,16 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 	{
 		const char *per;
 		size_t per_len, glued;
+		static const char *const make[] = {
+			"sell", "sells", "sold", "selling", "deliver", "delivers", "delivered",
+			"ship", "ships", "shipped", "produce", "produces", "produced", "make",
+			"makes", "build", "builds", "built",
+		};
+		static const nf_singular_form unit = { "unit", 4, "" };
 		if (per_after(sc, p, &per, &per_len, &glued) && (borrow_count(items, bare, len, k) ||
-		    subject_noun(sc, f) || plural_before(sc, f))) {
+		    subject_noun(sc, f) || plural_before(sc, f) ||
+		    /* "we think it can sell 30,000 a month": units of what it makes */
+		    (word_before_is(sc, f->qual_start, make, COUNT(make)) && count_unit(f, &unit)))) {
 			f->per = per;
 			f->per_len = per_len;
 			return true;
@@ -4272,20 +5170,6 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 	/* "against 6.3bn zlotys": a word of its own after the number is a
 	 * unit we do not know, so no unit is borrowed */
 	if (p + 1 < sc->n && sc->text[p] == ' ' && is_alpha((unsigned char)sc->text[p + 1])) {
-		static const char *const function_words[] = {
-			"a", "an", "the", "in", "on", "at", "by", "for", "from", "to",
-			"of", "last", "this", "next", "earlier", "before", "ago", "and",
-			"or", "but", "as", "year", "years", "previously", "now",
-			"then", "since", "during", "over", "under", "with", "were",
-			"was", "are", "is", "will", "had", "have", "has", "more",
-			"less", "each", "per", "respectively", "so", "while", "two",
-			"three", "four", "five", "six", "seven", "eight", "nine", "ten",
-			"several", "few", "months", "weeks", "days", "quarters", "within",
-			"until", "through", "after", "around", "among", "across", "including",
-			"compared", "versus", "against", "when", "if", "because", "which",
-			"who", "that", "than", "into", "onto", "out", "up", "down", "off",
-			"due", "left", "remaining", "still", "already", "alone",
-		};
 		size_t b = p + 1, e = b;
 		while (e < sc->n && is_alpha((unsigned char)sc->text[e]))
 			e++;
@@ -4294,6 +5178,80 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 		    (e - b > 3 && strncmp(sc->text + e - 2, "ed", 2) == 0);
 		if (!verb && !in_list(sc->text + b, e - b, function_words, COUNT(function_words)))
 			return false;
+	}
+	/* "Of the nine members, six voted for the cut. Two wanted to hold";
+	 * "five of the seven voted to hold; two favoured a cut": a number
+	 * that opens its sentence or clause before a verb counts what the
+	 * count before it counts (one no smaller) */
+	if (f->qual_start == 0 || (f->qual_start >= 2 && sc->text[f->qual_start - 1] == ' ' &&
+	    sc->text[f->qual_start - 2] == ';')) {
+		static const char *const verbs[] = {
+			"were", "are", "had", "have", "will", "would", "said", "say", "voted",
+		};
+		size_t b = p + 1, e = b;
+		double v = nf_decimal_to_double(f->value);
+		while (e < sc->n && is_alpha((unsigned char)sc->text[e]))
+			e++;
+		if (p < sc->n && sc->text[p] == ' ' && e > b &&
+		    ((e - b > 3 && strncmp(sc->text + e - 2, "ed", 2) == 0) ||
+		     in_list(sc->text + b, e - b, verbs, COUNT(verbs)))) {
+			const nf_figure_antecedent *x;
+			for (size_t i = k; i > 0; i--)
+				if (!bare[i - 1] && items[i - 1].kind == NF_FIG_COUNT) {
+					if (nf_decimal_to_double(items[i - 1].value) < v)
+						break;
+					copy_unit(f, &items[i - 1]);
+					return true;
+				}
+			if (f->qual_start == 0 && (x = carry_find(sc, f, NF_FIG_COUNT, true)) != NULL) {
+				carry_unit(f, x);
+				return true;
+			}
+		}
+	}
+	/* "of which 214 were uninhabitable and 38 destroyed": a number after
+	 * "and" before a participle counts what the count before it counts */
+	if (k > 0 && !bare[k - 1] && items[k - 1].kind == NF_FIG_COUNT &&
+	    word_before_is(sc, f->qual_start, (const char *const[]){ "and", "or" }, 2) &&
+	    p + 1 < sc->n && sc->text[p] == ' ') {
+		size_t b = p + 1, e = b;
+		while (e < sc->n && is_alpha((unsigned char)sc->text[e]))
+			e++;
+		if ((e - b > 3 && strncmp(sc->text + e - 2, "ed", 2) == 0) ||
+		    (e - b == 4 && strncmp(sc->text + b, "were", 4) == 0)) {
+			copy_unit(f, &items[k - 1]);
+			return true;
+		}
+	}
+	/* "won its last five matches and drew two.": a number that ends the
+	 * clause after "and" and a verb counts what the count before it in
+	 * the sentence counts */
+	if (k > 0 && (p >= sc->n || sc->text[p] == '.' || sc->text[p] == ',' || sc->text[p] == ';')) {
+		size_t b, e;
+		if (word_back(sc, f->qual_start, &b, &e) && !is_upper((unsigned char)sc->text[b]) &&
+		    !in_list(sc->text + b, e - b, function_words, COUNT(function_words)) &&
+		    !in_list(sc->text + b, e - b, anaphora_cues, COUNT(anaphora_cues)) &&
+		    (word_before_is(sc, b, (const char *const[]){ "and", "but" }, 2) ||
+		     /* "unbeaten in 12 matches, winning nine" */
+		     (e - b > 4 && strncmp(sc->text + e - 3, "ing", 3) == 0 && b >= 2 &&
+		      sc->text[b - 1] == ' ' && sc->text[b - 2] == ','))) {
+			for (size_t i = k; i > 0; i--)
+				if (!bare[i - 1] && items[i - 1].kind == NF_FIG_COUNT) {
+					copy_unit(f, &items[i - 1]);
+					return true;
+				}
+		}
+	}
+	/* "Daily active users averaged 408 million": the plural subject of
+	 * the verb right before the number */
+	if (word_before_is(sc, f->start, subject_verbs, COUNT(subject_verbs))) {
+		size_t qs = f->qual_start;
+		bool ok;
+		f->qual_start = f->start;
+		ok = subject_noun(sc, f);
+		f->qual_start = qs;
+		if (ok)
+			return true;
 	}
 	/* "double its workforce to 500", "the crowd swelled to 40,000": a
 	 * body of people changed to (from, by) the number counts people */
@@ -4321,7 +5279,7 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 		for (size_t i = k; i > 0; i--) {
 			const nf_figure *g = &items[i - 1];
 			double d;
-			if (bare[i - 1])
+			if (bare[i - 1] || g->kind == NF_FIG_PERCENT)
 				continue;
 			d = fabs(nf_decimal_to_double(g->value));
 			if (d == 0)
@@ -4338,13 +5296,31 @@ resolve_bare(const struct scan *sc, nf_figure *items, const bool *bare, size_t l
 		 * 400") */
 		/* money only for amounts that read as money: "up from 8.2
 		 * billion", "to 1.73", not "from 53" days after a price */
-		if (best == NULL)
-			return subject_noun(sc, f);   /* "The number of stores rose to 1,200" */
+		if (best == NULL) {
+			const nf_figure_antecedent *x;
+			if (subject_noun(sc, f))   /* "The number of stores rose to 1,200" */
+				return true;
+			if (tally_noun(sc, f))   /* "took his league tally to 15" (goals) */
+				return true;
+			/* "Traffic reached 10.8 million passengers. ... on course
+			 * to pass 13 million": a count of the paragraph before
+			 * (not when the sentence speaks of an amount: "Profits
+			 * rose to 1,200") */
+			if (amount_before(sc, f->qual_start) ||
+			    (x = carry_find(sc, f, NF_FIG_COUNT, false)) == NULL)
+				return false;
+			carry_unit(f, x);
+			return true;
+		}
 		if (best->kind == NF_FIG_MONEY && v < 1000 && f->value.exp >= 0)
 			return false;
-		if (best == NULL || best_d > 50 || best->kind == NF_FIG_PERCENT ||
-		    (best->kind == NF_FIG_COUNT && in_list(best->unit, best->unit_len, ranks, COUNT(ranks))))
+		if (best->kind == NF_FIG_COUNT && in_list(best->unit, best->unit_len, ranks, COUNT(ranks)))
 			return false;
+		/* too far in size: what the sentence counts, if it says
+		 * ("the number of people in work increased by 296,000 to
+		 * 28.52 million") */
+		if (best_d > 50)
+			return best->kind == NF_FIG_COUNT && subject_noun(sc, f);
 		copy_unit(f, best);
 		return true;
 	}
@@ -4421,6 +5397,27 @@ list_currency(const struct scan *sc, const nf_figure *prev, nf_figure *f)
 	f->unit = prev->unit;
 	f->unit_len = prev->unit_len;
 	f->unit_suffix = prev->unit_suffix;
+}
+
+/* "从每平方米3万元涨到了5万元", "rose from $50 a share to $55": the
+ * figure a rate changed to is a rate of the same denominator (prev is
+ * the figure before f, in the same unit, with no comma between). */
+static void
+rate_to(const struct scan *sc, const nf_figure *prev, nf_figure *f)
+{
+	static const char *const to[] = { "到", "至", " to " };
+	size_t a = prev->end, b = f->qual_start;
+
+	if (prev->per == NULL || prev->kind != f->kind || prev->unit_len != f->unit_len ||
+	    memcmp(prev->unit, f->unit, f->unit_len) != 0 || b <= a || b - a > 20 ||
+	    memchr(sc->text + a, ',', b - a) != NULL || memmem(sc->text + a, b - a, "，", 3) != NULL)
+		return;
+	for (size_t i = 0; i < COUNT(to); i++)
+		if (memmem(sc->text + a, b - a, to[i], strlen(to[i])) != NULL) {
+			f->per = prev->per;
+			f->per_len = prev->per_len;
+			return;
+		}
 }
 
 /* ---- the scan ----------------------------------------------------------- */
@@ -4626,21 +5623,28 @@ nf_figures_find(const char *text, size_t n, const nf_figure_opts *opts,
 	int rc;
 
 	money_context(&sc);
+	if (sc.opts->doc != NULL) {
+		sc.opts->doc->synced = false;
+		sc.opts->doc->sentno++;
+	}
 	/* the dates are found only for text that has a figure without them */
 	nf_date_list_clear(&out->dates);
 	sc.dates = &out->dates;
 	rc = scan(&sc, out);
-	if (rc != 0 || !date_risk(out, first))
-		return rc;
-	if (nf_dates_find(text, n, &dopts, &out->dates) != 0)
-		return -1;
-	/* scan again, skipping the dates, only when a figure touched one */
-	for (size_t i = first; i < out->len; i++)
-		if (figure_on_date(&sc, &out->items[i])) {
-			out->len = first;
-			return scan(&sc, out);
-		}
-	return 0;
+	if (rc == 0 && date_risk(out, first)) {
+		if (nf_dates_find(text, n, &dopts, &out->dates) != 0)
+			return -1;
+		/* scan again, skipping the dates, only when a figure touched one */
+		for (size_t i = first; i < out->len; i++)
+			if (figure_on_date(&sc, &out->items[i])) {
+				out->len = first;
+				rc = scan(&sc, out);
+				break;
+			}
+	}
+	if (rc == 0 && sc.opts->doc != NULL)
+		carry_keep(&sc, out->items + first, out->len - first);
+	return rc;
 }
 
 /* What an ASCII byte means to the scan. */
@@ -4723,6 +5727,8 @@ scan(const struct scan *scp, nf_figure_list *out)
 		    !in_url(&sc, cd.f.start)) {
 			if (!cd.bare)
 				find_rate(&sc, &cd.f);
+			if (!cd.bare && cd.f.per == NULL && out->len > first)
+				rate_to(&sc, &out->items[out->len - 1], &cd.f);
 			if (cd.plain_yuan && out->len > first)
 				list_currency(&sc, &out->items[out->len - 1], &cd.f);
 			cd.f.equiv_of = cd.bare ? -2 : -1;   /* -2 marks bare for now */
@@ -4764,6 +5770,9 @@ scan(const struct scan *scp, nf_figure_list *out)
 		out->len = w;
 		free(bare);
 	}
+	if (sc.opts->chinese)
+		for (k = first + 1; k < out->len; k++)
+			metric_times_zh(&sc, out->items + first, k - first);
 	for (k = first + 1; k < out->len; k++)
 		if (is_conversion(&sc, &out->items[k - 1], &out->items[k]))
 			out->items[k].equiv_of = (long)(k - 1 - first);
@@ -4843,4 +5852,326 @@ nf_decimal_format(nf_decimal d, char *buf)
 	}
 	buf[len] = '\0';
 	return (size_t)len;
+}
+
+/* ---- per document: what a bare "$" means (see figures.h) ---------------- */
+
+enum {
+	DOLLAR_SEEN_AUD = 1,   /* the document writes "A$", "AUD", "Australian dollars" */
+	DOLLAR_SEEN_NZD = 2,
+	DOLLAR_SEEN_CAD = 4,
+	DOLLAR_SEEN_SGD = 8,
+	DOLLAR_SEEN_HKD = 16,
+};
+
+/* The dollars a bare "$" may mean, with their own signs and names. */
+static const struct local_dollar {
+	const char *code;
+	unsigned seen;
+	const char *tld;                /* the country's domain */
+	const char *const *signs;      /* written before a number */
+	const char *name;              /* "Australian dollars" */
+} local_dollars[] = {
+	{ "AUD", DOLLAR_SEEN_AUD, "au", (const char *const[]){ "A$", "AU$", "AUD", NULL },
+	  "Australian dollar" },
+	{ "NZD", DOLLAR_SEEN_NZD, "nz", (const char *const[]){ "NZ$", "NZD", NULL },
+	  "New Zealand dollar" },
+	{ "CAD", DOLLAR_SEEN_CAD, "ca", (const char *const[]){ "C$", "CA$", "CAD", NULL },
+	  "Canadian dollar" },
+	{ "SGD", DOLLAR_SEEN_SGD, "sg", (const char *const[]){ "S$", "SGD", NULL },
+	  "Singapore dollar" },
+	{ "HKD", DOLLAR_SEEN_HKD, "hk", (const char *const[]){ "HK$", "HKD", NULL },
+	  "Hong Kong dollar" },
+};
+
+/* Places that say where a page is published: a dateline city (upper
+ * case, opening a sentence) or a state, province or city in the title or
+ * the dek.  (Hong Kong and Singapore are wire hubs: no dateline cue.) */
+static const struct dollar_place {
+	const char *name;
+	const char *code;
+	bool dateline;   /* as a dateline, upper case */
+} dollar_places[] = {
+	{ "SYDNEY", "AUD", true }, { "MELBOURNE", "AUD", true }, { "BRISBANE", "AUD", true },
+	{ "PERTH", "AUD", true }, { "ADELAIDE", "AUD", true }, { "CANBERRA", "AUD", true },
+	{ "HOBART", "AUD", true }, { "DARWIN", "AUD", true },
+	{ "AUCKLAND", "NZD", true }, { "WELLINGTON", "NZD", true },
+	{ "CHRISTCHURCH", "NZD", true },
+	{ "TORONTO", "CAD", true }, { "OTTAWA", "CAD", true }, { "MONTREAL", "CAD", true },
+	{ "VANCOUVER", "CAD", true }, { "CALGARY", "CAD", true }, { "EDMONTON", "CAD", true },
+	{ "WINNIPEG", "CAD", true },
+	{ "New South Wales", "AUD", false }, { "NSW", "AUD", false },
+	{ "Queensland", "AUD", false }, { "Tasmania", "AUD", false },
+	{ "South Australia", "AUD", false }, { "Western Australia", "AUD", false },
+	{ "Northern Territory", "AUD", false }, { "Sydney", "AUD", false },
+	{ "Melbourne", "AUD", false }, { "Brisbane", "AUD", false },
+	{ "Adelaide", "AUD", false }, { "Canberra", "AUD", false }, { "Hobart", "AUD", false },
+	{ "Auckland", "NZD", false }, { "Christchurch", "NZD", false },
+	{ "Ontario", "CAD", false }, { "Quebec", "CAD", false },
+	{ "British Columbia", "CAD", false }, { "Alberta", "CAD", false },
+	{ "Manitoba", "CAD", false }, { "Saskatchewan", "CAD", false },
+	{ "Nova Scotia", "CAD", false },
+};
+
+enum {
+	CUE_STRONG = 1,   /* doc->strong is set */
+	CUE_WEAK = 2,     /* doc->weak is set */
+};
+
+static const struct local_dollar *
+local_dollar(const char *code)
+{
+	for (size_t i = 0; i < COUNT(local_dollars); i++)
+		if (strcmp(local_dollars[i].code, code) == 0)
+			return &local_dollars[i];
+	return NULL;
+}
+
+static void
+strong_cue(nf_figure_doc *doc, const char *code)
+{
+	if (!(doc->cues & CUE_STRONG)) {
+		doc->cues |= CUE_STRONG;
+		doc->strong = code;
+	}
+}
+
+/* The country of a domain in s[0..n): ".au" (".com.au") as the end of a
+ * host name; NULL when none. */
+static const char *
+domain_dollar(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 3 <= n; i++) {
+		if (s[i] != '.' || (i + 3 < n && s[i + 3] != '/' && s[i + 3] != ':' &&
+		    s[i + 3] != '#' && s[i + 3] != '?'))
+			continue;
+		if (i == 0 || !is_alnum((unsigned char)s[i - 1]))
+			continue;
+		for (size_t k = 0; k < COUNT(local_dollars); k++)
+			if (s[i + 1] == local_dollars[k].tld[0] && s[i + 2] == local_dollars[k].tld[1])
+				return local_dollars[k].code;
+	}
+	return NULL;
+}
+
+void
+nf_figure_doc_start(nf_figure_doc *doc, const char *name, size_t n)
+{
+	const char *code;
+
+	memset(doc, 0, sizeof *doc);
+	doc->article = doc->para = doc->carry_article = doc->carry_para = -1;
+	if (name != NULL && (code = domain_dollar(name, n)) != NULL)
+		strong_cue(doc, code);
+}
+
+bool
+nf_figure_bare_dollar(const char *text, size_t n)
+{
+	const char *p = text, *end = text + n;
+
+	while ((p = memchr(p, '$', (size_t)(end - p))) != NULL) {
+		if (p == text || !is_alpha((unsigned char)p[-1]))
+			return true;
+		p++;
+	}
+	/* ＄ (EF BC 84) */
+	return memmem(text, n, "\xEF\xBC\x84", 3) != NULL;
+}
+
+/* The local dollars the text writes with their own sign or name. */
+static unsigned
+dollars_written(const char *text, size_t n)
+{
+	unsigned seen = 0;
+	const char *p = text, *end = text + n;
+
+	while ((p = memchr(p, '$', (size_t)(end - p))) != NULL) {
+		size_t b = (size_t)(p - text);
+		while (b > 0 && is_upper((unsigned char)text[b - 1]) && (size_t)(p - text) - b < 3)
+			b--;
+		for (size_t k = 0; k < COUNT(local_dollars) && b < (size_t)(p - text); k++)
+			for (const char *const *sg = local_dollars[k].signs; *sg != NULL; sg++)
+				if (strlen(*sg) == (size_t)(p - text) - b + 1 &&
+				    memcmp(*sg, text + b, strlen(*sg)) == 0)
+					seen |= local_dollars[k].seen;
+		p++;
+	}
+	for (p = text; (p = memmem(p, (size_t)(end - p), " dollar", 7)) != NULL; p += 7)
+		for (size_t k = 0; k < COUNT(local_dollars); k++) {
+			size_t l = strlen(local_dollars[k].name) - 7;   /* "Australian" */
+			if ((size_t)(p - text) >= l && memcmp(p - l, local_dollars[k].name, l) == 0)
+				seen |= local_dollars[k].seen;
+		}
+	return seen;
+}
+
+/* Whether a wire's tag is in the text: "(Reuters)", "(Bloomberg)", "(AP)". */
+static bool
+wire_tag(const char *text, size_t n)
+{
+	static const char *const tags[] = { "(Reuters)", "(Bloomberg)", "(AP)", "(AFP)" };
+	const char *p = text, *end = text + n;
+
+	while ((p = memchr(p, '(', (size_t)(end - p))) != NULL) {
+		for (size_t i = 0; i < COUNT(tags); i++)
+			if ((size_t)(end - p) >= strlen(tags[i]) && memcmp(p, tags[i], strlen(tags[i])) == 0)
+				return true;
+		p++;
+	}
+	return false;
+}
+
+/* Whether the text holds an amount in pounds or euros ("£600m", "€40m"):
+ * a British or European page, whose "$" is the US dollar. */
+static bool
+pound_or_euro(const char *text, size_t n)
+{
+	const char *p, *end = text + n;
+
+	for (p = text; (p = memchr(p, 0xC2, (size_t)(end - p))) != NULL; p++)
+		if (p + 1 < end && (unsigned char)p[1] == 0xA3)
+			return true;
+	for (p = text; (p = memchr(p, 0xE2, (size_t)(end - p))) != NULL; p++)
+		if (p + 2 < end && (unsigned char)p[1] == 0x82 && (unsigned char)p[2] == 0xAC)
+			return true;
+	return false;
+}
+
+/* The page's own address or company form in a line of its chrome:
+ * "news@chronicle.com.au", "Coastal Media Pty Ltd", "ABN 12 345 678 901". */
+static const char *
+publisher_dollar(const char *text, size_t n)
+{
+	static const struct { const char *w; const char *code; } domains[] = {
+		{ ".com.au", "AUD" }, { ".net.au", "AUD" }, { ".org.au", "AUD" },
+		{ ".gov.au", "AUD" }, { ".co.nz", "NZD" }, { ".govt.nz", "NZD" },
+		{ ".com.sg", "SGD" }, { ".com.hk", "HKD" },
+	};
+	const char *p, *end = text + n;
+
+	for (p = text; (p = memchr(p, '.', (size_t)(end - p))) != NULL; p++) {
+		if (p + 3 >= end || p[1] < 'a' || p[1] > 'z')
+			continue;
+		for (size_t i = 0; i < COUNT(domains); i++) {
+			size_t l = strlen(domains[i].w);
+			if ((size_t)(end - p) >= l && memcmp(p, domains[i].w, l) == 0 &&
+			    ((size_t)(end - p) == l || !is_alnum((unsigned char)p[l])))
+				return domains[i].code;
+		}
+	}
+	if (memmem(text, n, "Pty Ltd", 7) != NULL || memmem(text, n, "Pty. Ltd", 8) != NULL ||
+	    memmem(text, n, "Pty Limited", 11) != NULL)
+		return "AUD";
+	p = memmem(text, n, "ABN ", 4);
+	if (p != NULL && p + 4 < end && is_digit((unsigned char)p[4]))
+		return "AUD";
+	return NULL;
+}
+
+/* "All figures are in Australian dollars", "(amounts in Canadian dollars
+ * unless stated)": a statement about the text's amounts, not "shares
+ * denominated in Hong Kong dollars". */
+static const char *
+statement_dollar(const char *text, size_t n)
+{
+	static const char *const statement[] = { "figures", "amounts", "unless" };
+
+	if (memmem(text, n, " dollars", 8) == NULL)
+		return NULL;
+	for (size_t k = 0; k < COUNT(local_dollars); k++) {
+		char w[40];
+		size_t wl = (size_t)snprintf(w, sizeof w, "in %ss", local_dollars[k].name);
+		if (memmem(text, n, w, wl) == NULL)
+			continue;
+		for (size_t i = 0; i < COUNT(statement); i++)
+			if (memmem(text, n, statement[i], strlen(statement[i])) != NULL)
+				return local_dollars[k].code;
+	}
+	return NULL;
+}
+
+void
+nf_figure_doc_scan(nf_figure_doc *doc, const char *text, size_t n, enum nf_figure_place place)
+{
+	const char *code;
+
+	if (doc->cues & CUE_STRONG)
+		return;
+	if (memchr(text, '$', n) != NULL)
+		doc->seen |= dollars_written(text, n);
+	/* the publisher's address or company form (chrome lines: a footer, a
+	 * contact line), a statement of the currency (not in long body text) */
+	if ((place == NF_PLACE_CHROME && (code = publisher_dollar(text, n)) != NULL) ||
+	    ((place != NF_PLACE_BODY || n < 100) && (code = statement_dollar(text, n)) != NULL)) {
+		strong_cue(doc, code);
+		return;
+	}
+	/* a page that quotes pounds or euros, or a wire's copy, writes "$"
+	 * for the US dollar (the chrome's "€5 off" aside) */
+	if (place != NF_PLACE_CHROME && !(doc->cues & CUE_WEAK) && pound_or_euro(text, n)) {
+		strong_cue(doc, "USD");
+		return;
+	}
+	/* a dateline: "SYDNEY, May 3 -", "MELBOURNE (AAP) -" (not a wire's:
+	 * "SYDNEY, May 3 (Reuters) -" decides the US dollar) */
+	if (n > 6 && is_upper((unsigned char)text[0]) && is_upper((unsigned char)text[1])) {
+		if (wire_tag(text, n < 80 ? n : 80)) {
+			if (!(doc->cues & CUE_WEAK))
+				strong_cue(doc, "USD");
+			return;
+		}
+		for (size_t i = 0; i < COUNT(dollar_places) && !(doc->cues & CUE_WEAK); i++) {
+			size_t l = strlen(dollar_places[i].name);
+			if (dollar_places[i].dateline && l + 2 < n &&
+			    memcmp(text, dollar_places[i].name, l) == 0 &&
+			    (text[l] == ',' || (text[l] == ' ' && (text[l + 1] == '(' ||
+			     text[l + 1] == '-' || (unsigned char)text[l + 1] == 0xE2)))) {
+				doc->cues |= CUE_WEAK;
+				doc->weak = dollar_places[i].code;
+				return;
+			}
+		}
+	}
+	/* once a weak cue is seen: the country's dollar written out in words
+	 * ("1.33bn Australian dollars") makes the page keep "$" for USD */
+	if ((doc->cues & CUE_WEAK) && memmem(text, n, " dollar", 7) != NULL)
+		doc->seen |= dollars_written(text, n);
+	/* a state, province or city in the title or the dek, not the start
+	 * of a longer name ("Sydney Sweeney", "Toronto Raptors") */
+	if (place == NF_PLACE_HEAD && !(doc->cues & CUE_WEAK)) {
+		for (size_t i = 0; i < COUNT(dollar_places); i++) {
+			size_t l = strlen(dollar_places[i].name);
+			const char *m;
+			if (dollar_places[i].dateline)
+				continue;
+			for (m = text; (m = memmem(m, n - (size_t)(m - text), dollar_places[i].name, l)) != NULL; m += l) {
+				size_t e = (size_t)(m - text) + l;
+				if ((m > text && is_alnum((unsigned char)m[-1])) ||
+				    (e < n && is_alnum((unsigned char)text[e])) ||
+				    (e + 1 < n && text[e] == ' ' && is_upper((unsigned char)text[e + 1])))
+					continue;
+				doc->cues |= CUE_WEAK;
+				doc->weak = dollar_places[i].code;
+				return;
+			}
+		}
+	}
+}
+
+const char *
+nf_figure_doc_dollar(const nf_figure_doc *doc, bool final)
+{
+	const struct local_dollar *ld;
+
+	if (doc->cues & CUE_STRONG)
+		return doc->strong;
+	if (!final)
+		return NULL;
+	/* a weak cue yields to the country's own dollar written out: the page
+	 * then keeps "$" for the US dollar */
+	if ((doc->cues & CUE_WEAK) && (ld = local_dollar(doc->weak)) != NULL &&
+	    !(doc->seen & ld->seen))
+		return doc->weak;
+	return "USD";
 }

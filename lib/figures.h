@@ -13,6 +13,8 @@
  *
  *   money     a number with a currency sign, code or word on either side:
  *             "$1.47bn", "US$142", "€40m", "10 billion yuan", "人民币5亿元",
+ *             and as an adjective ("a 1.5-billion-yuan fund", "a $2-million
+ *             grant", "a 10-dollar bill"),
  *             "1.47亿元", "3000万美元", "10 €", "100 Chinese yuan",
  *             "900亿元台币" (TWD: the currency word after 元 decides),
  *             港币80元.  An amount in 元 with no currency word, listed
@@ -24,7 +26,10 @@
  *             "5角" 0.5 CNY, "8分钱" 0.08 CNY.  A bare "$" is opts->dollar (USD);
  *             "¥" is CNY beside yuan words, JPY beside yen words, else CNY
  *             in Chinese text and JPY elsewhere.  "k", "m", "b" glued to
- *             digits are scales only in money ("€40m"; "5m" alone is not).
+ *             digits are scales in money ("€40m"; "5m" alone is not),
+ *             "k" before a count ("250k downloads"), "m" before a count that
+ *             is no race ("1.5m units", "2m people"; not "60m hurdles") or a
+ *             unit that is no length ("3m barrels", "110m tons").
  *   percent   "%", "per cent", "percent", "pct", 百分之N, N成 (tenths:
  *             "三成" is 30); "percentage points", "ppts", "pct pts" and
  *             个百分点 keep the unit "percentage points", and so does "pts"
@@ -44,9 +49,12 @@
  *             stated as a change is the change ("doubled", "will double",
  *             翻番, 翻了一番, 增长一倍: +100; "tripled" +200; 翻两番, x4:
  *             +300; 增长3倍, 增长近两倍 +300, +200); a multiple that is a
- *             level, not a change, is the ratio as a percentage (是去年同期
+ *             level, not a change, is the ratio as a percentage ("2.5 times
+ *             that of a year earlier" 250, "three times as large as" 300,
+ *             "1.8 times higher than" 180, not "three times this year"; 是去年同期
  *             的1.8倍 180, 提升至2022年的10倍 1000; 市盈率12倍 is a metric,
- *             P/E 12); a price cut 8折 (打8折, 八折优惠, 8.5折)
+ *             P/E 12, and so is a multiple after it near in size:
+ *             市盈率分别为28倍、21倍和17倍, 低于行业平均的32倍); a price cut 8折 (打8折, 八折优惠, 8.5折)
  *             is the price paid, 80 (折合 is a conversion).  The qualifier
  *             comes from the words around: "nearly half" approx, "more
  *             than half" gt, 一半以上 ge, 翻了一倍多 gt.  An English
@@ -77,7 +85,17 @@
  *             点钟 点半 点数); "5000P" (PFLOPS) only where the sentence
  *             speaks of 算力, 智算 or 超算 before it or right after it (never
  *             1080P).  A ratio that is a named metric takes it as its unit:
- *             "PUE of 1.15" (PUE), "a P/E of 12", 市盈率12倍 (P/E).
+ *             "PUE of 1.15" (PUE), "a P/E of 12", 市盈率12倍 (P/E).  A score
+ *             in 分 where the sentence speaks of scores (分数, 成绩, 高考,
+ *             录取, 得分, 砍下, 场均 ...) is in points as in English: 618分
+ *             and 全场砍下28分 count point, 98.5分 is a quantity in point
+ *             (场均21.5分 an average, a count); never a minute (8点30分,
+ *             120分钟, 7分05秒), a fen (8分钱) or a fraction (三分之一).
+ *             The prefix of a unit is the writer's: "1 gigawatt" is 1 GW
+ *             and "1.1 GW" 1.1 GW, "350 kW" 350 kW, "17 GWh" 17 GWh (only
+ *             names and symbols of one unit fold together: gigawatts, GW
+ *             and 吉瓦 are GW); convert GW to MW in the spreadsheet, where
+ *             the factor is plain, rather than here.
  *   count     a number and what it counts.  English: the first plural noun
  *             after the number, skipping at most three modifiers (adjectives,
  *             proper names, model names: "2,048 Nvidia H800 chips" -> chip,
@@ -93,7 +111,9 @@
  *             before another noun count that noun ("a 52,888-seat stadium",
  *             "a three-match ban"; not times, ordinals, ways and sizes: "a
  *             20-year-old", "a two-time winner", "a three-way race", "a
- *             six-figure sum"; pages count: "a 46-page report").  A
+ *             six-figure sum"; pages count: "a 46-page report"); a body
+ *             "N-strong" counts people ("a 3,000-strong workforce"), so does
+ *             "the 17-million population".  A
  *             capitalised plural ends the phrase after
  *             digits of 100 or more ("80,000 Arcs", "440 Britons"; a
  *             lower-case noun after it wins: "10,000 Hearts fans"; smaller
@@ -116,7 +136,10 @@
  *             1000-9999); 十几 is 11-19, 二十几 21-29; neighbouring digits
  *             are both ends (一两个 1-2, 三四百 300-400, "one or two
  *             matches" 1-2); N级 after a unit of 万 or more is its order
- *             (千亿级 10^11 to 10^12 - 1).  Four ungrouped digits 1900-2100
+ *             (千亿级 10^11 to 10^12 - 1), and so is a unit numeral with a
+ *             measure word or unit and 级 (千台级订单 1000-9999 台).
+ *             "the 40-odd delegates" is approx 40; 千余人, 百余家媒体 (a unit
+ *             numeral, 余 or 多 and a measure word) are 1000 and 100, gt.  Four ungrouped digits 1900-2100
  *             before an English noun with no bound are a year modifying it
  *             ("2025 earnings", "2023 notes"), unless the noun is people
  *             ("2000 people").
@@ -126,7 +149,12 @@
  *             "two of his first seven matches", "two of the district's
  *             start-ups", "Of the nine members, six voted", "Seats: 340", a
  *             list under a header ("New stores by city: Beijing: 1,240"),
- *             "The number of stores rose to 1,200 from 900", "expects
+ *             "The number of stores rose to 1,200 from 900", a subject
+ *             that names a body or a measure of things ("Visitor numbers hit
+ *             2 million", "Its subscriber base grew to 28 million", "The
+ *             death toll rose to 45", "Job losses totalled 1,200",
+ *             "Attendance was 45,000", "Unemployment rose by 30,000":
+ *             people; not "Profit numbers"), "expects
  *             completions to fall to about 14,000" (a plural noun, a verb of
  *             change and "to" right before it), a body of people ("a crowd of
  *             60,408", "a population of 70,000", "double its workforce to
@@ -136,7 +164,11 @@
  *             parameters, of which 78bn are active" counts parameters;
  *             "interviews with businesses, of which 2,700 ..." businesses),
  *             "N more" after a
- *             count ("owns 412 aircraft and manages 96 more"), or after
+ *             count ("owns 412 aircraft and manages 96 more"), "12 million of
+ *             whom", a number that ends a clause after "and" and a verb
+ *             ("won its last five matches and drew two", "killed 250 people
+ *             and wounded 1,000"), the level an index closed at after a move
+ *             in points ("fell 215.3 points to 17,651.2": point), or after
  *             from/to/reach/had/with when an earlier figure of the sentence
  *             gives the unit ("310 researchers, up from roughly 160", "220
  *             aircraft on order, with 38 due"; a bare number that got a
@@ -174,7 +206,10 @@
  * a URL or after a percent-encoding ("%2D", "100%25"), names and idioms
  * made of numerals (五台山, 九寨沟, 三亚, 三只松鼠, 三个代表, 三位一体,
  * 3位1体), a team (费城76人, 76人队), a rank (排名146位), a length in
- * digits (五位靓号), a floor (写字楼的19层), and any number with no unit
+ * digits (五位靓号), a floor (写字楼的19层), sources ("two people familiar
+ * with the matter", "three people briefed on": who said it, not a fact of
+ * the story; the held-out gold is split, optional in en09, absent in en02,
+ * listed in en30), and any number with no unit
  * and no antecedent ("Model 3", list numbering, scores "3-1", "the figure
  * rose to 300" with nothing counted before).
  *
@@ -287,11 +322,115 @@ typedef struct nf_table_units {
 	size_t ncols, cap;
 } nf_table_units;
 
+/*
+ * Per document.  A caller that reads a document's sentences in order keeps
+ * one nf_figure_doc (nf_figure_doc_start() at each new document) and
+ * passes it in opts->doc.  It serves two things:
+ *
+ * Antecedents across sentences.  The counts and named metrics of the
+ * sentences before, in the same paragraph (doc->article and doc->para,
+ * set by the caller before each call), stand for the sentence's own
+ * figures where the sentence has none: "Traffic reached 10.8 million
+ * passengers. ... on course to pass 13 million in 2026" (passengers),
+ * "a PUE of 1.25 or lower. Existing facilities must get below 1.4" (PUE),
+ * "Of the nine members, six voted for the cut. Two wanted to hold"
+ * (members: a number opening its sentence before a verb), 融资事件156起。
+ * 其中杭州企业获投27起 (起 or 宗 with no noun borrows the noun counted
+ * before with the same measure word).  Within a sentence and
+ * across: a cross-sentence antecedent must be a count or a metric, near
+ * in size (within a factor of 3, or of 50 when both are written with the
+ * same scale word, "million"), never money or a percentage.
+ *
+ * What a bare "$" means.  "$" is the US dollar unless the document says
+ * it is published where another dollar is the currency:
+ *   strong cues (decide at once): the doc key's or URL's domain (.au AUD,
+ *     .nz NZD, .ca CAD, .sg SGD, .hk HKD); a page's own address or company
+ *     form in its text (".com.au", ".co.nz", ".com.sg", ".com.hk", "Pty
+ *     Ltd", "ABN 12 ..." on an Australian publisher's copyright line); a
+ *     statement about the text's amounts ("All figures are in Australian
+ *     dollars", "amounts in Canadian dollars unless stated"; not "shares
+ *     denominated in Hong Kong dollars"); and for the US dollar, amounts
+ *     in pounds or euros ("$1.13bn (£600m)": a British or European page)
+ *     or a wire's dateline ("SYDNEY, May 3 (Reuters) -": wires write "$"
+ *     for the US dollar), when no weak cue came first;
+ *   weak cues (decide at the end of the document): a dateline city opening
+ *     a sentence (SYDNEY, MELBOURNE ... AUD; AUCKLAND, WELLINGTON NZD;
+ *     TORONTO, OTTAWA ... CAD) that is not a wire's; a state, province or city in the
+ *     title or the dek (New South Wales, NSW, Queensland, Melbourne ...;
+ *     Ontario, Quebec ...; not as the start of a longer name, "Sydney
+ *     Sweeney", "Toronto Raptors").  A weak cue yields when the document
+ *     writes that country's dollar with its own sign or name anywhere
+ *     ("A$8.4bn", "1.33bn Australian dollars ($1bn; £550m)"): such a page
+ *     keeps "$" for the US dollar, as the BBC and the wires do.
+ * An explicit opts->dollar (--currency-default) is never overridden.  The
+ * caller holds the output of sentences with a bare "$" until the document
+ * decides (nf_figure_doc_dollar()); nf-figures holds 1000 records at most.
+ */
+#define NF_FIGURE_CARRY 12
+
+typedef struct nf_figure_antecedent {
+	nf_figure_kind kind;      /* NF_FIG_COUNT or NF_FIG_QUANTITY (a metric) */
+	double value;
+	int scale;                /* the scale word written: 6 million, 4 万 ... */
+	char measure[4];          /* a Chinese count's measure word (起), or "" */
+	long sent;                /* the sentence it was read in (doc->sentno) */
+	char unit[64];            /* the counted noun or the metric */
+} nf_figure_antecedent;
+
+typedef struct nf_figure_doc {
+	long article, para;       /* in: where the next sentence is, or ... */
+	void (*where)(void *ctx, long *article, long *para);
+	void *where_ctx;          /* ... (where not NULL) where() sets them, called
+	                             only when the sentence keeps or borrows an
+	                             antecedent (finding them may cost the
+	                             caller a scan of the record) */
+	bool synced;              /* internal: the sentence's place is known */
+	long sentno;              /* internal: sentences read so far */
+	long carry_article, carry_para;   /* where the carry was read */
+	size_t ncarry;
+	nf_figure_antecedent carry[NF_FIGURE_CARRY];   /* oldest first */
+	size_t nprev;             /* internal: the carry as the sentence now
+	                             read found it (its figures' units may
+	                             point into it) */
+	nf_figure_antecedent prev[NF_FIGURE_CARRY];
+	unsigned cues;            /* internal: the dollar cues seen */
+	unsigned seen;            /* internal: the local dollars written out */
+	const char *strong, *weak;   /* internal: the dollar they name */
+} nf_figure_doc;
+
 typedef struct nf_figure_opts {
 	const char *dollar;       /* what a bare "$" means; NULL: USD */
 	bool chinese;             /* the text is Chinese (the record's lang) */
 	const nf_table_units *table;   /* the text is a row of this table */
+	nf_figure_doc *doc;       /* per-document state, or NULL: each text
+	                             stands alone; not owned */
 } nf_figure_opts;
+
+/* Start a new document: name is its doc key or URL (NULL if none). */
+void nf_figure_doc_start(nf_figure_doc *doc, const char *name, size_t n);
+
+/* Where a sentence stands, for nf_figure_doc_scan(). */
+enum nf_figure_place {
+	NF_PLACE_HEAD,            /* the title or the dek */
+	NF_PLACE_BODY,            /* the article's text */
+	NF_PLACE_CHROME,          /* anything else: bylines, captions, page
+	                             chrome (a copyright line names the
+	                             publisher) */
+};
+
+/* Read a sentence of the document (any role: a copyright line names the
+ * publisher) for what it says about "$"; English text only (a Chinese
+ * page names 澳元, 加元: its "$" is the domain's dollar, else USD). */
+void nf_figure_doc_scan(nf_figure_doc *doc, const char *text, size_t n,
+    enum nf_figure_place place);
+
+/* The code a bare "$" means in the document so far: a strong cue's, else
+ * (final: the whole document has been read) a weak cue's or "USD"; NULL
+ * while not final and no strong cue has decided. */
+const char *nf_figure_doc_dollar(const nf_figure_doc *doc, bool final);
+
+/* Whether text has a "$" that no letter stands before (a bare dollar). */
+bool nf_figure_bare_dollar(const char *text, size_t n);
 
 /*
  * Read the units a table declares from its caption and its header row

@@ -96,7 +96,16 @@ scan_string(const char *s, size_t n, size_t *pos, bool *esc)
 		if (c >= 0x80) {
 			uint32_t cp;
 			bool valid;
-			size_t k = nf_utf8_decode(s + i, n - i, &cp, &valid);
+			size_t k;
+			/* three bytes E1-EC or EE-EF and two continuation bytes
+			 * (most CJK text): valid as they stand, no call */
+			if (c >= 0xE1 && c != 0xED && c <= 0xEF && i + 2 < n &&
+			    ((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
+			    ((unsigned char)s[i + 2] & 0xC0) == 0x80) {
+				i += 3;
+				continue;
+			}
+			k = nf_utf8_decode(s + i, n - i, &cp, &valid);
 			if (!valid)
 				return -1;
 			i += k;
@@ -211,8 +220,11 @@ nf_jsonline_scratch_free(nf_jsonline_scratch *sc)
 /* One member of the object, found by the checking pass. */
 struct member {
 	size_t kstart, kend;   /* key, between its quotes */
-	size_t vstart, vend;   /* string value, between its quotes */
+	size_t vstart, vend;   /* string value, between its quotes; or a
+	                          plain scalar's span (scalar set) */
 	bool kesc, vesc;
+	bool scalar;           /* null, true, false or a plain integer: built
+	                          only when its key is wanted */
 	json_t *other;         /* a value that is not a string (jansson's) */
 };
 
@@ -264,31 +276,53 @@ value_end(const char *s, size_t n, size_t i)
 }
 
 /*
- * A non-string value s[0..n): null, true, false and plain integers of up to
- * 18 digits are built directly (the common keys: counters, offsets, null
- * dates); anything else (reals, big numbers, arrays, objects) is jansson's
- * to parse.  Returns a new reference, or NULL when it is not valid JSON.
+ * Whether s[0..n) is null, true, false or a plain integer of up to 18
+ * digits (the common keys: counters, offsets, null dates): valid as it
+ * stands, and built by plain_value() only when its key is wanted.
+ */
+static bool
+plain_scalar(const char *s, size_t n)
+{
+	size_t i = (n > 0 && s[0] == '-') ? 1 : 0, j;
+
+	if ((n == 4 && (memcmp(s, "null", 4) == 0 || memcmp(s, "true", 4) == 0)) ||
+	    (n == 5 && memcmp(s, "false", 5) == 0))
+		return true;
+	if (n <= i || n - i > 18 || (s[i] == '0' && n - i != 1))
+		return false;
+	for (j = i; j < n && s[j] >= '0' && s[j] <= '9'; j++)
+		;
+	return j == n;
+}
+
+/* The value of the plain scalar s[0..n) (plain_scalar() holds). */
+static json_t *
+plain_value(const char *s, size_t n)
+{
+	size_t i = s[0] == '-' ? 1 : 0;
+	json_int_t v = 0;
+
+	if (s[0] == 'n')
+		return json_null();
+	if (s[0] == 't')
+		return json_true();
+	if (s[0] == 'f')
+		return json_false();
+	for (size_t j = i; j < n; j++)
+		v = v * 10 + (s[j] - '0');
+	return json_integer(i ? -v : v);
+}
+
+/*
+ * Any other non-string value s[0..n) (reals, big numbers, arrays,
+ * objects) is jansson's to parse.  Returns a new reference, or NULL when
+ * it is not valid JSON.
  */
 static json_t *
 scalar_value(const char *s, size_t n)
 {
 	json_error_t err;
-	size_t i = (n > 0 && s[0] == '-') ? 1 : 0;
 
-	if (n == 4 && memcmp(s, "null", 4) == 0)
-		return json_null();
-	if (n == 4 && memcmp(s, "true", 4) == 0)
-		return json_true();
-	if (n == 5 && memcmp(s, "false", 5) == 0)
-		return json_false();
-	if (n > i && n - i <= 18 && (s[i] != '0' || n - i == 1)) {
-		json_int_t v = 0;
-		size_t j;
-		for (j = i; j < n && s[j] >= '0' && s[j] <= '9'; j++)
-			v = v * 10 + (s[j] - '0');
-		if (j == n)
-			return json_integer(i ? -v : v);
-	}
 	return json_loadb(s, n, JSON_DECODE_ANY, &err);
 }
 
@@ -326,9 +360,13 @@ check_object(const char *s, size_t n, struct members *ms)
 			size_t end = value_end(s, n, i);
 			if (end <= i)
 				return -1;
-			m.other = scalar_value(s + i, end - i);
-			if (m.other == NULL)
+			if (plain_scalar(s + i, end - i)) {
+				m.scalar = true;
+				m.vstart = i;
+				m.vend = end;
+			} else if ((m.other = scalar_value(s + i, end - i)) == NULL) {
 				return -1;
+			}
 			i = end;
 		}
 		if (ms->len == ms->cap) {
@@ -394,7 +432,9 @@ nf_jsonline_object(const char *s, size_t n, nf_jsonline_scratch *sc,
 			goto fail;
 		memcpy(key, kp, klen);
 		key[klen] = '\0';
-		if (m->other != NULL) {
+		if (m->scalar) {
+			v = plain_value(s + m->vstart, m->vend - m->vstart);
+		} else if (m->other != NULL) {
 			v = m->other;
 			m->other = NULL;
 		} else {

@@ -43,6 +43,9 @@ static const struct unit {
 	{ "megawatts", "MW", true, false }, { "megawatt", "MW", true, false },
 	{ "kilowatts", "kW", true, false }, { "kilowatt", "kW", true, false },
 	{ "watts", "W", true, false }, { "watt", "W", true, false },
+	{ "N·m", "N·m", false, true }, { "Nm", "N·m", false, true },
+	{ "TEUs", "TEU", false, true }, { "TEU", "TEU", false, true },
+	{ "horsepower", "hp", true, false }, { "hp", "hp", false, true },
 	{ "kV", "kV", false, true }, { "kilovolts", "kV", true, false },
 	{ "kilovolt", "kV", true, false }, { "volts", "V", true, false },
 	{ "volt", "V", true, false },
@@ -150,6 +153,9 @@ static const struct unit {
 	{ "吉赫", "GHz", false, false }, { "千卡", "kcal", false, false }, { "大卡", "kcal", false, false },
 	{ "千字节", "KB", false, false }, { "兆字节", "MB", false, false }, { "字节", "B", false, false },
 	{ "兆帕", "MPa", false, false },
+	{ "标准箱", "TEU", false, false }, { "标箱", "TEU", false, false },
+	{ "牛·米", "N·m", false, false }, { "牛米", "N·m", false, false },
+	{ "马力", "hp", false, false },
 	{ "毫秒", "ms", false, false }, { "微秒", "us", false, false }, { "纳秒", "ns", false, false },
 	{ "量子比特", "qubit", false, false }, { "比特", "bit", false, false },
 };
@@ -241,7 +247,7 @@ static const struct measure {
 	{ "层", "", "次面级" }, { "集", "", "团中体成结资" }, { "章", NULL, "程" },
 	{ "段", "", "位" }, { "封", "", "闭锁面顶" }, { "手", NULL, "机续段术中里" },
 	{ "股", NULL, "东份票权市价民息本指" }, { "口", "", "岸径号罩碑头气" },
-	{ "则", "", NULL },
+	{ "则", "", NULL }, { "列", NULL, "入为车表举出席示队明" }, { "单", NULL, "位车日独价身品人项季元据纯机间体打笔曲场边向" },
 	{ "副", NULL, "本总业作产食词主题官部市省县区镇校院会书教董经行秘队组理厂所站馆团军师班将驾长处局司科" },
 };
 

@@ -181,3 +181,32 @@ IN
 	run -0 sh -c 'nf-normalize "$1" | nf-segment --ref 2020-03-01 | nf-figures | jq -r "[.match, .value, .unit] | @tsv"' _ "$SHARED/seeds/004_8dcd1960043e3988.txt"
 	assert_output "$(printf '%s\t%s\t%s\n' '43 million RMB' 43000000 CNY 'three categories' 3 category '123 accepted project proposals' 123 proposal 25 25 project '27 projects' 27 project '3 million RMB' 3000000 CNY '15 million RMB' 15000000 CNY)"
 }
+
+@test "nf-figures: a bare \$ is the dollar of the country the document says it is published in" {
+	cat >"$BATS_TEST_TMPDIR/in.jsonl" <<'IN'
+{"doc":"local.txt","article":1,"para":1,"role":"title","text":"Flood bill tops $320 million"}
+{"doc":"local.txt","article":1,"para":2,"role":"body","text":"Insured losses are $185 million to $210 million."}
+{"doc":"local.txt","article":1,"para":9,"role":"boilerplate","text":"© 2025 Coastal Regional Media Pty Ltd. ABN 12 345 678 901"}
+{"doc":"bbc.txt","article":1,"para":1,"role":"title","text":"Queensland miner doubles profit"}
+{"doc":"bbc.txt","article":1,"para":2,"role":"body","text":"It made 1.33bn Australian dollars ($1bn; £550m) in 2004."}
+{"doc":"wire.txt","article":1,"para":1,"role":"body","text":"SYDNEY, May 3 (Reuters) - BHP posted a profit of $13.7 billion."}
+{"doc":"aap.txt","article":1,"para":1,"role":"body","text":"MELBOURNE, May 3 (AAP) - The council will spend $52 million on roads."}
+{"doc":"https://news.example.ca/2025/budget","article":1,"para":1,"role":"body","text":"The province will borrow $4 billion."}
+{"doc":"us.txt","article":1,"para":1,"role":"title","text":"Sydney Sweeney signs $10 million deal"}
+IN
+	run -0 nf-figures "$BATS_TEST_TMPDIR/in.jsonl"
+	run -0 jq -r '[.doc, .match, .unit] | join(" ")' <<<"$output"
+	assert_output "$(printf '%s\n' \
+	  'local.txt $320 million AUD' \
+	  'local.txt $185 million to $210 million AUD' \
+	  'bbc.txt 1.33bn Australian dollars AUD' \
+	  'bbc.txt $1bn USD' \
+	  'bbc.txt £550m GBP' \
+	  'wire.txt $13.7 billion USD' \
+	  'aap.txt $52 million AUD' \
+	  'https://news.example.ca/2025/budget $4 billion CAD' \
+	  'us.txt $10 million USD')"
+	run -0 nf-figures --currency-default USD "$BATS_TEST_TMPDIR/in.jsonl"
+	run -0 jq -r 'select(.doc == "local.txt") | .unit' <<<"$output"
+	assert_output "$(printf 'USD\nUSD\n')"
+}
