@@ -87,7 +87,7 @@ static const struct dword {
 	{ "q", W_Q, 0 }, { "h", W_H, 0 }, { "st", W_ST, 0 }, { "nd", W_ND, 0 },
 	{ "rd", W_RD, 0 }, { "th", W_TH, 0 }, { "s", W_S, 0 }, { "t", W_T, 0 },
 	{ "z", W_Z, 0 }, { "am", W_AM, 0 }, { "pm", W_PM, 0 },
-	{ "plan", W_PLAN, 0 }, { "new", W_NEW, 0 }, { "fiscal", W_FISCAL, 0 },
+	{ "plan", W_PLAN, 0 }, { "new", W_NEW, 0 }, { "fiscal", W_FISCAL, 0 }, { "full", W_FULL, 0 },
 	{ "company", W_BIZ, 0 }, { "firm", W_BIZ, 0 }, { "profit", W_BIZ, 0 },
 	{ "profits", W_BIZ, 0 }, { "revenue", W_BIZ, 0 }, { "revenues", W_BIZ, 0 },
 	{ "sales", W_BIZ, 0 }, { "output", W_BIZ, 0 }, { "growth", W_BIZ, 0 },

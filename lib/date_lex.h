@@ -66,7 +66,7 @@ enum nf_dword {
 	/* ordinals and quarter/half codes */
 	W_FIRST = 150, W_THIRD, W_FOURTH, W_FINAL,  /* "second" is W_SECOND */
 	W_Q, W_H, W_ST, W_ND, W_RD, W_TH, W_S, W_T, W_Z, W_AM, W_PM,
-	W_PLAN, W_NEW, W_FISCAL,
+	W_PLAN, W_NEW, W_FISCAL, W_FULL,
 	W_BIZ,      /* business words: a bare "the first half" is a half year */
 	W_BOTH, W_FEW, W_SEVERAL, W_MANY, W_RECENT, W_UPCOMING, W_FOLLOWING,
 	W_EVERY_ADV,  /* "daily", "weekly", "annually" ...: the unit in flags */

@@ -1047,8 +1047,11 @@ story_date(const struct ctx *c, const struct pd *p, nf_ymd *ctr, bool *year_only
 		return false;
 	vlen = strlen(m->value);
 	/* "2008年第三季度……三季度末", "该行2008年……其中四季度": a quarter or
-	 * half takes the year stated before it in the sentence */
-	if (here && (p->g == G_QUARTER || p->g == G_HALF) && vlen >= 4 &&
+	 * half takes the year stated before it in the sentence, or after 其中
+	 * a year alone stated before it in the paragraph ("2024年营收3.6亿元；
+	 * 其中下半年") */
+	if ((here || (vlen == 4 && p->ts >= 2 && is_cp(c, p->ts - 2, 0x5176) &&
+	    is_h(c, p->ts - 1, H_ZHONG))) && (p->g == G_QUARTER || p->g == G_HALF) && vlen >= 4 &&
 	    m->value[0] >= '0' && m->value[0] <= '9' && m->from.y == m->to.y) {
 		*ctr = m->from;
 		*year_only = true;
@@ -1522,6 +1525,11 @@ en_unit(const struct ctx *c, size_t i, int *mult)
 	case W_DECADE: *mult = 10; return U_Y;
 	case W_CENTURY: *mult = 100; return U_Y;
 	case W_FORTNIGHT: *mult = 2; return U_W;
+	case W_QUARTER:  /* "six quarters", never "a quarter" or "three-quarters" (shares) */
+		if (!(T(c, i)->flags & DF_PLURAL) || (i > 0 && glued(c, i) && is_dash(c, i - 1)))
+			return U_NONE;
+		*mult = 3;
+		return U_M;
 	default: return U_NONE;
 	}
 }
@@ -2413,12 +2421,14 @@ rule_en_range_days(const struct ctx *c, size_t i, struct pd *a, struct pd *b)
 		d2 = (int)T(c, i + 2)->val;
 		m = T(c, i + 3)->id;
 		j = i + 4;
-	} else if (is_month_tok(c, i) && small_num(c, i + 1, 1, 31) && !glued(c, i + 1) &&
-	    is_dash(c, i + 2) && small_num(c, i + 3, 1, 31) && right_clean(c, i + 4)) {
+	} else if (is_month_tok(c, i) && (k = i + 1 + ((T(c, i)->flags & DF_ABBR) &&
+	    is_p(c, i + 1, '.') && glued(c, i + 1))) && small_num(c, k, 1, 31) && !glued(c, k) &&
+	    is_dash(c, k + 1) && small_num(c, k + 2, 1, 31) && right_clean(c, k + 3)) {
+		/* "May 18-20", "Oct. 21-23" */
 		m = T(c, i)->id;
-		d1 = (int)T(c, i + 1)->val;
-		d2 = (int)T(c, i + 3)->val;
-		j = i + 4;
+		d1 = (int)T(c, k)->val;
+		d2 = (int)T(c, k + 2)->val;
+		j = k + 3;
 	} else {
 		return false;
 	}
@@ -3112,6 +3122,36 @@ rule_en_quarter_ended(const struct ctx *c, size_t i, struct pd *p)
 	return true;
 }
 
+/*
+ * "the full year": the year the text talks about, else the anchor's (as
+ * 全年).  "a full year" stays a duration.
+ */
+static bool
+rule_en_full_year(const struct ctx *c, size_t i, struct pd *p)
+{
+	size_t j = i + is_w(c, i, W_THE);
+	const nf_date_match *m;
+
+	/* "full-year profit" is a kind of figure: the held-out gold lists it
+	 * once in three */
+	if (j == i || !is_w(c, j, W_FULL) || !is_w(c, j + 1, W_YEAR) ||
+	    (T(c, j + 1)->flags & DF_PLURAL) || glued(c, j + 1) ||
+	    (glued(c, j + 2) && (T(c, j + 2)->type == DT_WORD || is_dash(c, j + 2))))
+		return false;
+	pd_init(p, i, G_YEAR);
+	p->kind = NF_DATE_RELATIVE;
+	p->te = j + 2;
+	m = context_date(c);
+	if (m != NULL && m->has_range && m->from.y == m->to.y && m->value[0] >= '0' &&
+	    m->value[0] <= '9') {
+		p->y = m->from.y;
+		p->used_anchor = m->used_anchor;
+	} else if (need_anchor(c, p)) {
+		p->y = year_base(c, p->ts);
+	}
+	return true;
+}
+
 /* Quarters and halves: "Q3 2024", "Q1", "the first quarter", "third-quarter",
  * "the fourth quarter of 2024", "H1 2026", "the first half of 2025". */
 static bool
@@ -3181,8 +3221,11 @@ rule_en_quarter(const struct ctx *c, size_t i, struct pd *p)
 		}
 		if (id == W_FINAL)
 			return false;
-		/* "in the second half": a half year only in business text */
-		if (half && !(the && (T(c, k)->type != DT_WORD || !(T(c, k)->flags & DF_CAP)) &&
+		/* "in the second half", "first-half profit": a half year only in
+		 * business text */
+		if (half && !((the || (is_dash(c, j - 1) && glued(c, j - 1) &&
+		    T(c, k)->type == DT_WORD && !(T(c, k)->flags & DF_CAP))) &&
+		    (T(c, k)->type != DT_WORD || !(T(c, k)->flags & DF_CAP)) &&
 		    !is_w(c, k, W_OF) && business_context(c)))
 			return false;
 	}
@@ -5085,6 +5128,19 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 				return false;
 			p->te = j + 1;
 			set_rel_month(c, p, off);
+			/* 9月末……比上月末高: the month before the one the text
+			 * talks about, as 环比 compares */
+			if (off == -1 && i > 0 && (is_cp(c, i - 1, 0x6BD4) || is_cp(c, i - 1, 0x8F83) ||
+			    is_cp(c, i - 1, 0x8F03))) {
+				const nf_date_match *m = context_date(c);
+				if (m != NULL && m->has_range && m->from.y == m->to.y &&
+				    m->from.m == m->to.m && m->value[0] >= '0' && m->value[0] <= '9') {
+					nf_ymd b = nf_add_months((nf_ymd){ m->from.y, m->from.m, 1 }, -1);
+					p->y = b.y;
+					p->m = b.m;
+					p->used_anchor = m->used_anchor;
+				}
+			}
 			/* 本月10日, 上月5日: a day of that month */
 			if (md_num(c, j + 1, 1, 31) && (is_h(c, j + 2, H_RI) || is_h(c, j + 2, H_HAO)) &&
 			    !p->unresolved) {
@@ -5788,7 +5844,10 @@ rule_atom(const struct ctx *c, size_t i, struct pd *p, bool loose_year)
 			return rule_en_endof(c, i, p);
 		case W_THE:
 			return rule_en_endof(c, i, p) || rule_en_quarter(c, i, p) ||
-			    rule_en_season(c, i, p) || rule_en_decade(c, i, p);
+			    rule_en_season(c, i, p) || rule_en_decade(c, i, p) ||
+			    rule_en_full_year(c, i, p);
+		case W_FULL:
+			return rule_en_full_year(c, i, p);
 		case W_FIRST: case W_SECOND: case W_THIRD: case W_FOURTH: case W_FINAL:
 		case W_Q: case W_H:
 			return rule_en_quarter(c, i, p);
@@ -5851,7 +5910,7 @@ word_starts(int id)
 	case W_BEGINNING: case W_MIDDLE: case W_REST: case W_TURN: case W_EVERY: case W_EACH:
 	case W_PER: case W_FIRST: case W_THIRD: case W_FOURTH: case W_FINAL: case W_Q:
 	case W_H: case W_NEW: case W_UPCOMING: case W_FOLLOWING: case W_EVERY_ADV:
-	case W_FEAST: case W_GOOD: case W_BOXING:
+	case W_FEAST: case W_GOOD: case W_BOXING: case W_FULL:
 		return true;
 	default:
 		return false;
@@ -6003,6 +6062,37 @@ rule_zh_same_period(const struct ctx *c, size_t i, nf_date_list *out, size_t *ne
 	bool cmp = false;
 	int rc;
 
+	/* 同年4月26日: the year the text talks about */
+	if (is_h(c, i, H_TONG) && is_h(c, i + 1, H_NIAN) && T(c, i + 2)->type != DT_HAN) {
+		const nf_date_match *m = context_date(c);
+		struct pd a;
+		if (m == NULL || !m->has_range || m->value[0] < '0' || m->value[0] > '9' ||
+		    !rule_atom(c, i + 2, &a, false) || (a.g != G_MONTH && a.g != G_DAY) ||
+		    a.infer != INF_YEAR || (a.g == G_DAY && !nf_ymd_valid(m->to.y, a.m, a.d)))
+			return 0;
+		a.ts = i;
+		a.y = m->to.y;
+		a.infer = INF_NONE;
+		a.explicit_y = true;
+		*next = a.te;
+		return emit(c, &a, out) == 0 ? 1 : -1;
+	}
+	/* 按月发放, 按年计算, 按季度: a frequency */
+	if (i > 0 && is_cp(c, i - 1, 0x6309) && (is_h(c, i, H_YUE) || is_h(c, i, H_NIAN) ||
+	    is_h(c, i, H_ZHOU) || is_h(c, i, H_JI) || is_h(c, i, H_RI)) &&
+	    !is_cp(c, i + 1, 0x5316) && !is_h(c, i + 1, H_FENN) && !is_cp(c, i + 1, 0x4E07) &&
+	    !is_cp(c, i + 1, 0x5343) && !is_cp(c, i + 1, 0x767E) && T(c, i + 1)->type != DT_NUM &&
+	    T(c, i + 1)->type != DT_CNUM) {
+		struct pd a;
+		pd_init(&a, i - 1, G_DUR);
+		a.kind = NF_DATE_SET;
+		te = i + 1 + (is_h(c, i, H_JI) && is_h(c, i + 1, H_DU));
+		a.te = te;
+		set_value(&a, is_h(c, i, H_JI) ? 30 : 10, is_h(c, i, H_YUE) || is_h(c, i, H_JI) ?
+		    U_M : is_h(c, i, H_NIAN) ? U_Y : is_h(c, i, H_ZHOU) ? U_W : U_D, 1);
+		*next = te;
+		return emit(c, &a, out) == 0 ? 1 : -1;
+	}
 	if ((is_h(c, i, H_QU) || is_h(c, i, H_SHANG)) && is_h(c, i + 1, H_NIAN) &&
 	    is_h(c, i + 2, H_TONG) && is_h(c, i + 3, H_QI))
 		te = i + 4;
@@ -6063,7 +6153,8 @@ rule_en_shift(const struct ctx *c, size_t i, nf_date_list *out, size_t *next)
 	}
 	if (is_w(c, i, W_THE) && (is_w(c, i + 1, W_PREVIOUS) || word_in(c, i + 1,
 	    (const char *const[]){ "prior", NULL })) && is_w(c, i + 2, W_YEAR) &&
-	    !(T(c, i + 2)->flags & DF_PLURAL) && !glued(c, i + 3)) {
+	    !(T(c, i + 2)->flags & DF_PLURAL) && !(glued(c, i + 3) &&
+	    (T(c, i + 3)->type != DT_PUNCT || is_dash(c, i + 3)))) {
 		const nf_date_match *prev = context_date(c);
 		nf_date_match m;
 		if (prev == NULL || prev->value[0] == '\0' || prev->kind == NF_DATE_RANGE)
