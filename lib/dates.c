@@ -5435,19 +5435,18 @@ rule_en_months_of(const struct ctx *c, size_t i, struct pd *a, struct pd *b, boo
 }
 
 /*
- * A reporting period named by its length and the month it ended: "the
- * three months ended Sept. 30" (2025-Q3), "the six months ending June"
- * (H1), "the nine months ended September 30, 2024" (2024-01/2024-09),
- * "the 12 months ended March" (April to March).  i is at "the"; a day, if
- * given, must end its month.  The end's year is read like any month's;
- * without an anchor to read it by, and after "to" or "through" ("the
- * three months to March 31": how long, and until when), the words stay a
- * duration and a date.
+ * A reporting period named by its length and the month it ends: "the
+ * three months ended Sept. 30" (2025-Q3), "the six months to June 30"
+ * (H1), "the nine months through September 30, 2024" (2024-01/2024-09),
+ * "the 12 months to March" (April to March).  i is at "the"; a day, if
+ * given, must end its month.  The end's year is read like any month's
+ * (a period "ended" is past); without an anchor to read it by the words
+ * stay a duration and a date.
  */
 static bool
 rule_en_months_ended(const struct ctx *c, size_t i, struct pd *a, struct pd *b, bool *single)
 {
-	static const char *const verbs[] = { "ended", "ending", NULL };
+	static const char *const verbs[] = { "ended", "ending", "to", "through", NULL };
 	size_t k;
 	long tenths;
 	int n, m, y;

@@ -157,8 +157,10 @@
  *     only after a function word (统一 同一 单一 end in it).
  *   - A quarter named by its last month ("the March quarter", "the quarter
  *     ended March 31", "the quarter to June") is that calendar quarter;
- *     "the three months to March 31" stays a duration and a date; "the
- *     first/last N months of (the year | 2024)" is a quarter (N=3), a half
+ *     so is "the three months to (or ended) March 31", and "the six
+ *     months to June" the half, "the nine months ended September" a
+ *     range of months; "the first/last N months (or quarters) of (the
+ *     year | 2024)" is a quarter (N=3), a half
  *     (N=6) or a range of months; "the N years to 2027" the range of years
  *     that ends then (2025/2027).
  *   - A bare weekday ("on Friday") is the most recent such day on or before
