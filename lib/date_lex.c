@@ -8,6 +8,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "number.h"
 #include "utf8.h"
@@ -690,7 +691,10 @@ nf_dlex_run(nf_dlex *lex, const char *text, size_t n)
 				i = mixed_run(text, n, t, i);  /* "2０一0年" */
 		} else if (is_alpha(c)) {
 			i = scan_word(text, n, i, t);
-			if (t->id == W_UKCUE)
+			/* "cent" counts only as "per cent" ("0.3 cent per kWh" is
+			 * American) */
+			if (t->id == W_UKCUE && !(i - t->s == 4 && memcmp(text + t->s, "cent", 4) == 0 &&
+			    !(lex->n >= 2 && t[-1].e - t[-1].s == 3 && strncasecmp(text + t[-1].s, "per", 3) == 0)))
 				lex->seen |= DLEX_UKCUE;
 		} else if (c >= 0x80 && nf_is_han(cp)) {
 			nf_number num;

@@ -278,3 +278,13 @@ IN
 	  2019年同期 2019-05-01/2019-05-05 \
 	  2019年 2019)"
 }
+
+@test "nf-dates: 'per cent' says a page is British, an American '0.3 cent per kWh' does not" {
+	run -0 sh -c 'nf-dates | jq -r "[.doc, .value, .note // \"-\"] | @tsv"' <<'IN'
+{"doc":"x","para":1,"published":"2025-09-04","text":"The next adjustment is expected to add 0.3 cent per kWh."}
+{"doc":"x","para":2,"published":"2025-09-04","text":"New rates apply to bills dated 10/01/2025 or later."}
+{"doc":"y","para":1,"published":"2025-09-04","text":"Prices rose 3 per cent."}
+{"doc":"y","para":2,"published":"2025-09-04","text":"New rates apply to bills dated 10/01/2025 or later."}
+IN
+	assert_output "$(printf '%s\t%s\t%s\n' x 2025-10-01 'day/month order guessed' y 2025-01-10 -)"
+}
