@@ -1801,6 +1801,16 @@ box_score_at(const struct scan *sc, size_t q, const struct num *nm, struct unit 
 	for (size_t i = 0; i < COUNT(nouns); i++)
 		if (starts(sc->text + q, sc->n - q, nouns[i]))
 			return unit_found(u, NF_FIG_COUNT, q + 6, sc->text + q, 6);
+	/* "31胜13负", "5胜2平": a season's record, wins after digits and the
+	 * losses or draws glued to the next digits */
+	if ((starts(sc->text + q, sc->n - q, "胜") || starts(sc->text + q, sc->n - q, "负") ||
+	    starts(sc->text + q, sc->n - q, "平")) && (
+	    (q + 3 < sc->n && is_digit((unsigned char)sc->text[q + 3]) &&
+	    starts(sc->text + q, sc->n - q, "胜")) ||
+	    (nm->start >= 3 && (zh_ends_with(sc->text, nm->start, "胜") ||
+	    zh_ends_with(sc->text, nm->start, "平")))) &&
+	    !nf_is_han(cp_at(sc->text + q + 3, sc->n - q - 3, NULL)))
+		return unit_found(u, NF_FIG_COUNT, q + 3, sc->text + q, 3);
 	if (starts(sc->text + q, sc->n - q, "球") && nm->start >= 3 &&
 	    (zh_ends_with(sc->text, nm->start, "进") || zh_ends_with(sc->text, nm->start, "入") ||
 	     zh_ends_with(sc->text, nm->start, "进了")) &&
@@ -3369,6 +3379,33 @@ per_capita_before(const struct scan *sc, size_t pos)
 	return false;
 }
 
+/* A length per hour or second is a speed, one unit: "7.2 kilometers an
+ * hour" and 每小时6公里 are 7.2 km/h and 6 km/h, "2 meters per second"
+ * 2 m/s (no rate to leave out of a sum). */
+static void
+speed_unit(nf_figure *f)
+{
+	static const struct { const char *len, *per, *speed; } speeds[] = {
+		{ "km", "hour", "km/h" }, { "m", "second", "m/s" }, { "km", "second", "km/s" },
+		{ "mi", "hour", "mph" }, { "mile", "hour", "mph" },
+	};
+
+	if (f->per == NULL || f->unit == NULL || f->kind != NF_FIG_QUANTITY ||
+	    (f->unit_suffix != NULL && f->unit_suffix[0] != '\0'))
+		return;
+	for (size_t k = 0; k < sizeof speeds / sizeof speeds[0]; k++) {
+		if (f->unit_len == strlen(speeds[k].len) && memcmp(f->unit, speeds[k].len,
+		    f->unit_len) == 0 && f->per_len == strlen(speeds[k].per) &&
+		    memcmp(f->per, speeds[k].per, f->per_len) == 0) {
+			f->unit = speeds[k].speed;
+			f->unit_len = strlen(speeds[k].speed);
+			f->per = NULL;
+			f->per_len = 0;
+			return;
+		}
+	}
+}
+
 /* Set f->per for a figure that is a rate; a glued "/平方米" joins the
  * match.  English "per capita" before the number is a rate too. */
 static void
@@ -3398,6 +3435,7 @@ find_rate(const struct scan *sc, nf_figure *f)
 	}
 	f->per = per;
 	f->per_len = per != NULL ? per_len : 0;
+	speed_unit(f);
 }
 
 static bool year_like(const nf_figure *f);
@@ -3911,8 +3949,10 @@ figure_at(const struct scan *sc, size_t pos, struct cand *cd)
 	    is_alnum((unsigned char)sc->text[f->end - 1]))
 		return false;
 	/* a minus sign makes the value negative: "-3.6%", "−1.2 billion
-	 * yuan" (a count or a range never is) */
-	if (f->kind != NF_FIG_COUNT && f->qualifier != NF_QUAL_RANGE) {
+	 * yuan", a range's low end of a quantity ("-10℃至45℃"); a count, a
+	 * sum of money or a share's range never is */
+	if (f->kind != NF_FIG_COUNT && (f->qualifier != NF_QUAL_RANGE ||
+	    f->kind == NF_FIG_QUANTITY)) {
 		size_t m = minus_before(sc, pos);
 		if (m > 0) {
 			pos -= m;

@@ -73,7 +73,11 @@
  *             so a spreadsheet can sum a column: "square metres", "sq m",
  *             "㎡" and 平方米 are all m2; petaflops and P are PFLOPS; tonnes
  *             and 吨 t; 亩 mu; 斤 jin; mAh, 毫安时 and 毫安時 mAh; megapixels
- *             MP; "65W" glued to digits W) and unit_text the unit as written.
+ *             MP; "65W" glued to digits W; an AI chip's TOPS; a length per
+ *             hour or second a speed, km/h, m/s or mph, with no per:
+ *             "7.2 kilometers an hour", 每小时6公里) and unit_text the unit
+ *             as written.  A range of a quantity may start below zero
+ *             ("-10℃至45℃": -10 to 45 °C).
  *             "5 feet 2 inches" and "7lb 4oz" are one quantity in the smaller
  *             unit (62 in, 116 oz); "pounds" is a weight (lb) only where the
  *             sentence speaks of weight.  An index level or move in points
@@ -91,6 +95,8 @@
  *             and 全场砍下28分 count point, 98.5分 is a quantity in point
  *             (场均21.5分 an average, a count); never a minute (8点30分,
  *             120分钟, 7分05秒), a fen (8分钱) or a fraction (三分之一).
+ *             A box score's nouns glued to digits count themselves
+ *             (9篮板3助攻), and so does a season's record (31胜13负, 5胜2平).
  *             The prefix of a unit is the writer's: "1 gigawatt" is 1 GW
  *             and "1.1 GW" 1.1 GW, "350 kW" 350 kW, "17 GWh" 17 GWh (only
  *             names and symbols of one unit fold together: gigawatts, GW

@@ -26,6 +26,7 @@ static const struct unit {
 	{ "PFLOPS", "PFLOPS", false, true }, { "PFlops", "PFLOPS", false, true },
 	{ "Tflops", "TFLOPS", false, true }, { "TFLOPS", "TFLOPS", false, true },
 	{ "TFlops", "TFLOPS", false, true }, { "FLOPS", "FLOPS", false, true },
+	{ "TOPS", "TOPS", false, true },  /* an AI chip's trillions of operations a second */
 	/* energy and power */
 	{ "TWh", "TWh", false, true }, { "GWh", "GWh", false, true },
 	{ "MWh", "MWh", false, true }, { "kWh", "kWh", false, true },
