@@ -1663,8 +1663,11 @@ schedule_line(const struct roles *r, size_t i)
 	for (c = 0; c < n && c < 80; c++)
 		if ((s[c] == ':' && !(c > 0 && c + 1 < n && s[c - 1] >= '0' && s[c - 1] <= '9' &&
 		    s[c + 1] >= '0' && s[c + 1] <= '9')) ||
-		    (n - c >= 3 && memcmp(s + c, "\uff1a", 3) == 0))
-			break;  /* a colon, not a clock's */
+		    (n - c >= 3 && memcmp(s + c, "\uff1a", 3) == 0) ||
+		    (c > 0 && s[c - 1] == ' ' && c + 1 < n && (s[c] == '-' ||
+		    (n - c >= 3 && (memcmp(s + c, "\u2013", 3) == 0 ||
+		    memcmp(s + c, "\u2014", 3) == 0))) && s[c + (s[c] == '-' ? 1 : 3)] == ' '))
+			break;  /* a colon, not a clock's, or a spaced dash */
 	for (size_t k = 0; stamps[k] != NULL && c < n; k++)
 		if (strncasecmp(s, stamps[k], strlen(stamps[k])) == 0)
 			return false;  /* "Updated: 4 June 2025": the page's own stamp */
@@ -1678,7 +1681,7 @@ schedule_line(const struct roles *r, size_t i)
 		bool day = m->kind != NF_DATE_DURATION && m->kind != NF_DATE_SET &&
 		    (m->value[0] == '\0' || m->has_point || strlen(m->value) >= 10 ||
 		    m->kind == NF_DATE_RANGE);
-		yes = day && ((m->start == 0 && m->end <= c + 12) ||
+		yes = day && ((m->start <= 4 && m->end <= c + 12) ||  /* "Wed 13/08/2025 - " */
 		    (m->start > c && m->start <= c + 4 && m->end + 2 >= n));
 	}
 	nf_date_list_free(&dl);
@@ -1740,6 +1743,7 @@ assign_tail(struct roles *r, size_t from, size_t b)
 			i = nx;
 		} else if (!ended && !p->in_block && schedule_box(r, i, b)) {
 			set_role(r, i, NF_ROLE_BODY, false);  /* a box of key dates */
+			r->p[i].has_pub = false;  /* days to come, no day of publication */
 		} else if (k == K_DATE && !ended && r->day[i] && r->dated) {
 			set_role(r, i, NF_ROLE_BODY, false);  /* a notice's or a letter's own date */
 		} else if (k == K_DATE) {

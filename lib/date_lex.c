@@ -33,6 +33,11 @@ static const struct dword {
 	{ "monday", 21, 0 }, { "tuesday", 22, 0 }, { "wednesday", 23, 0 },
 	{ "thursday", 24, 0 }, { "friday", 25, 0 }, { "saturday", 26, 0 },
 	{ "sunday", 27, 0 },
+	/* abbreviated days: only right before a date ("Wed 13/08/2025") */
+	{ "mon", 21, DF_ABBR }, { "tue", 22, DF_ABBR }, { "tues", 22, DF_ABBR },
+	{ "wed", 23, DF_ABBR }, { "thu", 24, DF_ABBR }, { "thur", 24, DF_ABBR },
+	{ "thurs", 24, DF_ABBR }, { "fri", 25, DF_ABBR }, { "sat", 26, DF_ABBR },
+	{ "sun", 27, DF_ABBR },
 	{ "year", W_YEAR, 0 }, { "years", W_YEAR, DF_PLURAL },
 	{ "month", W_MONTH, 0 }, { "months", W_MONTH, DF_PLURAL },
 	{ "week", W_WEEK, 0 }, { "weeks", W_WEEK, DF_PLURAL },

@@ -182,7 +182,7 @@ is_weekday_tok(const struct ctx *c, size_t i)
 {
 	const nf_dtok *t = T(c, i);
 	return t->type == DT_WORD && t->id >= W_MON && t->id <= W_SUN &&
-	    (t->flags & (DF_CAP | DF_UPPER));
+	    (t->flags & (DF_CAP | DF_UPPER)) && !(t->flags & DF_ABBR);
 }
 
 static bool
@@ -2571,24 +2571,33 @@ present_before(const struct ctx *c, size_t i)
 	return false;
 }
 
+static bool rule_numeric(const struct ctx *c, size_t i, struct pd *p);
+
 static bool
 rule_weekday(const struct ctx *c, size_t i, struct pd *p)
 {
 	size_t j = i + 1;
 	int pid;
 
-	if (!is_weekday_tok(c, i))
+	bool abbr = T(c, i)->type == DT_WORD && T(c, i)->id >= W_MON && T(c, i)->id <= W_SUN &&
+	    (T(c, i)->flags & DF_ABBR) && (T(c, i)->flags & DF_CAP);
+
+	if (!is_weekday_tok(c, i) && !abbr)
 		return false;
+	if (abbr && is_p(c, j, '.') && glued(c, j))
+		j++;  /* "Wed. 13 Aug" */
 	if (glued(c, j) && (T(c, j)->type == DT_WORD || T(c, j)->type == DT_OTHER))
 		return false;
 	if (is_p(c, j, ','))
 		j++;
-	if ((is_month_tok(c, j) || small_num(c, j, 1, 31)) && rule_en_date(c, j, p) &&
-	    p->g == G_DAY) {
+	if ((is_month_tok(c, j) || small_num(c, j, 1, 31)) && (rule_en_date(c, j, p) ||
+	    rule_numeric(c, j, p)) && p->g == G_DAY) {  /* "Friday 9 July", "Wed 13/08/2025" */
 		p->ts = i;
 		weekday_with_date(p, T(c, i)->id - W_MON + 1);
 		return true;
 	}
+	if (abbr)
+		return false;  /* "Sun", "Sat", "Wed" alone are no days */
 	pid = prev_id(c, i);
 	if (pid == W_EVERY || pid == W_EACH || pid == W_A || pid == W_AN)
 		return false;
