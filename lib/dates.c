@@ -860,7 +860,7 @@ clause_tense_n(const struct ctx *c, size_t ts, size_t te, size_t reach)
 	    (T(c, ts)->type != DT_WORD && ((is_cp(c, te, 0x524D) && !is_cp(c, te + 1, 0x540E) &&
 	    !is_cp(c, te + 1, 0x5915)) || (is_cp(c, te, 0x4E4B) && is_cp(c, te + 1, 0x524D))));
 	size_t k = ts, words = 0, commas = 0, lead = 0;
-	bool opening = true;
+	bool opening = true, relative = false;
 	int r;
 
 	if (dateline_date(c, ts, te))
@@ -882,6 +882,13 @@ clause_tense_n(const struct ctx *c, size_t ts, size_t te, size_t reach)
 		if (t->type == DT_WORD && words > 0 && word_in(c, k,
 		    (const char *const[]){ "who", "whose", NULL }))
 			break;
+		/* "The expo, which runs until Sunday, opened on Friday": the
+		 * relative clause's tense, not the main clause's after it */
+		if (t->type == DT_WORD && words > 0 && k > 0 && is_p(c, k - 1, ',') &&
+		    word_in(c, k, (const char *const[]){ "which", NULL })) {
+			relative = true;
+			break;
+		}
 		/* articles and the letters of "a.m." are no words of the reach */
 		if ((t->type == DT_WORD && t->id != W_THE && t->id != W_A && t->id != W_AN &&
 		    !(t->e - t->s == 1 && is_p(c, k + 1, '.'))) || t->type == DT_HAN)
@@ -915,6 +922,8 @@ clause_tense_n(const struct ctx *c, size_t ts, size_t te, size_t reach)
 	for (k = te; k < c->nt && words < reach; k++) {
 		const nf_dtok *t = T(c, k);
 		if (t->type == DT_PUNCT && clause_punct(t) && !inner_punct(c, k)) {
+			if ((t->cp == ',' || t->cp == 0xFF0C || t->cp == 0x3001) && relative)
+				break;
 			if (t->cp == ',' || t->cp == 0xFF0C || t->cp == 0x3001) {
 				/* "In July, the firm fired ...", "Despite a rise in
 				 * January, households bought ..."; not into a clause
@@ -1702,6 +1711,27 @@ rule_en_duration(const struct ctx *c, size_t i, struct pd *p)
 	if (u == U_S && !hyphen && !(T(c, j)->flags & DF_PLURAL) && tenths != 10)
 		return false;
 	dur_format(p->dur, sizeof p->dur, tenths * mult, u);
+	/* "three hours and 11 minutes", "an hour and 40 minutes", "2 years
+	 * and 3 months": one duration in two units */
+	if (!hyphen && mult == 1 && tenths % 10 == 0 && (u == U_Y || u == U_H || u == U_MIN ||
+	    u == U_D)) {
+		long t2;
+		size_t j2, a = k + is_w(c, k, W_AND);
+		int m2;
+		enum unit u2;
+		if (a > k && (j2 = en_amount(c, a, false, &t2)) > 0 && t2 % 10 == 0 &&
+		    (u2 = en_unit(c, j2, &m2)) != U_NONE && m2 == 1 &&
+		    ((u == U_Y && u2 == U_M) || (u == U_H && u2 == U_MIN) ||
+		    (u == U_MIN && u2 == U_S) || (u == U_D && u2 == U_H))) {
+			static const char letters[] = " YMWDHMS";
+			if (u == U_D)  /* P2DT12H */
+				snprintf(p->dur, sizeof p->dur, "P%ldDT%ldH", tenths / 10, t2 / 10);
+			else
+				snprintf(p->dur, sizeof p->dur, "%s%ld%c%ld%c", u >= U_H ? "PT" : "P",
+				    tenths / 10, letters[u], t2 / 10, letters[u2]);
+			p->te = j2 + 1;
+		}
+	}
 	return true;
 }
 
