@@ -2555,10 +2555,11 @@ wire_verb(const struct ctx *c, size_t j)
 /*
  * A bare weekday after a day the sentence has told of ("上周六夜间……周日18时",
  * "police were called on Saturday night and on Sunday ..."): the first
- * such weekday after it, if that is not after the anchor; else 0.
+ * such weekday after it, if that is not after the anchor or the day told
+ * of is itself to come ("本周六和周日进行"); else 0.
  */
 static long
-weekday_after_told(const struct ctx *c, int wd)
+weekday_after_told(const struct ctx *c, int wd, int tense)
 {
 	const nf_date_match *m;
 	long d;
@@ -2566,10 +2567,19 @@ weekday_after_told(const struct ctx *c, int wd)
 	if (c->out == NULL || c->out->len <= c->out_start)
 		return 0;
 	m = &c->out->items[c->out->len - 1];
-	if (m->kind != NF_DATE_RELATIVE || !m->has_point || !c->has_a)
+	if (!m->has_point || !c->has_a || m->dateline || (m->kind != NF_DATE_RELATIVE &&
+	    (m->kind != NF_DATE_DATE || strlen(m->value) != 10)))
+		return 0;  /* a dateline is when the story was written, not of what */
+	long told = nf_days_from_ymd(m->point.y, m->point.m, m->point.d);
+	d = told + ((wd - nf_weekday(told) + 7) % 7 == 0 ? 7 : (wd - nf_weekday(told) + 7) % 7);
+	/* told of in the past: not after the anchor; a day to come ("本周六
+	 * (4月19日)和周日"): the days after it are to come too */
+	if (told > c->aday)
+		return tense != TENSE_PAST && tense != TENSE_PERFECT ? d : 0;
+	/* a past day told by its date ("closed on Dec. 30 and was signed on
+	 * Monday") leaves a later weekday to the anchor */
+	if (m->kind != NF_DATE_RELATIVE)
 		return 0;
-	d = nf_days_from_ymd(m->point.y, m->point.m, m->point.d);
-	d += (wd - nf_weekday(d) + 7) % 7 == 0 ? 7 : (wd - nf_weekday(d) + 7) % 7;
 	return d <= c->aday && d > c->aday - 14 ? d : 0;
 }
 
@@ -2648,7 +2658,7 @@ rule_weekday(const struct ctx *c, size_t i, struct pd *p)
 	{
 		int tense = clause_tense(c, i, i + 1), wd = T(c, i)->id - W_MON + 1;
 		long told;
-		if (tense != TENSE_FUT && (told = weekday_after_told(c, wd)) != 0) {
+		if (tense != TENSE_FUT && (told = weekday_after_told(c, wd, tense)) != 0) {
 			p->kind = NF_DATE_RELATIVE;
 			p->used_anchor = true;
 			set_day(p, told);
@@ -5238,7 +5248,7 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 		{
 			int tense = clause_tense(c, i, i + n);
 			long told;
-			if (tense != TENSE_FUT && (told = weekday_after_told(c, wd)) != 0) {
+			if (tense != TENSE_FUT && (told = weekday_after_told(c, wd, tense)) != 0) {
 				p->kind = NF_DATE_RELATIVE;
 				p->used_anchor = true;
 				set_day(p, told);
