@@ -12,6 +12,7 @@
 #include "cli.h"
 #include "date_record.h"
 #include "dates.h"
+#include "held.h"
 
 static const char usage_text[] =
 	"usage: nf-dates [--ref YYYY-MM-DD] [--date-order dmy|mdy|ymd] [--kinds KIND,...]\n"
@@ -39,14 +40,6 @@ static const char usage_text[] =
 	"\n"
 	"Exit status: 0 ok, 1 bad input or write error, 2 bad usage.\n";
 
-#define HOLD_MAX 1000          /* records held back at most */
-
-struct held {                  /* a record kept back, and its input line */
-	json_t *rec;
-	char *raw;
-	size_t raw_len;
-};
-
 struct dates_job {
 	nf_date_opts opts;     /* order; the anchor is set per record */
 	bool has_ref;
@@ -56,9 +49,8 @@ struct dates_job {
 	nf_date_list list;
 	nf_date_doc doc;       /* what the document's sentences pass on */
 	char *doc_name;        /* the document's doc key */
-	struct held *held;     /* records kept back until the document decides
+	nf_held_list held;     /* records kept back until the document decides
 	                          its day/month order (see lib/dates.h) */
-	size_t nheld, capheld;
 	nf_date_carry held_carry;  /* the state before the first of them */
 };
 
@@ -129,7 +121,7 @@ main(int argc, char **argv)
 	}
 	nf_date_list_free(&job.list);
 	free(job.doc_name);
-	free(job.held);
+	nf_held_free(&job.held);
 	return nf_cli_finish(status);
 }
 
@@ -149,29 +141,11 @@ anchor_from_key(const json_t *rec, const char *key, nf_ymd *out)
 	return nf_parse_iso_date(buf, out);
 }
 
-/* Keep rec back (with a copy of its line) until the document decides. */
+/* nf_held_replay's view of one_record. */
 static int
-hold(struct dates_job *job, json_t *rec, const char *raw, size_t raw_len)
+replay_record(void *ctx, json_t *rec, const char *raw, size_t raw_len, nf_error *err)
 {
-	struct held *h;
-
-	if (job->nheld == job->capheld) {
-		size_t cap = job->capheld ? job->capheld * 2 : 16;
-		if ((h = realloc(job->held, cap * sizeof *h)) == NULL)
-			return -1;
-		job->held = h;
-		job->capheld = cap;
-	}
-	h = &job->held[job->nheld];
-	h->raw = raw != NULL ? malloc(raw_len + 1) : NULL;
-	if (raw != NULL && h->raw == NULL)
-		return -1;
-	if (raw != NULL)
-		memcpy(h->raw, raw, raw_len);
-	h->raw_len = raw_len;
-	h->rec = json_incref(rec);
-	job->nheld++;
-	return 0;
+	return one_record(ctx, rec, raw, raw_len, err);
 }
 
 /* Write the held records: the document has decided its order, or (final)
@@ -179,22 +153,11 @@ hold(struct dates_job *job, json_t *rec, const char *raw, size_t raw_len)
 static int
 release(struct dates_job *job, bool final, nf_error *err)
 {
-	size_t n = job->nheld;
-	int rc = 0;
-
 	job->doc.final = final;
-	if (n == 0)
+	if (job->held.len == 0)
 		return 0;
 	job->doc.carry = job->held_carry;
-	job->nheld = 0;
-	for (size_t i = 0; i < n; i++) {
-		struct held *h = &job->held[i];
-		if (rc == 0)
-			rc = one_record(job, h->rec, h->raw, h->raw_len, err);
-		json_decref(h->rec);
-		free(h->raw);
-	}
-	return rc;
+	return nf_held_replay(&job->held, replay_record, job, err);
 }
 
 /* A new document starts when the doc key changes. */
@@ -231,10 +194,10 @@ date_records(json_t *rec, void *ctx, nf_error *err)
 		return nf_fail(err, "record has no \"text\" string");
 	if ((rc = next_doc(job, rec, err)) != 0)
 		return rc;
-	if (job->nheld > 0) {
+	if (job->held.len > 0) {
 		nf_date_doc_scan(&job->doc, text, len);
-		if (!nf_date_doc_decided(&job->doc) && job->nheld < HOLD_MAX)
-			return hold(job, rec, raw, raw_len) == 0 ? 0 : nf_fail(err, "out of memory");
+		if (!nf_date_doc_decided(&job->doc) && job->held.len < NF_HOLD_MAX)
+			return nf_held_push(&job->held, rec, raw, raw_len) == 0 ? 0 : nf_fail(err, "out of memory");
 		/* decided, or held long enough: what the document said so far
 		 * decides, and memory stays bounded */
 		if ((rc = release(job, !nf_date_doc_decided(&job->doc), err)) != 0)
@@ -281,7 +244,7 @@ one_record(struct dates_job *job, json_t *rec, const char *raw, size_t raw_len,
 	if (job->doc.guessed) {
 		job->held_carry = before;
 		job->doc.carry = before;
-		return hold(job, rec, raw, raw_len) == 0 ? 0 : nf_fail(err, "out of memory");
+		return nf_held_push(&job->held, rec, raw, raw_len) == 0 ? 0 : nf_fail(err, "out of memory");
 	}
 	for (size_t i = 0; i < job->list.len; i++) {
 		const nf_date_match *m = &job->list.items[i];

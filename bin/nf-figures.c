@@ -13,6 +13,7 @@
 #include "append.h"
 #include "cli.h"
 #include "figures.h"
+#include "held.h"
 
 static const char usage_text[] =
 	"usage: nf-figures [--kinds KIND,...] [--currency-default CODE] [--all]\n"
@@ -62,14 +63,6 @@ static const char *const added_keys[] = { ADDED_KEYS, NULL };
  * only these are built from each input line, which is written back raw. */
 static const char *const read_keys[] = { "text", "lang", "start", "role", ADDED_KEYS, NULL };
 
-#define HOLD_MAX 1000          /* records held back at most */
-
-struct held {                  /* a record kept back, and its input line */
-	json_t *rec;
-	char *raw;
-	size_t raw_len;
-};
-
 struct figures_job {
 	nf_figure_opts opts;
 	bool all;
@@ -84,9 +77,8 @@ struct figures_job {
 	char *doc_name;        /* the document's doc key */
 	bool started;          /* a document has begun */
 	bool settled;          /* the document's "$" is decided */
-	struct held *held;     /* records kept back until the document
+	nf_held_list held;     /* records kept back until the document
 	                          decides what "$" means (lib/figures.h) */
-	size_t nheld, capheld;
 };
 
 static int figure_records(json_t *rec, void *ctx, nf_error *err);
@@ -145,7 +137,7 @@ main(int argc, char **argv)
 	}
 	nf_figure_list_free(&job.list);
 	free(job.doc_name);
-	free(job.held);
+	nf_held_free(&job.held);
 	nf_table_units_free(&job.table);
 	return nf_cli_finish(status);
 }
@@ -239,33 +231,15 @@ table_units(struct figures_job *job, const char *text, size_t len, const char *r
 	return rc;
 }
 
-/* Keep rec back (with a copy of its line) until the document decides. */
-static int
-hold(struct figures_job *job, json_t *rec, const char *raw, size_t raw_len)
-{
-	struct held *h;
-
-	if (job->nheld == job->capheld) {
-		size_t cap = job->capheld ? job->capheld * 2 : 16;
-		if ((h = realloc(job->held, cap * sizeof *h)) == NULL)
-			return -1;
-		job->held = h;
-		job->capheld = cap;
-	}
-	h = &job->held[job->nheld];
-	h->raw = raw != NULL ? malloc(raw_len + 1) : NULL;
-	if (raw != NULL && h->raw == NULL)
-		return -1;
-	if (raw != NULL)
-		memcpy(h->raw, raw, raw_len);
-	h->raw_len = raw_len;
-	h->rec = json_incref(rec);
-	job->nheld++;
-	return 0;
-}
-
 static int one_record(struct figures_job *job, json_t *rec, const char *raw, size_t raw_len,
     nf_error *err);
+
+/* nf_held_replay's view of one_record. */
+static int
+replay_record(void *ctx, json_t *rec, const char *raw, size_t raw_len, nf_error *err)
+{
+	return one_record(ctx, rec, raw, raw_len, err);
+}
 
 /* The document has decided what "$" means (or, final, has ended, or has
  * held enough): settle it and write the held records.  Returns 0, -1
@@ -273,9 +247,7 @@ static int one_record(struct figures_job *job, json_t *rec, const char *raw, siz
 static int
 release(struct figures_job *job, bool final, nf_error *err)
 {
-	size_t n = job->nheld;
 	const char *code;
-	int rc = 0;
 
 	if (job->user_dollar || job->settled)
 		return 0;
@@ -284,15 +256,7 @@ release(struct figures_job *job, bool final, nf_error *err)
 	memcpy(job->dollar, code, 4);
 	job->opts.dollar = job->dollar;
 	job->settled = true;
-	job->nheld = 0;
-	for (size_t i = 0; i < n; i++) {
-		struct held *h = &job->held[i];
-		if (rc == 0)
-			rc = one_record(job, h->rec, h->raw, h->raw_len, err);
-		json_decref(h->rec);
-		free(h->raw);
-	}
-	return rc;
+	return nf_held_replay(&job->held, replay_record, job, err);
 }
 
 /*
@@ -414,7 +378,7 @@ figure_records(json_t *rec, void *ctx, nf_error *err)
 	 * pages name 澳元, 加元): it needs no holding */
 	lang = nf_record_string(rec, "lang", NULL);
 	if (lang != NULL && strcmp(lang, "zh") == 0 && !job->user_dollar && !job->settled &&
-	    job->nheld == 0) {
+	    job->held.len == 0) {
 		if (!job->all && !nf_cli_article_role(rec))
 			return 0;
 		code = nf_figure_doc_dollar(&job->doc, false);
@@ -428,16 +392,16 @@ figure_records(json_t *rec, void *ctx, nf_error *err)
 		nf_figure_doc_scan(&job->doc, text, len, role == NULL || strcmp(role, "body") == 0 ?
 		    NF_PLACE_BODY : strcmp(role, "title") == 0 || strcmp(role, "dek") == 0 ?
 		    NF_PLACE_HEAD : NF_PLACE_CHROME);
-		if (job->nheld > 0 && (nf_figure_doc_dollar(&job->doc, false) != NULL ||
-		    job->nheld >= HOLD_MAX) && (rc = release(job, true, err)) != 0)
+		if (job->held.len > 0 && (nf_figure_doc_dollar(&job->doc, false) != NULL ||
+		    job->held.len >= NF_HOLD_MAX) && (rc = release(job, true, err)) != 0)
 			return rc;
 	}
 	if (!job->all && !nf_cli_article_role(rec))
 		return 0;
 	/* a bare "$" before the document has said which dollar it means */
 	if (!job->user_dollar && !job->settled &&
-	    (job->nheld > 0 || nf_figure_bare_dollar(text, len)))
-		return hold(job, rec, raw, raw_len) == 0 ? 0 : nf_fail(err, "out of memory");
+	    (job->held.len > 0 || nf_figure_bare_dollar(text, len)))
+		return nf_held_push(&job->held, rec, raw, raw_len) == 0 ? 0 : nf_fail(err, "out of memory");
 	return one_record(job, rec, raw, raw_len, err);
 }
 

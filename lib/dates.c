@@ -2584,6 +2584,25 @@ weekday_after_told(const struct ctx *c, int wd, int tense)
 }
 
 /*
+ * A bare weekday wd ("on Friday", 周日) under its clause's tense: the
+ * first after a day the sentence has told of (weekday_after_told), else
+ * the last one, or the next in a future clause or where ahead says so.
+ */
+static void
+set_bare_weekday(const struct ctx *c, struct pd *p, int wd, int tense, bool ahead)
+{
+	long told;
+
+	if (tense != TENSE_FUT && (told = weekday_after_told(c, wd, tense)) != 0) {
+		p->kind = NF_DATE_RELATIVE;
+		p->used_anchor = true;
+		set_day(p, told);
+		return;
+	}
+	set_weekday(c, p, wd, tense == TENSE_FUT || ahead ? 4 : 0);
+}
+
+/*
  * Whether the clause before the weekday at i is in the present with no
  * participle ("Severnside are at home to Farnworth on Tuesday night",
  * "the court is in recess until Monday"): a day to come, where a bare
@@ -2656,16 +2675,9 @@ rule_weekday(const struct ctx *c, size_t i, struct pd *p)
 		return false;
 	pd_init(p, i, G_DAY);
 	{
-		int tense = clause_tense(c, i, i + 1), wd = T(c, i)->id - W_MON + 1;
-		long told;
-		if (tense != TENSE_FUT && (told = weekday_after_told(c, wd, tense)) != 0) {
-			p->kind = NF_DATE_RELATIVE;
-			p->used_anchor = true;
-			set_day(p, told);
-		} else {
-			set_weekday(c, p, wd, tense == TENSE_FUT || ((tense == TENSE_NONE ||
-			    tense == TENSE_UNKNOWN) && present_before(c, i)) ? 4 : 0);
-		}
+		int tense = clause_tense(c, i, i + 1);
+		set_bare_weekday(c, p, T(c, i)->id - W_MON + 1, tense, (tense == TENSE_NONE ||
+		    tense == TENSE_UNKNOWN) && present_before(c, i));
 	}
 	/* "Tuesday night", "Friday morning" */
 	if (word_id(c, i + 1) == W_NIGHT || word_id(c, i + 1) == W_MORNING ||
@@ -3171,6 +3183,23 @@ rule_en_quarter_ended(const struct ctx *c, size_t i, struct pd *p)
 	return true;
 }
 
+/* p (G_YEAR) is the year of the date the text talks about, else the
+ * anchor's: 全年, "the full year". */
+static void
+set_year_talked_about(const struct ctx *c, struct pd *p)
+{
+	const nf_date_match *m = context_date(c);
+
+	p->kind = NF_DATE_RELATIVE;
+	p->g = G_YEAR;
+	if (m != NULL && m->from.y == m->to.y) {
+		p->y = m->from.y;
+		p->used_anchor = m->used_anchor;
+	} else if (need_anchor(c, p)) {
+		p->y = year_base(c, p->ts);
+	}
+}
+
 /*
  * "the full year": the year the text talks about, else the anchor's (as
  * 全年).  "a full year" stays a duration.
@@ -3179,7 +3208,6 @@ static bool
 rule_en_full_year(const struct ctx *c, size_t i, struct pd *p)
 {
 	size_t j = i + is_w(c, i, W_THE);
-	const nf_date_match *m;
 
 	/* "full-year profit" is a kind of figure: the held-out gold lists it
 	 * once in three */
@@ -3188,16 +3216,8 @@ rule_en_full_year(const struct ctx *c, size_t i, struct pd *p)
 	    (glued(c, j + 2) && (T(c, j + 2)->type == DT_WORD || is_dash(c, j + 2))))
 		return false;
 	pd_init(p, i, G_YEAR);
-	p->kind = NF_DATE_RELATIVE;
 	p->te = j + 2;
-	m = context_date(c);
-	if (m != NULL && m->has_range && m->from.y == m->to.y && m->value[0] >= '0' &&
-	    m->value[0] <= '9') {
-		p->y = m->from.y;
-		p->used_anchor = m->used_anchor;
-	} else if (need_anchor(c, p)) {
-		p->y = year_base(c, p->ts);
-	}
+	set_year_talked_about(c, p);
 	return true;
 }
 
@@ -4500,10 +4520,7 @@ rule_zh_feast(const struct ctx *c, size_t i, struct pd *p)
 		}
 	}
 	if (holiday != 0) {
-		long probe;
-		if (!nf_lunar_day(2025, 1, 1, &probe))
-			return false;  /* no Chinese calendar to be had */
-		m = 1;
+		m = 1;  /* a placeholder: infer() sets the festival's day */
 		d = 1;
 	} else if (t->type == DT_CNUM) {
 		/* 五一 十一 六一 三八, naming the day only before 节 假期 ... */
@@ -5245,17 +5262,7 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 			return true;
 		}
 		p->g = G_DAY;
-		{
-			int tense = clause_tense(c, i, i + n);
-			long told;
-			if (tense != TENSE_FUT && (told = weekday_after_told(c, wd, tense)) != 0) {
-				p->kind = NF_DATE_RELATIVE;
-				p->used_anchor = true;
-				set_day(p, told);
-			} else {
-				set_weekday(c, p, wd, tense == TENSE_FUT ? 4 : 0);
-			}
-		}
+		set_bare_weekday(c, p, wd, clause_tense(c, i, i + n), false);
 		return true;
 	}
 	/* 一季度, 第三季度 (inferred); not 每年第四季度 (every year's) */
@@ -5293,16 +5300,8 @@ rule_zh_relative(const struct ctx *c, size_t i, struct pd *p)
 	    is_h(c, i - 1, H_DUO) || is_h(c, i - 1, H_JIX) || is_h(c, i - 1, H_SHU) ||
 	    is_h(c, i - 1, H_DAI)))) {
 		if (t->id == H_QUAN) {
-			const nf_date_match *m = context_date(c);
 			p->te = i + 2;
-			p->kind = NF_DATE_RELATIVE;
-			p->g = G_YEAR;
-			if (m != NULL && m->from.y == m->to.y) {
-				p->y = m->from.y;
-				p->used_anchor = m->used_anchor;
-			} else if (need_anchor(c, p)) {
-				p->y = year_base(c, p->ts);
-			}
+			set_year_talked_about(c, p);
 			return true;
 		}
 		if (is_h(c, i + 1, H_NEI) && !is_h(c, i + 2, H_NIAN)) {
@@ -6100,47 +6099,58 @@ emit_in_year(const struct ctx *c, size_t ts, size_t te, int y, nf_date_list *out
 	return emit_shift(c, ts, te, 12 * (y - prev->from.y), 0, true, out);
 }
 
+/* 同年4月26日, 同年5月: the year of the date the text talks about. */
+static int
+rule_zh_same_year(const struct ctx *c, size_t i, nf_date_list *out, size_t *next)
+{
+	const nf_date_match *m;
+	struct pd a;
+
+	if (!is_h(c, i, H_TONG) || !is_h(c, i + 1, H_NIAN) || T(c, i + 2)->type == DT_HAN)
+		return 0;
+	m = context_date(c);
+	if (m == NULL || !m->has_range || m->value[0] < '0' || m->value[0] > '9' ||
+	    !rule_atom(c, i + 2, &a, false) || (a.g != G_MONTH && a.g != G_DAY) ||
+	    a.infer != INF_YEAR || (a.g == G_DAY && !nf_ymd_valid(m->to.y, a.m, a.d)))
+		return 0;
+	a.ts = i;
+	a.y = m->to.y;
+	a.infer = INF_NONE;
+	a.explicit_y = true;
+	*next = a.te;
+	return emit(c, &a, out) == 0 ? 1 : -1;
+}
+
+/* 按月发放, 按年计算, 按季度结算: a frequency (not 按年化, 按日万分之). */
+static int
+rule_zh_by_unit(const struct ctx *c, size_t i, nf_date_list *out, size_t *next)
+{
+	bool quarter = is_h(c, i, H_JI);
+	struct pd a;
+
+	if (i == 0 || !is_cp(c, i - 1, 0x6309) || !(is_h(c, i, H_YUE) || is_h(c, i, H_NIAN) ||
+	    is_h(c, i, H_ZHOU) || quarter || is_h(c, i, H_RI)) || is_cp(c, i + 1, 0x5316) ||
+	    is_h(c, i + 1, H_FENN) || is_cp(c, i + 1, 0x4E07) || is_cp(c, i + 1, 0x5343) ||
+	    is_cp(c, i + 1, 0x767E) || T(c, i + 1)->type == DT_NUM || T(c, i + 1)->type == DT_CNUM)
+		return 0;  /* 化 份 万 千 百 */
+	pd_init(&a, i - 1, G_DUR);
+	a.kind = NF_DATE_SET;
+	a.te = i + 1 + (quarter && is_h(c, i + 1, H_DU));
+	set_value(&a, quarter ? 30 : 10, is_h(c, i, H_YUE) || quarter ? U_M :
+	    is_h(c, i, H_NIAN) ? U_Y : is_h(c, i, H_ZHOU) ? U_W : U_D, 1);
+	*next = a.te;
+	return emit(c, &a, out) == 0 ? 1 : -1;
+}
+
 /* 去年同期 / 上年同期 ("the same period a year before"), and 同比
  * ("year on year"): the date the text talks about, a year back. */
 static int
 rule_zh_same_period(const struct ctx *c, size_t i, nf_date_list *out, size_t *next)
 {
 	size_t te;
-
 	bool cmp = false;
 	int rc;
 
-	/* 同年4月26日: the year the text talks about */
-	if (is_h(c, i, H_TONG) && is_h(c, i + 1, H_NIAN) && T(c, i + 2)->type != DT_HAN) {
-		const nf_date_match *m = context_date(c);
-		struct pd a;
-		if (m == NULL || !m->has_range || m->value[0] < '0' || m->value[0] > '9' ||
-		    !rule_atom(c, i + 2, &a, false) || (a.g != G_MONTH && a.g != G_DAY) ||
-		    a.infer != INF_YEAR || (a.g == G_DAY && !nf_ymd_valid(m->to.y, a.m, a.d)))
-			return 0;
-		a.ts = i;
-		a.y = m->to.y;
-		a.infer = INF_NONE;
-		a.explicit_y = true;
-		*next = a.te;
-		return emit(c, &a, out) == 0 ? 1 : -1;
-	}
-	/* 按月发放, 按年计算, 按季度: a frequency */
-	if (i > 0 && is_cp(c, i - 1, 0x6309) && (is_h(c, i, H_YUE) || is_h(c, i, H_NIAN) ||
-	    is_h(c, i, H_ZHOU) || is_h(c, i, H_JI) || is_h(c, i, H_RI)) &&
-	    !is_cp(c, i + 1, 0x5316) && !is_h(c, i + 1, H_FENN) && !is_cp(c, i + 1, 0x4E07) &&
-	    !is_cp(c, i + 1, 0x5343) && !is_cp(c, i + 1, 0x767E) && T(c, i + 1)->type != DT_NUM &&
-	    T(c, i + 1)->type != DT_CNUM) {
-		struct pd a;
-		pd_init(&a, i - 1, G_DUR);
-		a.kind = NF_DATE_SET;
-		te = i + 1 + (is_h(c, i, H_JI) && is_h(c, i + 1, H_DU));
-		a.te = te;
-		set_value(&a, is_h(c, i, H_JI) ? 30 : 10, is_h(c, i, H_YUE) || is_h(c, i, H_JI) ?
-		    U_M : is_h(c, i, H_NIAN) ? U_Y : is_h(c, i, H_ZHOU) ? U_W : U_D, 1);
-		*next = te;
-		return emit(c, &a, out) == 0 ? 1 : -1;
-	}
 	if ((is_h(c, i, H_QU) || is_h(c, i, H_SHANG)) && is_h(c, i + 1, H_NIAN) &&
 	    is_h(c, i + 2, H_TONG) && is_h(c, i + 3, H_QI))
 		te = i + 4;
@@ -6354,7 +6364,9 @@ scan_at(const struct ctx *c, size_t i, nf_date_list *out, size_t *next)
 	 * tried only at the tokens that can start it */
 	switch (t->type) {
 	case DT_HAN:
-		if ((rc = rule_zh_same_period(c, i, out, next)) != 0)
+		if ((rc = rule_zh_same_period(c, i, out, next)) != 0 ||
+		    (rc = rule_zh_same_year(c, i, out, next)) != 0 ||
+		    (rc = rule_zh_by_unit(c, i, out, next)) != 0)
 			return rc < 0 ? -1 : 0;
 		if (t->id == H_CONG && rule_from_range(c, i, &a, &b, &te)) {
 			*next = te;
